@@ -1,0 +1,24 @@
+package be.foyer.events.tenants;
+
+import java.time.LocalDate;
+
+import be.foyer.events.DomainEvent;
+
+/**
+ * One individual contact with a tenant. Carries no note: only the facts the federation counts. {@code placeId}
+ * and {@code placeCategory} are present for accompaniments.
+ */
+public record FollowUpRecorded(
+        String followUpId,
+        String tenantId,
+        LocalDate date,
+        String mode,
+        int durationMinutes,
+        String placeId,
+        String placeCategory) implements DomainEvent {
+
+    @Override
+    public String aggregateId() {
+        return tenantId;
+    }
+}

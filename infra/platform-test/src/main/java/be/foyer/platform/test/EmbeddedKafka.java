@@ -1,0 +1,21 @@
+package be.foyer.platform.test;
+
+import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
+
+/** One in-process KRaft broker per test JVM, shared by the Spring contexts that need a running Kafka. */
+public final class EmbeddedKafka {
+
+    private static EmbeddedKafkaKraftBroker broker;
+
+    private EmbeddedKafka() {
+    }
+
+    public static synchronized String bootstrapServers() {
+        if (broker == null) {
+            broker = new EmbeddedKafkaKraftBroker(1, 1);
+            broker.afterPropertiesSet();
+            Runtime.getRuntime().addShutdownHook(new Thread(broker::destroy));
+        }
+        return broker.getBrokersAsString();
+    }
+}

@@ -1,0 +1,26 @@
+package be.foyer.platform.test;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Inherited;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.context.ContextConfiguration;
+import org.testcontainers.junit.jupiter.Testcontainers;
+
+/** A service test on the real mongo and apache/kafka images; skipped, and reported so, where Docker does not run. */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Inherited
+@SpringBootTest(properties = {
+        "foyer.kafka.partitions=1",
+        "foyer.kafka.retry-interval=100ms",
+        "foyer.outbox.poll-interval=50ms"})
+@AutoConfigureMockMvc
+@ContextConfiguration(initializers = TestInfrastructure.Containers.class)
+@Testcontainers(disabledWithoutDocker = true)
+public @interface FoyerContainersTest {
+}

@@ -1,0 +1,37 @@
+package be.foyer.platform.security;
+
+import java.util.Set;
+
+import be.foyer.platform.problem.ForbiddenException;
+
+/**
+ * Who is calling and for which organisation. Controllers take it as a method parameter; the organisation comes
+ * from the token's {@code organization} claim (and the {@code X-Organisation} header when the user belongs to
+ * several), never from anything else the client sends.
+ *
+ * @param userId       the token subject, stable across renames: what records keep as author
+ * @param organisation the organisation acted for, or {@code null} for users in none (the federation analyst)
+ */
+public record Caller(String userId, String username, String organisation, Set<String> roles) {
+
+    public boolean hasRole(String role) {
+        return roles.contains(role);
+    }
+
+    public boolean hasAnyRole(String... wanted) {
+        for (String role : wanted) {
+            if (roles.contains(role)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The organisation acted for; refuses users who belong to none. */
+    public String requireOrganisation() {
+        if (organisation == null) {
+            throw new ForbiddenException("Your account belongs to no organisation, so it cannot act on an organisation's records.");
+        }
+        return organisation;
+    }
+}

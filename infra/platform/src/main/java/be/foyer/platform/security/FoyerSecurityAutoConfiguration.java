@@ -1,0 +1,73 @@
+package be.foyer.platform.security;
+
+import java.util.List;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+import be.foyer.platform.problem.ProblemResponses;
+
+/**
+ * Every service is an OAuth2 resource server of the Keycloak realm: it validates the token itself even behind
+ * the gateway, maps realm roles to authorities and resolves the {@link Caller}.
+ */
+@AutoConfiguration
+@EnableMethodSecurity
+public class FoyerSecurityAutoConfiguration {
+
+    static final String[] OPEN_PATHS = {
+            "/actuator/health", "/actuator/health/**", "/actuator/info",
+            "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/error"
+    };
+
+    @Bean
+    @ConditionalOnMissingBean
+    public CallerResolver callerResolver() {
+        return new CallerResolver();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    public JwtAuthenticationConverter jwtAuthenticationConverter() {
+        JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
+        converter.setJwtGrantedAuthoritiesConverter(new KeycloakRolesConverter());
+        return converter;
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    public SecurityFilterChain foyerSecurityFilterChain(HttpSecurity http, JwtAuthenticationConverter converter,
+            ProblemResponses problems) throws Exception {
+        http.csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(OPEN_PATHS).permitAll()
+                        .anyRequest().authenticated())
+                .oauth2ResourceServer(server -> server
+                        .jwt(jwt -> jwt.jwtAuthenticationConverter(converter))
+                        .authenticationEntryPoint(problems::unauthorized)
+                        .accessDeniedHandler(problems::forbidden))
+                .exceptionHandling(handling -> handling
+                        .authenticationEntryPoint(problems::unauthorized)
+                        .accessDeniedHandler(problems::forbidden));
+        return http.build();
+    }
+
+    @Bean
+    public WebMvcConfigurer callerArgumentResolverConfigurer(CallerResolver callers) {
+        return new WebMvcConfigurer() {
+            @Override
+            public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+                resolvers.add(new CallerArgumentResolver(callers));
+            }
+        };
+    }
+}

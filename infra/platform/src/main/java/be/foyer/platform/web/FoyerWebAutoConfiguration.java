@@ -1,0 +1,47 @@
+package be.foyer.platform.web;
+
+import java.util.List;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+import be.foyer.platform.problem.ProblemDetailsAdvice;
+import be.foyer.platform.problem.ProblemResponses;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/** Problem details, correlation ids and pagination for every service's HTTP API. */
+@AutoConfiguration
+public class FoyerWebAutoConfiguration {
+
+    @Bean
+    public ProblemDetailsAdvice problemDetailsAdvice() {
+        return new ProblemDetailsAdvice();
+    }
+
+    @Bean
+    public ProblemResponses problemResponses(JsonMapper json) {
+        return new ProblemResponses(json);
+    }
+
+    @Bean
+    public FilterRegistrationBean<CorrelationIdFilter> correlationIdFilter() {
+        FilterRegistrationBean<CorrelationIdFilter> registration = new FilterRegistrationBean<>(new CorrelationIdFilter());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE); // before security, so 401 lines carry the id too
+        return registration;
+    }
+
+    @Bean
+    public WebMvcConfigurer pageQueryArgumentResolverConfigurer() {
+        return new WebMvcConfigurer() {
+            @Override
+            public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+                resolvers.add(new PageQueryArgumentResolver());
+            }
+        };
+    }
+}
