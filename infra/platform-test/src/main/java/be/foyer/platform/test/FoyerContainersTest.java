@@ -6,8 +6,6 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.context.ContextConfiguration;
 import org.testcontainers.junit.jupiter.Testcontainers;
 
@@ -15,11 +13,7 @@ import org.testcontainers.junit.jupiter.Testcontainers;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Inherited
-@SpringBootTest(properties = {
-        "foyer.kafka.partitions=1",
-        "foyer.kafka.retry-interval=100ms",
-        "foyer.outbox.poll-interval=50ms"})
-@AutoConfigureMockMvc
+@FoyerSpringBootTest
 @ContextConfiguration(initializers = TestInfrastructure.Containers.class)
 @Testcontainers(disabledWithoutDocker = true)
 public @interface FoyerContainersTest {

@@ -6,19 +6,13 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.context.ContextConfiguration;
 
 /** A service test on in-process Kafka and mongo-java-server, with MockMvc. */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Inherited
-@SpringBootTest(properties = {
-        "foyer.kafka.partitions=1",
-        "foyer.kafka.retry-interval=100ms",
-        "foyer.outbox.poll-interval=50ms"})
-@AutoConfigureMockMvc
+@FoyerSpringBootTest
 @ContextConfiguration(initializers = TestInfrastructure.Embedded.class)
 public @interface FoyerServiceTest {
 }
