@@ -1,0 +1,53 @@
+package be.foyer.reporting.monthly;
+
+import org.springframework.stereotype.Component;
+
+import be.foyer.platform.problem.BadRequestException;
+import be.foyer.platform.problem.NotFoundException;
+import be.foyer.platform.security.Caller;
+import be.foyer.platform.security.Roles;
+import be.foyer.reporting.Organisations;
+
+/**
+ * Whose monthly report a caller may read, and how. Staff and coordinators read their own organisation's; naming
+ * another organisation answers 404, as an unknown one does, so that the answer reveals nothing. The federation
+ * analyst names any member organisation and sees its counts suppressed (contract: cross-organisation figures).
+ * Roles without reports are refused before this runs.
+ */
+@Component
+public class ReportAccess {
+
+    public static final String ORGANISATION_PARAMETER = "organisation";
+
+    /** @param requested the {@code organisation=} parameter, or {@code null} */
+    public ReportScope resolve(Caller caller, String requested) {
+        String wanted = requested == null || requested.isBlank() ? null : requested.strip();
+        if (caller.hasAnyRole(Roles.STAFF, Roles.COORDINATOR) && caller.organisation() != null) {
+            String own = caller.organisation();
+            if (wanted == null || wanted.equals(own)) {
+                return new ReportScope(own, false);
+            }
+            if (!caller.hasRole(Roles.FEDERATION_ANALYST)) {
+                throw new NotFoundException(ORGANISATION_PARAMETER, wanted);
+            }
+        }
+        if (caller.hasRole(Roles.FEDERATION_ANALYST)) {
+            if (wanted == null) {
+                throw BadRequestException.onField(ORGANISATION_PARAMETER,
+                        "is required: name the member organisation whose report you want");
+            }
+            if (!Organisations.isKnown(wanted)) {
+                throw new NotFoundException(ORGANISATION_PARAMETER, wanted);
+            }
+            return new ReportScope(wanted, true);
+        }
+        // staff or coordinator in no organisation: 403
+        return new ReportScope(caller.requireOrganisation(), false);
+    }
+
+    /**
+     * @param crossOrganisation whether the reader is outside the organisation, so small counts are suppressed
+     */
+    public record ReportScope(String organisation, boolean crossOrganisation) {
+    }
+}

@@ -1,0 +1,7 @@
+package be.foyer.reporting.projection;
+
+import be.foyer.platform.test.FoyerServiceTest;
+
+@FoyerServiceTest
+class FollowUpProjectionTest extends FollowUpProjectionScenarios {
+}
