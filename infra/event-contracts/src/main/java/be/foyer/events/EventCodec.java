@@ -50,7 +50,7 @@ public final class EventCodec {
                     typeName,
                     version,
                     Instant.parse(requiredText(tree, "occurredAt")),
-                    tree.path("organisation").isString() ? tree.get("organisation").asString() : null,
+                    requiredText(tree, "organisation"),
                     requiredText(tree, "aggregateId"),
                     payload));
         } catch (JacksonException | IllegalArgumentException | java.time.DateTimeException e) {

@@ -22,6 +22,7 @@ public record EventEnvelope<P extends DomainEvent>(
         Objects.requireNonNull(eventId, "eventId");
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(occurredAt, "occurredAt");
+        Objects.requireNonNull(organisation, "organisation");
         Objects.requireNonNull(aggregateId, "aggregateId");
         Objects.requireNonNull(payload, "payload");
     }

@@ -82,6 +82,9 @@ class EventContractTest {
         String withoutEventId = sampleText(EventType.DWELLING_REGISTERED)
                 .replace("\"eventId\"", "\"somethingElse\"");
         assertThatThrownBy(() -> EventCodec.decode(withoutEventId)).isInstanceOf(MalformedEventException.class);
+        String withoutOrganisation = sampleText(EventType.DWELLING_REGISTERED)
+                .replace("\"organisation\"", "\"owner\"");
+        assertThatThrownBy(() -> EventCodec.decode(withoutOrganisation)).isInstanceOf(MalformedEventException.class);
         String badPayload = sampleText(EventType.DWELLING_REGISTERED).replace("\"capacity\": 2", "\"capacity\": \"two\"");
         assertThatThrownBy(() -> EventCodec.decode(badPayload)).isInstanceOf(MalformedEventException.class);
     }

@@ -26,23 +26,15 @@ public class TenantEventsProjection {
     public void apply(EventEnvelope<DomainEvent> event) {
         DomainEvent payload = event.payload();
         if (payload instanceof TenantRegistered registered) {
-            tenants.register(organisationOf(event), registered);
+            tenants.register(event.organisation(), registered);
         } else if (payload instanceof FollowUpRecorded recorded) {
             if (recorded.followUpId() == null || recorded.tenantId() == null || recorded.date() == null) {
                 throw new MalformedEventException("FollowUpRecorded " + event.eventId()
                         + " lacks its followUpId, tenantId or date");
             }
-            followUps.record(organisationOf(event), recorded);
+            followUps.record(event.organisation(), recorded);
         }
         // other types of the topic are not counted (yet): skipped
     }
 
-    /** Facts are counted per organisation: an event that names none cannot be counted, and retrying cannot help. */
-    private static String organisationOf(EventEnvelope<DomainEvent> event) {
-        if (event.organisation() == null || event.organisation().isBlank()) {
-            throw new MalformedEventException("Event " + event.eventId() + " (" + event.type()
-                    + ") names no organisation");
-        }
-        return event.organisation();
-    }
 }
