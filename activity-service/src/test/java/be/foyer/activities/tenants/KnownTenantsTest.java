@@ -1,0 +1,7 @@
+package be.foyer.activities.tenants;
+
+import be.foyer.platform.test.FoyerServiceTest;
+
+@FoyerServiceTest
+class KnownTenantsTest extends KnownTenantsScenarios {
+}

@@ -1,0 +1,7 @@
+package be.foyer.housing.tenants;
+
+import be.foyer.platform.test.FoyerServiceTest;
+
+@FoyerServiceTest
+class KnownTenantsTest extends KnownTenantsScenarios {
+}
