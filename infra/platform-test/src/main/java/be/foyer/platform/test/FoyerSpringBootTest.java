@@ -19,7 +19,11 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 @SpringBootTest(properties = {
         "foyer.kafka.partitions=1",
         "foyer.kafka.retry-interval=100ms",
-        "foyer.outbox.poll-interval=50ms"})
+        "foyer.outbox.poll-interval=50ms",
+        // the in-process broker and Mongo stand-in log every step at INFO, which buries the services' own lines
+        "logging.level.kafka=WARN",
+        "logging.level.org.apache.kafka=WARN",
+        "logging.level.de.bwaldvogel.mongo=WARN"})
 @AutoConfigureMockMvc
 public @interface FoyerSpringBootTest {
 }
