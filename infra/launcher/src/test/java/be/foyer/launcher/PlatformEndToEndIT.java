@@ -1,0 +1,236 @@
+package be.foyer.launcher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * The platform as {@code ./foyer up} starts it (real Keycloak, real Kafka broker, mongo-java-server, the five
+ * apps), with ports shifted so that it runs beside a developer's platform, driven through the gateway with tokens
+ * from Keycloak's token endpoint.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class PlatformEndToEndIT {
+
+    private static final int PORT_OFFSET = 10_000;
+    private static final Duration PATIENCE = Duration.ofSeconds(60);
+
+    private static LocalPlatform platform;
+    private static final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static String tenantId;
+    private static final String FIRST_NAME = "Zénobie" + UUID.randomUUID().toString().substring(0, 6);
+    private static final String LAST_NAME = "Vandermeulen";
+
+    @BeforeAll
+    static void startPlatform() throws IOException {
+        Path repoRoot = Path.of("").toAbsolutePath().resolve("../..").normalize();
+        Path state = repoRoot.resolve("infra/launcher/target/e2e-platform");
+        deleteRecursively(state);
+        platform = LocalPlatform.start(PlatformSettings.of(repoRoot)
+                .withStateDir(state)
+                .withPortOffset(PORT_OFFSET)
+                .withEnvironment(Map.of())
+                .withDemoData(false)
+                .withStartTimeout(Duration.ofMinutes(4)));
+    }
+
+    @AfterAll
+    static void stopPlatform() {
+        if (platform != null) {
+            platform.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void a_worker_registers_a_tenant_and_records_a_follow_up_through_the_gateway() throws Exception {
+        String alice = platform.accessToken("alice");
+
+        HttpResponse<String> created = send("POST", "/api/tenants", alice,
+                "{\"firstName\":\"" + FIRST_NAME + "\",\"lastName\":\"" + LAST_NAME + "\"}");
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        assertThat(created.headers().firstValue("Location")).hasValueSatisfying(
+                location -> assertThat(location).contains("/api/tenants/"));
+        tenantId = field(created.body(), "id");
+
+        HttpResponse<String> followUp = send("POST", "/api/tenants/" + tenantId + "/follow-ups", alice,
+                "{\"date\":\"" + today() + "\",\"mode\":\"PHONE\",\"durationMinutes\":30}");
+        assertThat(followUp.statusCode()).as(followUp.body()).isEqualTo(201);
+        assertThat(followUp.headers().firstValue("X-Correlation-Id")).isPresent();
+    }
+
+    @Test
+    @Order(2)
+    void the_follow_up_reaches_the_organisations_monthly_report_through_kafka() throws Exception {
+        String alice = platform.accessToken("alice");
+        String path = "/api/reports/monthly?month=" + YearMonth.now(ZoneId.of("Europe/Brussels"));
+
+        String report = awaitBody(path, alice, body -> body.contains("\"tenantsMetIndividually\"")
+                && indicatorValue(body, "tenantsMetIndividually").equals("1"));
+        assertThat(field(report, "organisation")).isEqualTo("smes");
+    }
+
+    @Test
+    @Order(3)
+    void another_organisation_sees_nothing_of_it() throws Exception {
+        String bruno = platform.accessToken("bruno");
+
+        HttpResponse<String> tenant = send("GET", "/api/tenants/" + tenantId, bruno, null);
+        assertThat(tenant.statusCode()).isEqualTo(404);
+        assertThat(tenant.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        HttpResponse<String> report = send("GET",
+                "/api/reports/monthly?month=" + YearMonth.now(ZoneId.of("Europe/Brussels")), bruno, null);
+        assertThat(report.statusCode()).isEqualTo(200);
+        assertThat(field(report.body(), "organisation")).isEqualTo("diogenes");
+        assertThat(indicatorValue(report.body(), "tenantsMetIndividually")).isEqualTo("0");
+    }
+
+    @Test
+    @Order(4)
+    void requests_without_a_token_or_with_malformed_json_are_refused_with_problems() throws Exception {
+        HttpResponse<String> anonymous = send("GET", "/api/tenants", null, null);
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+
+        HttpResponse<String> malformed = send("POST", "/api/tenants", platform.accessToken("alice"),
+                "{\"firstName\": \"Ana\", ");
+        assertThat(malformed.statusCode()).isEqualTo(400);
+        assertThat(malformed.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+    }
+
+    @Test
+    @Order(5)
+    void the_tenant_topic_carries_envelopes_without_names() {
+        List<ConsumerRecord<String, String>> records = readTopic("foyer.tenants.v1",
+                record -> tenantId.equals(record.key()) && record.value().contains("FollowUpRecorded"));
+
+        List<ConsumerRecord<String, String>> ofTenant = records.stream()
+                .filter(record -> tenantId.equals(record.key())).toList();
+        assertThat(ofTenant).extracting(ConsumerRecord::value)
+                .anySatisfy(value -> assertThat(value).contains("\"type\":\"TenantRegistered\""))
+                .allSatisfy(value -> assertThat(value).contains("\"eventId\"").contains("\"organisation\":\"smes\"")
+                        .doesNotContain(FIRST_NAME).doesNotContain(LAST_NAME));
+    }
+
+    @Test
+    @Order(6)
+    void a_stopped_service_answers_503_problem_quickly() throws Exception {
+        platform.stop("housing-service");
+        String hugo = platform.accessToken("hugo");
+
+        long started = System.nanoTime();
+        HttpResponse<String> response = send("GET", "/api/dwellings", hugo, null);
+        Duration took = Duration.ofNanos(System.nanoTime() - started);
+
+        assertThat(response.statusCode()).isEqualTo(503);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(took).isLessThan(Duration.ofSeconds(5));
+    }
+
+    private static HttpResponse<String> send(String method, String path, String token, String json)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(platform.gatewayUrl() + path))
+                .timeout(Duration.ofSeconds(30))
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(json));
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String awaitBody(String path, String token, java.util.function.Predicate<String> done)
+            throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        String last = "";
+        while (System.nanoTime() < deadline) {
+            HttpResponse<String> response = send("GET", path, token, null);
+            last = response.statusCode() + " " + response.body();
+            if (response.statusCode() == 200 && done.test(response.body())) {
+                return response.body();
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("Not reached within " + PATIENCE + "; last answer: " + last);
+    }
+
+    private static List<ConsumerRecord<String, String>> readTopic(String topic,
+            java.util.function.Predicate<ConsumerRecord<String, String>> until) {
+        List<ConsumerRecord<String, String>> records = new ArrayList<>();
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, platform.kafkaBootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG, "e2e-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class))) {
+            consumer.subscribe(List.of(topic));
+            long deadline = System.nanoTime() + PATIENCE.toNanos();
+            while (System.nanoTime() < deadline && records.stream().noneMatch(until)) {
+                consumer.poll(Duration.ofMillis(500)).forEach(records::add);
+            }
+        }
+        return records;
+    }
+
+    /** The value of {@code "name": "value"} or {@code "name": 12} in a small JSON body. */
+    private static String field(String json, String name) {
+        Matcher matcher = Pattern.compile("\"" + Pattern.quote(name) + "\"\\s*:\\s*(\"([^\"]*)\"|[-0-9.]+)")
+                .matcher(json);
+        assertThat(matcher.find()).as("field %s in %s", name, json).isTrue();
+        return matcher.group(2) != null ? matcher.group(2) : matcher.group(1);
+    }
+
+    private static String indicatorValue(String report, String indicator) {
+        int at = report.indexOf("\"" + indicator + "\"");
+        return at < 0 ? "" : field(report.substring(at + indicator.length() + 2), "value");
+    }
+
+    private static String today() {
+        return LocalDate.now(ZoneId.of("Europe/Brussels")).toString();
+    }
+
+    private static void deleteRecursively(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+}
