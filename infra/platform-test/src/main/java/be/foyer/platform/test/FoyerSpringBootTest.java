@@ -22,6 +22,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
         "foyer.outbox.poll-interval=50ms",
         // the in-process broker and Mongo stand-in log every step at INFO, which buries the services' own lines
         "logging.level.kafka=WARN",
+        "logging.level.state.change.logger=WARN",
         "logging.level.org.apache.kafka=WARN",
         "logging.level.de.bwaldvogel.mongo=WARN"})
 @AutoConfigureMockMvc
