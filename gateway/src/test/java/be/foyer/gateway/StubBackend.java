@@ -124,6 +124,11 @@ final class StubBackend implements AutoCloseable {
     private static void send(HttpExchange exchange, int status, String contentType, String body) throws IOException {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().set("Content-Type", contentType);
+        // like the services' platform filter: the correlation id comes back on the response
+        String correlationId = exchange.getRequestHeaders().getFirst(CorrelationIdFilter.HEADER);
+        if (correlationId != null) {
+            exchange.getResponseHeaders().set(CorrelationIdFilter.HEADER, correlationId);
+        }
         exchange.sendResponseHeaders(status, bytes.length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(bytes);
