@@ -1,9 +1,8 @@
-package be.foyer.activities.tenants;
+package be.foyer.platform.tenants;
 
 import java.util.Date;
 
 import org.bson.Document;
-import org.springframework.stereotype.Repository;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
@@ -19,10 +18,10 @@ import be.foyer.events.tenants.TenantRegistered;
 
 /**
  * The tenants each organisation has, as tenant-service announces them: ids and registration dates only, no names.
- * Fed by {@code TenantRegistered}; every write is an upsert keyed by the tenant id, so a redelivered event changes
- * nothing. Used to register to activities only the tenants the organisation has.
+ * Services that act on another service's tenants (housing moves them in, activities register them) ask it whether
+ * an organisation has a tenant. Every write is an upsert keyed by the tenant id, so a redelivered event changes
+ * nothing.
  */
-@Repository
 public class KnownTenants {
 
     static final String COLLECTION = "known_tenants";
@@ -41,9 +40,6 @@ public class KnownTenants {
         }
         if (registered.tenantId() == null || registered.tenantId().isBlank()) {
             throw new MalformedEventException("TenantRegistered " + event.eventId() + " has no tenantId");
-        }
-        if (event.organisation() == null || event.organisation().isBlank()) {
-            throw new MalformedEventException("TenantRegistered " + event.eventId() + " names no organisation");
         }
         tenants.updateOne(Filters.eq("_id", registered.tenantId()),
                 Updates.combine(

@@ -1,4 +1,4 @@
-package be.foyer.activities.tenants;
+package be.foyer.platform.test;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -8,10 +8,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import be.foyer.events.EventEnvelope;
 import be.foyer.events.tenants.TenantRegistered;
-import be.foyer.platform.test.ProjectionScenarios;
+import be.foyer.platform.tenants.KnownTenants;
 
-/** The read model of the tenants each organisation has, fed by {@code TenantRegistered}. */
-abstract class KnownTenantsScenarios extends ProjectionScenarios {
+/** The projection scenarios for a service's {@link KnownTenants} read model. */
+public abstract class KnownTenantsScenarios extends ProjectionScenarios {
 
     @Autowired
     private KnownTenants knownTenants;
