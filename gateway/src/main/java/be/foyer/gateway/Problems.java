@@ -1,7 +1,8 @@
 package be.foyer.gateway;
 
-import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -9,12 +10,15 @@ import org.springframework.http.server.reactive.ServerHttpResponse;
 import org.springframework.web.server.ServerWebExchange;
 
 import reactor.core.publisher.Mono;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * RFC 9457 problem documents answered by the gateway itself (401, 403, 503, gateway-side 404...).
- * Written by hand so that every path (security entry point, fallback, error handler) renders the same shape.
+ * Built in one place so that every path (security entry point, fallback, error handler) renders the same shape.
  */
 public final class Problems {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private Problems() {
     }
@@ -30,18 +34,18 @@ public final class Problems {
     }
 
     public static byte[] body(HttpStatus status, String detail, String instance, String correlationId) {
-        StringBuilder json = new StringBuilder(256).append('{');
-        field(json, "type", "about:blank").append(',');
-        field(json, "title", status.getReasonPhrase()).append(',');
-        json.append("\"status\":").append(status.value()).append(',');
-        field(json, "detail", detail);
+        Map<String, Object> problem = new LinkedHashMap<>();
+        problem.put("type", "about:blank");
+        problem.put("title", status.getReasonPhrase());
+        problem.put("status", status.value());
+        problem.put("detail", detail);
         if (instance != null) {
-            field(json.append(','), "instance", instance);
+            problem.put("instance", instance);
         }
         if (correlationId != null) {
-            field(json.append(','), "correlationId", correlationId);
+            problem.put("correlationId", correlationId);
         }
-        return json.append('}').toString().getBytes(StandardCharsets.UTF_8);
+        return JSON.writeValueAsBytes(problem);
     }
 
     /** Writes a problem document on the exchange's response (unless something was already sent). */
@@ -59,25 +63,4 @@ public final class Problems {
         return response.writeWith(Mono.fromSupplier(() -> response.bufferFactory().wrap(bytes)));
     }
 
-    private static StringBuilder field(StringBuilder json, String name, String value) {
-        json.append('"').append(name).append("\":\"");
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            switch (c) {
-                case '"' -> json.append("\\\"");
-                case '\\' -> json.append("\\\\");
-                case '\n' -> json.append("\\n");
-                case '\r' -> json.append("\\r");
-                case '\t' -> json.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        json.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        json.append(c);
-                    }
-                }
-            }
-        }
-        return json.append('"');
-    }
 }
