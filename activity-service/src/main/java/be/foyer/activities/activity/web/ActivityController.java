@@ -3,7 +3,6 @@ package be.foyer.activities.activity.web;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeParseException;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -12,6 +11,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,7 +26,6 @@ import be.foyer.activities.activity.Activity;
 import be.foyer.activities.activity.ActivityCategory;
 import be.foyer.activities.activity.ActivityService;
 import be.foyer.activities.activity.Visibility;
-import be.foyer.platform.problem.BadRequestException;
 import be.foyer.platform.security.Caller;
 import be.foyer.platform.web.PageQuery;
 import be.foyer.platform.web.PageResult;
@@ -57,8 +56,9 @@ public class ActivityController {
     /** Federation activities of every organisation and the caller's own organisation ones, by start. */
     @GetMapping
     public PageResult<ActivityView> list(Caller caller, PageQuery page,
-            @RequestParam(required = false) String from, @RequestParam(required = false) String to) {
-        return activities.list(caller.organisation(), date("from", from), date("to", to), page)
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        return activities.list(caller.organisation(), from, to, page)
                 .map(ActivityView::of);
     }
 
@@ -67,16 +67,6 @@ public class ActivityController {
         return ActivityView.of(activities.get(caller.organisation(), id));
     }
 
-    private static LocalDate date(String name, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw BadRequestException.onField(name, "must be a date (YYYY-MM-DD)");
-        }
-    }
 
     public record ScheduleActivity(
             @NotBlank(message = "is required") @Size(max = 200, message = "must be at most 200 characters") String title,

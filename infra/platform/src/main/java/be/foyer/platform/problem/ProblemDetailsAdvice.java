@@ -1,10 +1,12 @@
 package be.foyer.platform.problem;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -17,6 +19,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import tools.jackson.databind.DatabindException;
@@ -102,6 +105,23 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             withErrors(problem, List.of(new FieldError(field, message)));
         }
         return ResponseEntity.badRequest().body(problem);
+    }
+
+    /** A query or path parameter that does not convert, e.g. {@code ?from=tomorrow} for a date. */
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException e, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        String field = e instanceof MethodArgumentTypeMismatchException mismatch ? mismatch.getName()
+                : e.getPropertyName();
+        Class<?> type = e.getRequiredType();
+        String message = type == null ? "has a value of the wrong type or format"
+                : type.isEnum() ? "must be one of " + enumValues(type)
+                : type == LocalDate.class ? "must be a date (YYYY-MM-DD)"
+                : type == Integer.class || type == int.class || type == Long.class || type == long.class
+                        ? "must be a whole number"
+                : "has a value of the wrong type or format";
+        return ResponseEntity.badRequest().body(withErrors(problem(HttpStatus.BAD_REQUEST, field + ": " + message),
+                List.of(new FieldError(field, message))));
     }
 
     private static String enumValues(Class<?> type) {
