@@ -13,7 +13,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -22,16 +21,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+
+import be.foyer.platform.test.TopicProbe;
 
 /**
  * The platform as {@code ./foyer up} starts it (real Keycloak, real Kafka broker, mongo-java-server, the five
@@ -131,8 +129,9 @@ class PlatformEndToEndIT {
     @Test
     @Order(5)
     void the_tenant_topic_carries_envelopes_without_names() {
-        List<ConsumerRecord<String, String>> records = readTopic("foyer.tenants.v1",
-                record -> tenantId.equals(record.key()) && record.value().contains("FollowUpRecorded"));
+        List<ConsumerRecord<String, String>> records = new TopicProbe(platform.kafkaBootstrapServers()).readAll(
+                "foyer.tenants.v1",
+                record -> tenantId.equals(record.key()) && record.value().contains("FollowUpRecorded"), PATIENCE);
 
         List<ConsumerRecord<String, String>> ofTenant = records.stream()
                 .filter(record -> tenantId.equals(record.key())).toList();
@@ -188,23 +187,6 @@ class PlatformEndToEndIT {
         throw new AssertionError("Not reached within " + PATIENCE + "; last answer: " + last);
     }
 
-    private static List<ConsumerRecord<String, String>> readTopic(String topic,
-            java.util.function.Predicate<ConsumerRecord<String, String>> until) {
-        List<ConsumerRecord<String, String>> records = new ArrayList<>();
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, platform.kafkaBootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "e2e-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
-                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class))) {
-            consumer.subscribe(List.of(topic));
-            long deadline = System.nanoTime() + PATIENCE.toNanos();
-            while (System.nanoTime() < deadline && records.stream().noneMatch(until)) {
-                consumer.poll(Duration.ofMillis(500)).forEach(records::add);
-            }
-        }
-        return records;
-    }
 
     /** The value of {@code "name": "value"} or {@code "name": 12} in a small JSON body. */
     private static String field(String json, String name) {
