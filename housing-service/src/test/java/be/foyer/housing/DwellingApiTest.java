@@ -84,7 +84,7 @@ class DwellingApiTest {
         assertThat(event.type()).isEqualTo("DwellingRegistered");
         assertThat(event.organisation()).isEqualTo("a-toi-mon-toit");
         assertThat(event.aggregateId()).isEqualTo(id);
-        assertThat(event.payload()).isEqualTo(new DwellingRegistered(id, "GROUPED_SOLIDARITY", 2));
+        assertThat(event.payload()).isEqualTo(new DwellingRegistered(id, null, "GROUPED_SOLIDARITY", 2));
         assertThat(record.value()).doesNotContain("Victoire").doesNotContain("Saint-Gilles").doesNotContain("1060");
     }
 

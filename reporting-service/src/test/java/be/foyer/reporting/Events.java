@@ -2,6 +2,7 @@ package be.foyer.reporting;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import be.foyer.events.EventEnvelope;
@@ -20,13 +21,13 @@ public final class Events {
 
     public static EventEnvelope<FollowUpRecorded> followUp(String organisation, String tenantId, LocalDate date) {
         return EventEnvelope.of(organisation,
-                new FollowUpRecorded(newId(), tenantId, date, "PHONE", 30, null, null), Instant.now());
+                new FollowUpRecorded(newId(), tenantId, date, "PHONE", 30, List.of(), null, null), Instant.now());
     }
 
     public static EventEnvelope<FollowUpRecorded> accompaniment(String organisation, String tenantId, LocalDate date,
             String placeId, String placeCategory) {
         return EventEnvelope.of(organisation,
-                new FollowUpRecorded(newId(), tenantId, date, "ACCOMPANIMENT", 90, placeId, placeCategory),
+                new FollowUpRecorded(newId(), tenantId, date, "ACCOMPANIMENT", 90, List.of(), placeId, placeCategory),
                 Instant.now());
     }
 

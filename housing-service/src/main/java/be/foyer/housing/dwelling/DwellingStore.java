@@ -37,7 +37,7 @@ public class DwellingStore {
     /** Stores the dwelling and its {@code DwellingRegistered} event (which carries no address) in one write. */
     public void register(Dwelling dwelling) {
         EventEnvelope<DwellingRegistered> registered = EventEnvelope.of(dwelling.organisation(),
-                new DwellingRegistered(dwelling.id(), dwelling.housingModel().name(), dwelling.capacity()),
+                new DwellingRegistered(dwelling.id(), null, dwelling.housingModel().name(), dwelling.capacity()),
                 dwelling.registeredAt());
         dwellings.insertOne(toDocument(dwelling).append(Outbox.FIELD, Outbox.entries(registered)));
     }

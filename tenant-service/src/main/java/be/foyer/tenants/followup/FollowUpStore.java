@@ -38,7 +38,7 @@ public class FollowUpStore {
         Place place = followUp.place();
         EventEnvelope<FollowUpRecorded> recorded = EventEnvelope.of(followUp.organisation(),
                 new FollowUpRecorded(followUp.id(), followUp.tenantId(), followUp.date(), followUp.mode().name(),
-                        followUp.durationMinutes(), place == null ? null : place.id(),
+                        followUp.durationMinutes(), List.of(), place == null ? null : place.id(),
                         place == null ? null : place.category().name()),
                 followUp.recordedAt());
         followUps.insertOne(toDocument(followUp).append(Outbox.FIELD, Outbox.entries(recorded)));

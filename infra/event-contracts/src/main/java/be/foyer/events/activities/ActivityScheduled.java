@@ -4,7 +4,7 @@ import java.time.Instant;
 
 import be.foyer.events.DomainEvent;
 
-/** A collective activity entered in the shared calendar by the envelope's organisation. */
+/** A collective activity entered in the shared calendar by the envelope's organisation. No title or place name. */
 public record ActivityScheduled(
         String activityId,
         String category,

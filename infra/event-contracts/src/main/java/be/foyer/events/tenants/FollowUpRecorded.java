@@ -1,6 +1,7 @@
 package be.foyer.events.tenants;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import be.foyer.events.DomainEvent;
 
@@ -14,6 +15,7 @@ public record FollowUpRecorded(
         LocalDate date,
         String mode,
         int durationMinutes,
+        List<String> domains,
         String placeId,
         String placeCategory) implements DomainEvent {
 

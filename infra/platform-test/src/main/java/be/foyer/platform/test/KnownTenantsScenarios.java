@@ -1,12 +1,18 @@
 package be.foyer.platform.test;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import be.foyer.events.EventEnvelope;
+import be.foyer.events.tenants.ConsentChanged;
+import be.foyer.events.tenants.TenantErased;
 import be.foyer.events.tenants.TenantRegistered;
 import be.foyer.platform.tenants.KnownTenants;
 
@@ -15,6 +21,42 @@ public abstract class KnownTenantsScenarios extends ProjectionScenarios {
 
     @Autowired
     private KnownTenants knownTenants;
+
+    @Test
+    void an_erased_tenant_is_unknown_even_when_its_registration_is_delivered_again() {
+        EventEnvelope<?> registered = newEvent("smes");
+        String tenantId = registered.aggregateId();
+        deliver(registered);
+        await().atMost(PATIENCE).until(() -> knownTenants.has("smes", tenantId));
+
+        deliver(EventEnvelope.of("smes", new TenantErased(tenantId, LocalDate.of(2026, 2, 1)), Instant.now()));
+        await().atMost(PATIENCE).until(() -> !knownTenants.has("smes", tenantId));
+        deliver(EventEnvelope.of("smes", new TenantRegistered(tenantId, LocalDate.of(2026, 1, 15), null),
+                Instant.now()));
+        EventEnvelope<?> later = newEvent("smes");
+        deliver(later);
+        await().atMost(PATIENCE).until(() -> isProjected(later));
+
+        assertThat(knownTenants.has("smes", tenantId)).isFalse();
+    }
+
+    @Test
+    void the_shared_activities_consent_follows_its_latest_change() {
+        EventEnvelope<?> registered = newEvent("smes");
+        String tenantId = registered.aggregateId();
+        deliver(registered);
+        deliver(consent(tenantId, "SHARED_ACTIVITIES", true));
+        await().atMost(PATIENCE).until(() -> knownTenants.sharesFirstName(tenantId));
+
+        deliver(consent(tenantId, "PHOTO", false));
+        deliver(consent(tenantId, "SHARED_ACTIVITIES", false));
+        await().atMost(PATIENCE).until(() -> !knownTenants.sharesFirstName(tenantId));
+    }
+
+    private static EventEnvelope<?> consent(String tenantId, String purpose, boolean granted) {
+        return EventEnvelope.of("smes", new ConsentChanged(tenantId, purpose, granted, LocalDate.of(2026, 1, 20), null),
+                Instant.now());
+    }
 
     @Override
     protected EventEnvelope<?> newEvent(String organisation) {

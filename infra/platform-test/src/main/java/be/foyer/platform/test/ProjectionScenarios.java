@@ -20,7 +20,7 @@ import be.foyer.events.Topics;
  */
 public abstract class ProjectionScenarios {
 
-    private static final Duration PATIENCE = Duration.ofSeconds(30);
+    protected static final Duration PATIENCE = Duration.ofSeconds(30);
 
     @Value("${spring.kafka.bootstrap-servers}")
     private String bootstrapServers;
@@ -33,6 +33,11 @@ public abstract class ProjectionScenarios {
 
     /** How many of the events of {@code organisation} the projection counts. */
     protected abstract long projectedCount(String organisation);
+
+    /** Publishes {@code event} on its topic, as the producing service would. */
+    protected void deliver(EventEnvelope<?> event) {
+        new TopicProbe(bootstrapServers).send(event);
+    }
 
     @Test
     void an_event_delivered_twice_changes_the_projection_once() {

@@ -3,6 +3,7 @@ package be.foyer.platform.tenants;
 import java.util.Date;
 
 import org.bson.Document;
+import org.bson.conversions.Bson;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
@@ -14,10 +15,13 @@ import com.mongodb.client.model.Updates;
 import be.foyer.events.DomainEvent;
 import be.foyer.events.EventEnvelope;
 import be.foyer.events.MalformedEventException;
+import be.foyer.events.tenants.ConsentChanged;
+import be.foyer.events.tenants.TenantErased;
 import be.foyer.events.tenants.TenantRegistered;
 
 /**
- * The tenants each organisation has, as tenant-service announces them: ids and registration dates only, no names.
+ * The tenants each organisation has, as tenant-service announces them: ids, registration dates and whether a first
+ * name may be shown in shared activities; no names.
  * Services that act on another service's tenants (housing moves them in, activities register them) ask it whether
  * an organisation has a tenant. Every write is an upsert keyed by the tenant id, so a redelivered event changes
  * nothing.
@@ -26,6 +30,8 @@ public class KnownTenants {
 
     static final String COLLECTION = "known_tenants";
 
+    private static final String SHARED_ACTIVITIES = "SHARED_ACTIVITIES";
+
     private final MongoCollection<Document> tenants;
 
     public KnownTenants(MongoDatabase database) {
@@ -33,30 +39,48 @@ public class KnownTenants {
         tenants.createIndex(Indexes.ascending("organisation"));
     }
 
-    /** Takes in one event of {@code foyer.tenants.v1}; types other than {@code TenantRegistered} are skipped. */
+    /**
+     * Takes in one event of {@code foyer.tenants.v1}: registrations, erasures and the {@code SHARED_ACTIVITIES}
+     * consent; other types are skipped. An erasure leaves a tombstone so that a replayed registration cannot bring
+     * the tenant back.
+     */
     public void apply(EventEnvelope<DomainEvent> event) {
-        if (!(event.payload() instanceof TenantRegistered registered)) {
-            return;
+        DomainEvent payload = event.payload();
+        if (payload instanceof TenantRegistered registered) {
+            upsert(event, registered.tenantId(), Updates.set("registeredOn",
+                    registered.registeredOn() == null ? null : registered.registeredOn().toString()));
+        } else if (payload instanceof TenantErased erased) {
+            upsert(event, erased.tenantId(), Updates.set("erased", true));
+        } else if (payload instanceof ConsentChanged consent && SHARED_ACTIVITIES.equals(consent.purpose())) {
+            upsert(event, consent.tenantId(), Updates.set("sharesFirstName", consent.granted()));
         }
-        if (registered.tenantId() == null || registered.tenantId().isBlank()) {
-            throw new MalformedEventException("TenantRegistered " + event.eventId() + " has no tenantId");
+    }
+
+    private void upsert(EventEnvelope<DomainEvent> event, String tenantId, Bson change) {
+        if (tenantId == null || tenantId.isBlank()) {
+            throw new MalformedEventException(event.type() + " " + event.eventId() + " has no tenantId");
         }
-        tenants.updateOne(Filters.eq("_id", registered.tenantId()),
-                Updates.combine(
+        tenants.updateOne(Filters.eq("_id", tenantId),
+                Updates.combine(change,
                         Updates.set("organisation", event.organisation()),
-                        Updates.set("registeredOn",
-                                registered.registeredOn() == null ? null : registered.registeredOn().toString()),
                         Updates.setOnInsert("firstSeenAt", Date.from(event.occurredAt()))),
                 new UpdateOptions().upsert(true));
     }
 
     /** Whether {@code organisation} has the tenant; another organisation's tenant is as unknown as none. */
     public boolean has(String organisation, String tenantId) {
-        return tenants.find(Filters.and(Filters.eq("_id", tenantId), Filters.eq("organisation", organisation)))
-                .first() != null;
+        return tenants.find(Filters.and(Filters.eq("_id", tenantId), Filters.eq("organisation", organisation),
+                Filters.exists("registeredOn"), Filters.ne("erased", true))).first() != null;
+    }
+
+    /** Whether the tenant consented to their first name being shown to other organisations in shared activities. */
+    public boolean sharesFirstName(String tenantId) {
+        return tenants.find(Filters.and(Filters.eq("_id", tenantId), Filters.eq("sharesFirstName", true),
+                Filters.ne("erased", true))).first() != null;
     }
 
     public long count(String organisation) {
-        return tenants.countDocuments(Filters.eq("organisation", organisation));
+        return tenants.countDocuments(Filters.and(Filters.eq("organisation", organisation),
+                Filters.exists("registeredOn"), Filters.ne("erased", true)));
     }
 }
