@@ -2,6 +2,7 @@ package be.foyer.platform.security;
 
 import java.util.List;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
@@ -45,11 +46,14 @@ public class FoyerSecurityAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     public SecurityFilterChain foyerSecurityFilterChain(HttpSecurity http, JwtAuthenticationConverter converter,
-            ProblemResponses problems) throws Exception {
+            ProblemResponses problems, @Value("${foyer.security.open-paths:}") String[] serviceOpenPaths)
+            throws Exception {
         http.csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(OPEN_PATHS).permitAll()
+                        // A service's own open paths (e.g. a calendar feed that checks a token of its own).
+                        .requestMatchers(serviceOpenPaths).permitAll()
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(server -> server
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(converter))
