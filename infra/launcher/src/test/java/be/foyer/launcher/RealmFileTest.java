@@ -89,7 +89,7 @@ class RealmFileTest {
         assertEquals(Set.of("bruno"), members.get("diogenes"));
         assertEquals(Set.of("chloe"), members.get("infirmiers-de-rue"));
         assertEquals(Set.of("david"), members.get("new-samusocial"));
-        assertEquals(Set.of("eva"), members.get("habitat-et-humanisme"));
+        assertEquals(Set.of("eva", "hanna"), members.get("habitat-et-humanisme"));
         assertEquals(Set.of("hugo"), members.get("a-toi-mon-toit"));
         assertTrue(members.values().stream().noneMatch(s -> s.contains("gina")));
     }
@@ -97,7 +97,7 @@ class RealmFileTest {
     @Test
     void demoUsersCanUseThePasswordGrantAtOnce() {
         Map<String, String> expectedRole = Map.of("alice", "staff", "bruno", "staff", "chloe", "coordinator",
-                "david", "staff", "eva", "volunteer", "hugo", "staff", "farid", "facilitator", "gina", "federation-analyst");
+                "david", "staff", "eva", "volunteer", "hanna", "staff", "hugo", "staff", "farid", "facilitator", "gina", "federation-analyst");
         Map<String, String> found = new HashMap<>();
         for (JsonNode u : realm.get("users")) {
             String name = u.get("username").asText();
