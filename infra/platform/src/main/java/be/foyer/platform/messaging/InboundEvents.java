@@ -8,6 +8,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.kafka.support.KafkaUtils;
 
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
@@ -21,7 +22,8 @@ import be.foyer.events.EventEnvelope;
 
 /**
  * The one way services take events in: reads the envelope (an unreadable record throws, and the error handler
- * sends it to the DLT), skips types this service does not know, and hands each eventId to the handler once.
+ * sends it to the DLT), skips types this service does not know, and hands each eventId to the handler once per
+ * consumer group, so that two listeners of one service on the same topic (each with its group) both see every event.
  * Handlers should still be natural upserts: the eventId is remembered after the handler ran, so a crash in between
  * delivers the event again.
  */
@@ -47,18 +49,25 @@ public class InboundEvents {
             return;
         }
         EventEnvelope<DomainEvent> event = decoded.get();
-        String eventId = event.eventId().toString();
-        if (processed.find(Filters.eq("_id", eventId)).first() != null) {
-            log.debug("Skipped event {} ({}): already processed", eventId, event.type());
+        String processedId = consumerGroup() + "/" + event.eventId();
+        if (processed.find(Filters.eq("_id", processedId)).first() != null) {
+            log.debug("Skipped event {} ({}): already processed", event.eventId(), event.type());
             return;
         }
         handler.handle(event);
-        remember(event);
+        remember(processedId, event);
     }
 
-    private void remember(EventEnvelope<DomainEvent> event) {
+    /** The group of the listener calling, which Spring Kafka exposes on the listener's thread. */
+    private static String consumerGroup() {
+        String group = KafkaUtils.getConsumerGroupId();
+        return group == null ? "" : group;
+    }
+
+    private void remember(String processedId, EventEnvelope<DomainEvent> event) {
         try {
-            processed.insertOne(new Document("_id", event.eventId().toString())
+            processed.insertOne(new Document("_id", processedId)
+                    .append("eventId", event.eventId().toString())
                     .append("type", event.type())
                     .append("processedAt", Date.from(clock.instant())));
         } catch (MongoWriteException e) {

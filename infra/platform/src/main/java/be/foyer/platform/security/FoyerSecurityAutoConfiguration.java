@@ -6,6 +6,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
+import org.springframework.security.authorization.AuthorityAuthorizationManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -46,14 +48,19 @@ public class FoyerSecurityAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     public SecurityFilterChain foyerSecurityFilterChain(HttpSecurity http, JwtAuthenticationConverter converter,
-            ProblemResponses problems, @Value("${foyer.security.open-paths:}") String[] serviceOpenPaths)
-            throws Exception {
+            ProblemResponses problems, @Value("${foyer.security.open-paths:}") String[] serviceOpenPaths,
+            @Value("${foyer.security.api-roles:}") String[] apiRoles) throws Exception {
         http.csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(OPEN_PATHS).permitAll()
                         // A service's own open paths (e.g. a calendar feed that checks a token of its own).
                         .requestMatchers(serviceOpenPaths).permitAll()
+                        // Checked before the body is read: a caller without any of these roles learns 403, not
+                        // what is wrong with their body (method security runs only after validation).
+                        .requestMatchers("/api/**").access(apiRoles.length == 0
+                                ? AuthenticatedAuthorizationManager.authenticated()
+                                : AuthorityAuthorizationManager.hasAnyRole(apiRoles))
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(server -> server
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(converter))
