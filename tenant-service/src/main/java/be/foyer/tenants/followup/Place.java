@@ -1,9 +1,9 @@
 package be.foyer.tenants.followup;
 
 import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
-import java.util.Locale;
 import java.util.UUID;
+
+import be.foyer.tenants.tenant.Names;
 
 /**
  * A place a tenant was accompanied to. Its id is derived from the organisation and the normalised name, so that
@@ -12,8 +12,7 @@ import java.util.UUID;
 public record Place(String id, String name, PlaceCategory category) {
 
     public static Place named(String organisation, String name, PlaceCategory category) {
-        String normalised = Normalizer.normalize(name.strip(), Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "").replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        String normalised = Names.fold(name);
         String id = UUID.nameUUIDFromBytes((organisation + "|" + normalised).getBytes(StandardCharsets.UTF_8))
                 .toString();
         return new Place(id, name.strip(), category);

@@ -3,8 +3,11 @@ package be.foyer.tenants.tenant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -15,69 +18,211 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.Updates;
 
 import be.foyer.events.EventEnvelope;
-import be.foyer.events.tenants.TenantRegistered;
 import be.foyer.platform.outbox.Outbox;
 import be.foyer.platform.web.PageQuery;
 import be.foyer.platform.web.PageResult;
 
-/** Tenants in MongoDB, one document each, their pending events in the same document. */
+/**
+ * Tenant files in MongoDB, one document each with its pending events: every change and the events that report it
+ * are one single-document write, guarded by the document's version.
+ */
 @Repository
 public class TenantStore {
 
     static final String COLLECTION = "tenants";
 
+    /** The fields erasure removes: everything that says who the person is or how to reach them. */
+    private static final List<String> PERSONAL_FIELDS = List.of("firstName", "lastName", "preferredName",
+            "searchName", "sortName", "birthDate", "birthYear", "languages", "phone", "whatsApp", "household",
+            "nationalRegisterNumber", "referentWorkers", "assignedVolunteers", "consents", "consentHistory", "relays");
+
     private final MongoCollection<Document> tenants;
 
     public TenantStore(MongoDatabase database) {
         this.tenants = database.getCollection(COLLECTION);
-        tenants.createIndex(Indexes.ascending("organisation", "lastName", "firstName"));
+        tenants.createIndex(Indexes.ascending("organisation", "sortName"));
     }
 
-    /** Stores the tenant and its {@code TenantRegistered} event in one write. */
-    public void register(Tenant tenant) {
-        EventEnvelope<TenantRegistered> registered = EventEnvelope.of(tenant.organisation(),
-                new TenantRegistered(tenant.id(), tenant.registeredOn(), null), tenant.registeredAt());
-        tenants.insertOne(toDocument(tenant).append(Outbox.FIELD, Outbox.entries(registered)));
+    public void insert(Tenant tenant, List<EventEnvelope<?>> events) {
+        Document document = new Document("_id", tenant.id())
+                .append("organisation", tenant.organisation())
+                .append("registeredOn", tenant.registeredOn().toString())
+                .append("registeredBy", tenant.registeredBy())
+                .append("registeredAt", Date.from(tenant.registeredAt()))
+                .append("version", tenant.version());
+        document.putAll(mutableFields(tenant));
+        tenants.insertOne(document.append(Outbox.FIELD, Outbox.entries(events.toArray(EventEnvelope<?>[]::new))));
     }
 
-    /** The tenant, if it exists in {@code organisation}: another organisation's tenant is as absent as none. */
+    /**
+     * Writes {@code after} over {@code before} with {@code events}, unless someone changed the file since
+     * {@code before} was read.
+     *
+     * @return whether the write happened
+     */
+    public boolean update(Tenant before, Tenant after, List<EventEnvelope<?>> events) {
+        List<Bson> changes = new ArrayList<>();
+        mutableFields(after).forEach((field, value) -> changes.add(Updates.set(field, value)));
+        changes.add(Updates.inc("version", 1L));
+        if (!events.isEmpty()) {
+            changes.add(Outbox.append(events.toArray(EventEnvelope<?>[]::new)));
+        }
+        return tenants.updateOne(current(before), Updates.combine(changes)).getModifiedCount() == 1;
+    }
+
+    /** Removes the personal fields and marks the file erased, with its {@code TenantErased} event. */
+    public boolean erase(Tenant before, LocalDate erasedOn, EventEnvelope<?> erased) {
+        List<Bson> changes = new ArrayList<>();
+        PERSONAL_FIELDS.forEach(field -> changes.add(Updates.unset(field)));
+        changes.add(Updates.set("erased", true));
+        changes.add(Updates.set("erasedOn", erasedOn.toString()));
+        changes.add(Updates.inc("version", 1L));
+        changes.add(Outbox.append(erased));
+        return tenants.updateOne(current(before), Updates.combine(changes)).getModifiedCount() == 1;
+    }
+
+    /** The tenant, if it exists in {@code organisation} and is not erased: anything else is as absent as none. */
     public Optional<Tenant> find(String organisation, String id) {
-        return Optional.ofNullable(tenants.find(inOrganisation(organisation, id)).first()).map(TenantStore::toTenant);
+        return Optional.ofNullable(tenants.find(Filters.and(Filters.eq("_id", id),
+                Filters.eq("organisation", organisation), Filters.ne("erased", true))).first())
+                .map(TenantStore::toTenant);
     }
 
-    public PageResult<Tenant> list(String organisation, PageQuery page) {
-        Bson filter = Filters.eq("organisation", organisation);
+    /**
+     * @param nameTerms folded words that must all occur in the names; empty for all
+     * @param status    {@code null} for any
+     * @param volunteer only the tenants assigned to this username; {@code null} for all
+     */
+    public PageResult<Tenant> list(String organisation, List<String> nameTerms, TenantStatus status,
+            String volunteer, PageQuery page) {
+        List<Bson> conditions = new ArrayList<>(List.of(Filters.eq("organisation", organisation),
+                Filters.ne("erased", true)));
+        nameTerms.forEach(term -> conditions.add(Filters.regex("searchName", Pattern.quote(term))));
+        if (status != null) {
+            conditions.add(Filters.eq("status", status.name()));
+        }
+        if (volunteer != null) {
+            conditions.add(Filters.eq("assignedVolunteers", volunteer));
+        }
+        Bson filter = Filters.and(conditions);
         List<Tenant> items = tenants.find(filter)
-                .sort(Sorts.ascending("lastName", "firstName", "_id"))
+                .sort(Sorts.ascending("sortName", "_id"))
                 .skip(page.offset()).limit(page.size())
                 .map(TenantStore::toTenant).into(new ArrayList<>());
         return PageResult.of(items, page, tenants.countDocuments(filter));
     }
 
-    private static Bson inOrganisation(String organisation, String id) {
-        return Filters.and(Filters.eq("_id", id), Filters.eq("organisation", organisation));
+    private static Bson current(Tenant tenant) {
+        return Filters.and(Filters.eq("_id", tenant.id()), Filters.eq("organisation", tenant.organisation()),
+                Filters.eq("version", tenant.version()), Filters.ne("erased", true));
     }
 
-    private static Document toDocument(Tenant tenant) {
-        return new Document("_id", tenant.id())
-                .append("organisation", tenant.organisation())
-                .append("firstName", tenant.firstName())
-                .append("lastName", tenant.lastName())
-                .append("registeredOn", tenant.registeredOn().toString())
-                .append("registeredBy", tenant.registeredBy())
-                .append("registeredAt", Date.from(tenant.registeredAt()));
+    private static Document mutableFields(Tenant tenant) {
+        TenantProfile profile = tenant.profile();
+        Document consents = new Document();
+        tenant.consents().forEach((purpose, consent) -> consents.append(purpose.name(), consentDocument(consent)));
+        return new Document("firstName", profile.firstName())
+                .append("lastName", profile.lastName())
+                .append("preferredName", profile.preferredName())
+                .append("searchName", profile.searchText())
+                .append("sortName", Names.fold(profile.lastName() + " " + profile.firstName()))
+                .append("birthDate", text(profile.birthDate()))
+                .append("birthYear", profile.birthYear())
+                .append("languages", profile.languages())
+                .append("phone", profile.phone())
+                .append("whatsApp", profile.whatsApp())
+                .append("household", profile.household() == null ? null
+                        : new Document("adults", profile.household().adults())
+                                .append("children", profile.household().children()))
+                .append("referentWorkers", profile.referentWorkers())
+                .append("assignedVolunteers", profile.assignedVolunteers())
+                .append("nationalRegisterNumber", tenant.sealedNationalRegisterNumber())
+                .append("status", tenant.status().name())
+                .append("statusHistory", tenant.statusHistory().stream().map(change -> new Document()
+                        .append("status", change.status().name())
+                        .append("changedOn", change.changedOn().toString())
+                        .append("changedBy", change.changedBy())
+                        .append("changedAt", Date.from(change.changedAt()))).toList())
+                .append("consents", consents)
+                .append("consentHistory", tenant.consentHistory().stream().map(TenantStore::consentDocument).toList())
+                .append("relays", tenant.relays().stream().map(relay -> new Document("id", relay.id())
+                        .append("service", relay.service().name())
+                        .append("date", relay.date().toString())
+                        .append("handoverUntil", text(relay.handoverUntil()))
+                        .append("contact", relay.sealedContact())
+                        .append("recordedBy", relay.recordedBy())
+                        .append("recordedAt", Date.from(relay.recordedAt()))).toList());
+    }
+
+    private static Document consentDocument(Consent consent) {
+        return new Document("purpose", consent.purpose().name())
+                .append("granted", consent.granted())
+                .append("changedOn", consent.changedOn().toString())
+                .append("recordedBy", consent.recordedBy())
+                .append("recordedAt", Date.from(consent.recordedAt()));
     }
 
     private static Tenant toTenant(Document document) {
+        Document household = document.get("household", Document.class);
+        TenantProfile profile = new TenantProfile(
+                document.getString("firstName"),
+                document.getString("lastName"),
+                document.getString("preferredName"),
+                date(document.getString("birthDate")),
+                document.getInteger("birthYear"),
+                document.getList("languages", String.class, List.of()),
+                document.getString("phone"),
+                document.getString("whatsApp"),
+                household == null ? null
+                        : new Household(household.getInteger("adults", 0), household.getInteger("children", 0)),
+                document.getList("referentWorkers", String.class, List.of()),
+                document.getList("assignedVolunteers", String.class, List.of()));
+        Map<ConsentPurpose, Consent> consents = new EnumMap<>(ConsentPurpose.class);
+        Document stored = document.get("consents", new Document());
+        stored.values().forEach(value -> {
+            Consent consent = toConsent((Document) value);
+            consents.put(consent.purpose(), consent);
+        });
         return new Tenant(
                 document.getString("_id"),
                 document.getString("organisation"),
-                document.getString("firstName"),
-                document.getString("lastName"),
-                LocalDate.parse(document.getString("registeredOn")),
+                profile,
+                document.getString("nationalRegisterNumber"),
+                document.getString("status") == null ? TenantStatus.STREET // files from before statuses existed
+                        : TenantStatus.valueOf(document.getString("status")),
+                document.getList("statusHistory", Document.class, List.of()).stream()
+                        .map(change -> new StatusChange(TenantStatus.valueOf(change.getString("status")),
+                                date(change.getString("changedOn")), change.getString("changedBy"),
+                                change.getDate("changedAt").toInstant())).toList(),
+                consents,
+                document.getList("consentHistory", Document.class, List.of()).stream()
+                        .map(TenantStore::toConsent).toList(),
+                document.getList("relays", Document.class, List.of()).stream()
+                        .map(relay -> new Relay(relay.getString("id"),
+                                ReceivingService.valueOf(relay.getString("service")),
+                                date(relay.getString("date")), date(relay.getString("handoverUntil")),
+                                relay.getString("contact"), relay.getString("recordedBy"),
+                                relay.getDate("recordedAt").toInstant())).toList(),
+                date(document.getString("registeredOn")),
                 document.getString("registeredBy"),
-                document.getDate("registeredAt").toInstant());
+                document.getDate("registeredAt").toInstant(),
+                ((Number) document.get("version", 0L)).longValue());
+    }
+
+    private static Consent toConsent(Document consent) {
+        return new Consent(ConsentPurpose.valueOf(consent.getString("purpose")), consent.getBoolean("granted", false),
+                date(consent.getString("changedOn")), consent.getString("recordedBy"),
+                consent.getDate("recordedAt").toInstant());
+    }
+
+    private static String text(LocalDate date) {
+        return date == null ? null : date.toString();
+    }
+
+    private static LocalDate date(String text) {
+        return text == null ? null : LocalDate.parse(text);
     }
 }

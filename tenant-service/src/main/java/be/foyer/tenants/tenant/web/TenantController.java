@@ -3,25 +3,31 @@ package be.foyer.tenants.tenant.web;
 import java.net.URI;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import be.foyer.platform.security.Caller;
 import be.foyer.platform.web.PageQuery;
 import be.foyer.platform.web.PageResult;
+import be.foyer.tenants.audit.ReadSubject;
+import be.foyer.tenants.tenant.NationalRegisterNumber;
 import be.foyer.tenants.tenant.Tenant;
 import be.foyer.tenants.tenant.TenantService;
+import be.foyer.tenants.tenant.TenantStatus;
+import be.foyer.tenants.tenant.web.TenantViews.TenantFile;
+import be.foyer.tenants.tenant.web.TenantViews.TenantSummary;
 
-/** The organisation's tenant files. Volunteers get their assigned tenants once assignments exist (issue 3). */
+/** The organisation's tenant files. Volunteers read the files of the tenants assigned to them, nothing more. */
 @RestController
 @RequestMapping("/api/tenants")
 @PreAuthorize("hasAnyRole('staff', 'coordinator')")
@@ -34,31 +40,43 @@ public class TenantController {
     }
 
     @PostMapping
-    public ResponseEntity<TenantView> register(Caller caller, @Valid @RequestBody RegisterTenant request) {
-        Tenant tenant = tenants.register(caller.requireOrganisation(), request.firstName(), request.lastName(),
-                caller.userId());
-        return ResponseEntity.created(URI.create("/api/tenants/" + tenant.id())).body(TenantView.of(tenant));
+    public ResponseEntity<TenantFile> register(Caller caller, @Valid @RequestBody TenantFields request) {
+        Tenant tenant = tenants.register(caller, request.profile(), request.nationalRegisterNumber(),
+                request.status() == null ? TenantStatus.STREET : request.status());
+        return ResponseEntity.created(URI.create("/api/tenants/" + tenant.id())).body(file(caller, tenant));
     }
 
+    /** @param q words of the names, accents and case ignored ("helene" finds "Hélène") */
     @GetMapping
-    public PageResult<TenantView> list(Caller caller, PageQuery page) {
-        return tenants.list(caller.requireOrganisation(), page).map(TenantView::of);
+    @PreAuthorize("hasAnyRole('staff', 'coordinator', 'volunteer')")
+    public PageResult<TenantSummary> list(Caller caller, @RequestParam(required = false) String q,
+            @RequestParam(required = false) TenantStatus status, PageQuery page) {
+        return tenants.list(caller, q, status, page).map(TenantSummary::of);
     }
 
     @GetMapping("/{id}")
-    public TenantView get(Caller caller, @PathVariable String id) {
-        return TenantView.of(tenants.get(caller.requireOrganisation(), id));
+    @PreAuthorize("hasAnyRole('staff', 'coordinator', 'volunteer')")
+    public TenantFile get(Caller caller, @PathVariable String id) {
+        return file(caller, tenants.read(caller, id, ReadSubject.FILE));
     }
 
-    public record RegisterTenant(
-            @NotBlank(message = "is required") @Size(max = 100, message = "must be at most 100 characters") String firstName,
-            @NotBlank(message = "is required") @Size(max = 100, message = "must be at most 100 characters") String lastName) {
+    @PatchMapping("/{id}")
+    public TenantFile update(Caller caller, @PathVariable String id, @Valid @RequestBody TenantFields request) {
+        return file(caller, tenants.update(caller, id, request.changes()));
     }
 
-    public record TenantView(String id, String firstName, String lastName, String registeredOn) {
-        static TenantView of(Tenant tenant) {
-            return new TenantView(tenant.id(), tenant.firstName(), tenant.lastName(),
-                    tenant.registeredOn().toString());
+    /** The person's right to erasure: answers 204, and 404 for everything about the tenant from then on. */
+    @DeleteMapping("/{id}")
+    public ResponseEntity<Void> erase(Caller caller, @PathVariable String id) {
+        tenants.erase(caller, id);
+        return ResponseEntity.noContent().build();
+    }
+
+    private TenantFile file(Caller caller, Tenant tenant) {
+        if (!TenantService.isCaseWorker(caller)) {
+            return TenantFile.of(tenant, null, null);
         }
+        return TenantFile.of(tenant, tenants.nationalRegisterNumber(tenant)
+                .map(NationalRegisterNumber::formatted).orElse(null), tenants.cipher(tenant));
     }
 }

@@ -1,0 +1,60 @@
+package be.foyer.tenants.plan;
+
+import java.time.Clock;
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+
+import be.foyer.platform.problem.BadRequestException;
+import be.foyer.platform.problem.ConflictException;
+import be.foyer.platform.security.Caller;
+import be.foyer.tenants.audit.ReadSubject;
+import be.foyer.tenants.tenant.Tenant;
+import be.foyer.tenants.tenant.TenantService;
+
+/** A tenant's support plan: every revision is kept; the latest is the plan in force. */
+@Service
+public class SupportPlanService {
+
+    private final TenantService tenants;
+    private final SupportPlanStore store;
+    private final Clock clock;
+
+    public SupportPlanService(TenantService tenants, SupportPlanStore store, Clock clock) {
+        this.tenants = tenants;
+        this.store = store;
+        this.clock = clock;
+    }
+
+    /** Every revision, latest first (empty when no plan was written yet); the read is recorded in the audit. */
+    public List<PlanRevision> revisions(Caller caller, String tenantId) {
+        Tenant tenant = tenants.read(caller, tenantId, ReadSubject.SUPPORT_PLAN);
+        return revisions(tenant);
+    }
+
+    /** For an export the caller's read was already recorded for. */
+    public List<PlanRevision> revisions(Tenant tenant) {
+        return store.all(tenant.organisation(), tenant.id(), tenants.cipher(tenant));
+    }
+
+    /** Adds a revision; answers every revision, latest first, the new one included. */
+    public List<PlanRevision> revise(Caller caller, String tenantId, List<Goal> goals) {
+        Tenant tenant = tenants.open(caller, tenantId);
+        for (int i = 0; i < goals.size(); i++) {
+            Goal goal = goals.get(i);
+            if (goal.startDate() != null && goal.targetDate() != null && goal.targetDate().isBefore(goal.startDate())) {
+                throw BadRequestException.onField("goals[" + i + "].targetDate",
+                        "cannot be before the goal's startDate (" + goal.startDate() + ")");
+            }
+        }
+        int number = store.latestRevision(tenant.organisation(), tenantId) + 1;
+        PlanRevision revision = new PlanRevision(tenantId, number,
+                goals.stream().map(goal -> new Goal(goal.domain(), goal.description().strip(), goal.status(),
+                        goal.startDate(), goal.targetDate())).toList(),
+                caller.username(), clock.instant());
+        if (!store.add(tenant.organisation(), revision, tenants.cipher(tenant))) {
+            throw new ConflictException("Someone else revised this plan meanwhile; reload it and try again.");
+        }
+        return revisions(tenant);
+    }
+}

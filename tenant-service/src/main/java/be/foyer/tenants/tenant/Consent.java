@@ -1,0 +1,9 @@
+package be.foyer.tenants.tenant;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** A tenant's answer for one purpose, as given on {@code changedOn} and recorded by a worker. */
+public record Consent(ConsentPurpose purpose, boolean granted, LocalDate changedOn, String recordedBy,
+        Instant recordedAt) {
+}

@@ -1,0 +1,72 @@
+package be.foyer.tenants.tenant;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.stereotype.Service;
+
+import be.foyer.events.DomainEvent;
+import be.foyer.events.tenants.ConsentChanged;
+import be.foyer.platform.problem.BadRequestException;
+import be.foyer.platform.security.Caller;
+
+/**
+ * Consent per purpose. Each answer that changes something is kept in the history and announced with
+ * {@code ConsentChanged}, so that a revocation takes effect downstream; the federation key travels only with
+ * {@code FEDERATION_STATISTICS} granted and a national register number known.
+ */
+@Service
+public class ConsentService {
+
+    private final TenantService tenants;
+    private final Clock clock;
+
+    public ConsentService(TenantService tenants, Clock clock) {
+        this.tenants = tenants;
+        this.clock = clock;
+    }
+
+    /** Records the decisions; answers the tenant as saved. Repeating the current answer changes nothing. */
+    public Tenant record(Caller caller, String tenantId, List<ConsentDecision> decisions) {
+        Tenant before = tenants.open(caller, tenantId);
+        LocalDate today = tenants.today();
+        Set<ConsentPurpose> seen = EnumSet.noneOf(ConsentPurpose.class);
+        for (int i = 0; i < decisions.size(); i++) {
+            ConsentDecision decision = decisions.get(i);
+            if (!seen.add(decision.purpose())) {
+                throw BadRequestException.onField("consents[" + i + "].purpose",
+                        decision.purpose() + " is given twice");
+            }
+            if (decision.date() != null && decision.date().isAfter(today)) {
+                throw BadRequestException.onField("consents[" + i + "].date", "cannot be in the future");
+            }
+        }
+        Instant now = clock.instant();
+        List<Consent> changes = new ArrayList<>();
+        for (ConsentDecision decision : decisions) {
+            Consent current = before.consents().get(decision.purpose());
+            boolean unchanged = current == null ? !decision.granted() : current.granted() == decision.granted();
+            if (!unchanged) {
+                changes.add(new Consent(decision.purpose(), decision.granted(),
+                        decision.date() == null ? today : decision.date(), caller.username(), now));
+            }
+        }
+        if (changes.isEmpty()) {
+            return before;
+        }
+        Tenant after = before.withConsents(changes);
+        String federationKey = tenants.federationKey(after);
+        List<DomainEvent> events = new ArrayList<>();
+        for (Consent consent : changes) {
+            events.add(new ConsentChanged(tenantId, consent.purpose().name(), consent.granted(), consent.changedOn(),
+                    consent.purpose() == ConsentPurpose.FEDERATION_STATISTICS ? federationKey : null));
+        }
+        tenants.save(before, after, tenants.events(after, now, events.toArray(DomainEvent[]::new)));
+        return after;
+    }
+}

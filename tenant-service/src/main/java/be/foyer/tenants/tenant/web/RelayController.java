@@ -1,0 +1,60 @@
+package be.foyer.tenants.tenant.web;
+
+import java.net.URI;
+import java.time.LocalDate;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import be.foyer.platform.security.Caller;
+import be.foyer.tenants.tenant.ReceivingService;
+import be.foyer.tenants.tenant.Relay;
+import be.foyer.tenants.tenant.RelayRecorder;
+import be.foyer.tenants.tenant.RelayRequest;
+import be.foyer.tenants.tenant.TenantService;
+import be.foyer.tenants.tenant.web.TenantViews.RelayView;
+
+/** Handovers to other services; they are listed in the tenant file ({@code relays}). */
+@RestController
+@RequestMapping("/api/tenants/{tenantId}/relays")
+@PreAuthorize("hasAnyRole('staff', 'coordinator')")
+public class RelayController {
+
+    private final RelayRecorder relays;
+    private final TenantService tenants;
+
+    public RelayController(RelayRecorder relays, TenantService tenants) {
+        this.relays = relays;
+        this.tenants = tenants;
+    }
+
+    @PostMapping
+    public ResponseEntity<RelayView> record(Caller caller, @PathVariable String tenantId,
+            @Valid @RequestBody RecordRelay request) {
+        Relay relay = relays.record(caller, tenantId,
+                new RelayRequest(request.service(), request.date(), request.handoverUntil(), request.contact()));
+        return ResponseEntity.created(URI.create("/api/tenants/" + tenantId))
+                .body(RelayView.of(relay, tenants.cipher(tenants.open(caller, tenantId))));
+    }
+
+    /**
+     * @param date          of the handover, default today, not in the future
+     * @param handoverUntil end of the period this organisation stays involved, not before {@code date}
+     * @param contact       the person to call at the receiving service
+     */
+    public record RecordRelay(
+            @NotNull(message = "is required") ReceivingService service,
+            LocalDate date,
+            LocalDate handoverUntil,
+            @Size(max = 300, message = "must be at most 300 characters") String contact) {
+    }
+}
