@@ -1,33 +1,66 @@
 package be.foyer.housing.dwelling;
 
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 
 import org.springframework.stereotype.Service;
 
+import be.foyer.events.EventEnvelope;
+import be.foyer.events.housing.DwellingStatusChanged;
+import be.foyer.housing.address.Address;
+import be.foyer.housing.address.BelgianAddresses;
+import be.foyer.housing.site.Site;
+import be.foyer.housing.site.SiteStore;
+import be.foyer.platform.problem.BadRequestException;
+import be.foyer.platform.problem.ConflictException;
 import be.foyer.platform.problem.NotFoundException;
 import be.foyer.platform.web.PageQuery;
 import be.foyer.platform.web.PageResult;
 
-/** Registering and reading dwellings within one organisation. */
+/**
+ * Registering, reading and changing dwellings within one organisation. Every change of a registered dwelling is a
+ * compare-and-set on the version it was decided from, retried on a fresh read when another change came first, so
+ * that concurrent move-ins can never fill a dwelling beyond its capacity.
+ */
 @Service
 public class DwellingService {
 
+    /** Dates of status changes are Brussels dates. */
+    public static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
+
     private final DwellingStore store;
+    private final SiteStore sites;
+    private final BelgianAddresses addresses;
     private final Clock clock;
 
-    public DwellingService(DwellingStore store, Clock clock) {
+    public DwellingService(DwellingStore store, SiteStore sites, BelgianAddresses addresses, Clock clock) {
         this.store = store;
+        this.sites = sites;
+        this.addresses = addresses;
         this.clock = clock;
     }
 
-    public Dwelling register(String organisation, Address address, HousingModel housingModel, int capacity,
-            String registeredBy) {
-        Address tidy = new Address(address.street().strip(), address.number().strip(),
-                address.box() == null || address.box().isBlank() ? null : address.box().strip(),
-                address.postcode().strip(), address.municipality().strip());
-        Dwelling dwelling = new Dwelling(UUID.randomUUID().toString(), organisation, tidy, housingModel, capacity,
-                DwellingStatus.AVAILABLE, registeredBy, clock.instant());
+    /** Registers a dwelling; without a model of its own it takes its site's. */
+    public Dwelling register(String organisation, Address address, String siteId, HousingModel housingModel,
+            int capacity, CapacityUnit capacityUnit, DwellingDetails details, String registeredBy) {
+        addresses.check("address", address);
+        HousingModel model = housingModel;
+        if (siteId != null) {
+            Site site = sites.find(organisation, siteId).orElseThrow(() -> BadRequestException.onField("siteId",
+                    "no site with id '" + siteId + "' in your organisation"));
+            model = housingModel != null ? housingModel : site.housingModel();
+        }
+        if (model == null) {
+            throw BadRequestException.onField("housingModel", "is required for a dwelling outside a site");
+        }
+        Dwelling dwelling = new Dwelling(UUID.randomUUID().toString(), organisation, siteId, address, model, capacity,
+                capacityUnit == null ? CapacityUnit.HOUSEHOLDS : capacityUnit, details, DwellingStatus.AVAILABLE,
+                List.of(), List.of(), 0, registeredBy, clock.instant());
         store.register(dwelling);
         return dwelling;
     }
@@ -36,7 +69,80 @@ public class DwellingService {
         return store.find(organisation, id).orElseThrow(() -> new NotFoundException("dwelling", id));
     }
 
-    public PageResult<Dwelling> list(String organisation, PageQuery page) {
-        return store.list(organisation, page);
+    public PageResult<Dwelling> list(String organisation, DwellingStatus status, String siteId, PageQuery page) {
+        return store.list(organisation, status, siteId, page);
+    }
+
+    /**
+     * Changes the dwelling's details and, when {@code wanted} is given, its status: {@code WORKS} or
+     * {@code WITHDRAWN} (only when nobody lives there), or {@code AVAILABLE} to put it back in service.
+     */
+    public Dwelling change(String organisation, String id, DwellingStatus wanted, DwellingDetails changes) {
+        if (wanted == DwellingStatus.OCCUPIED) {
+            throw BadRequestException.onField("status",
+                    "OCCUPIED follows the tenancies: set AVAILABLE, WORKS or WITHDRAWN");
+        }
+        LocalDate today = LocalDate.now(clock.withZone(BRUSSELS));
+        return update(organisation, id, List.of(), dwelling -> {
+            if (wanted == DwellingStatus.WITHDRAWN && dwelling.occupied() > 0) {
+                throw new ConflictException("The dwelling cannot be withdrawn while " + dwelling.occupied()
+                        + " tenancy(ies) run in it: end them first.");
+            }
+            Dwelling changed = dwelling.withDetails(changes);
+            return wanted == null ? changed : changed.inStatus(wanted, today);
+        });
+    }
+
+    /**
+     * Takes one of the dwelling's places for {@code occupant}, moving in on {@code date}, with the tenancy's event
+     * in the same write. 409 when the dwelling is full, out of service or the room is taken.
+     */
+    public Dwelling takePlace(String organisation, String id, Occupant occupant, LocalDate date,
+            EventEnvelope<?> tenancyEvent) {
+        return update(organisation, id, List.of(tenancyEvent), dwelling -> {
+            if (!dwelling.status().inService()) {
+                throw new ConflictException("The dwelling is " + describe(dwelling.status())
+                        + ": no tenancy can start in it.");
+            }
+            if (dwelling.isFull()) {
+                throw new ConflictException("The dwelling is full: its " + dwelling.capacity() + " "
+                        + dwelling.capacityUnit().name().toLowerCase() + " place(s) are all taken.");
+            }
+            if (dwelling.roomTaken(occupant.room())) {
+                throw new ConflictException("Room '" + occupant.room() + "' of the dwelling is taken.");
+            }
+            return dwelling.withOccupant(occupant, date);
+        });
+    }
+
+    /** Gives back the tenancy's place on {@code date}, with the tenancy's event in the same write. */
+    public Dwelling freePlace(String organisation, String id, String tenancyId, LocalDate date,
+            EventEnvelope<?> tenancyEvent) {
+        return update(organisation, id, List.of(tenancyEvent), dwelling -> {
+            if (!dwelling.holds(tenancyId)) {
+                throw new ConflictException("The tenancy has already ended.");
+            }
+            return dwelling.withoutOccupant(tenancyId, date);
+        });
+    }
+
+    private Dwelling update(String organisation, String id, List<EventEnvelope<?>> events,
+            UnaryOperator<Dwelling> change) {
+        while (true) {
+            Dwelling read = get(organisation, id);
+            Dwelling next = change.apply(read);
+            List<EventEnvelope<?>> all = new ArrayList<>(events);
+            next.statusChangeSince(read).ifPresent(statusChange -> all.add(EventEnvelope.of(organisation,
+                    new DwellingStatusChanged(id, statusChange.status().name(),
+                            statusChange.previousStatus().name(), statusChange.changedOn()),
+                    clock.instant())));
+            if (store.replace(read, next, all)) {
+                return store.find(organisation, id).orElse(next);
+            }
+        }
+    }
+
+    private static String describe(DwellingStatus status) {
+        return status == DwellingStatus.WORKS ? "under works" : "withdrawn";
     }
 }

@@ -1,8 +1,12 @@
 package be.foyer.housing.dwelling;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.bson.Document;
@@ -14,9 +18,11 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.Updates;
 
 import be.foyer.events.EventEnvelope;
 import be.foyer.events.housing.DwellingRegistered;
+import be.foyer.housing.address.AddressDocuments;
 import be.foyer.platform.outbox.Outbox;
 import be.foyer.platform.web.PageQuery;
 import be.foyer.platform.web.PageResult;
@@ -32,14 +38,37 @@ public class DwellingStore {
     public DwellingStore(MongoDatabase database) {
         this.dwellings = database.getCollection(COLLECTION);
         dwellings.createIndex(Indexes.ascending("organisation", "address.postcode", "address.street"));
+        dwellings.createIndex(Indexes.ascending("organisation", "siteId"));
     }
 
     /** Stores the dwelling and its {@code DwellingRegistered} event (which carries no address) in one write. */
     public void register(Dwelling dwelling) {
         EventEnvelope<DwellingRegistered> registered = EventEnvelope.of(dwelling.organisation(),
-                new DwellingRegistered(dwelling.id(), null, dwelling.housingModel().name(), dwelling.capacity()),
+                new DwellingRegistered(dwelling.id(), dwelling.siteId(), dwelling.housingModel().name(),
+                        dwelling.capacity()),
                 dwelling.registeredAt());
         dwellings.insertOne(toDocument(dwelling).append(Outbox.FIELD, Outbox.entries(registered)));
+    }
+
+    /**
+     * Writes {@code next} with its events if the dwelling is still as {@code read} was (same version): the one
+     * write in which a place is taken or freed, or the status changed. False when another write came first.
+     */
+    public boolean replace(Dwelling read, Dwelling next, List<EventEnvelope<?>> events) {
+        List<Bson> changes = new ArrayList<>(List.of(
+                Updates.set("details", toDocument(next.details())),
+                Updates.set("status", next.status().name()),
+                Updates.set("statusHistory", next.statusHistory().stream().map(DwellingStore::toDocument).toList()),
+                Updates.set("occupants", next.occupants().stream().map(DwellingStore::toDocument).toList()),
+                Updates.set("occupied", next.occupied()),
+                Updates.inc("version", 1L)));
+        if (!events.isEmpty()) {
+            changes.add(Outbox.append(events.toArray(EventEnvelope<?>[]::new)));
+        }
+        return dwellings.updateOne(
+                Filters.and(Filters.eq("_id", read.id()), Filters.eq("organisation", read.organisation()),
+                        Filters.eq("version", read.version())),
+                Updates.combine(changes)).getModifiedCount() == 1;
     }
 
     /** The dwelling, if it exists in {@code organisation}: another organisation's dwelling is as absent as none. */
@@ -48,9 +77,16 @@ public class DwellingStore {
                 .map(DwellingStore::toDwelling);
     }
 
-    /** The organisation's dwellings by address: postcode, street, number. */
-    public PageResult<Dwelling> list(String organisation, PageQuery page) {
-        Bson filter = Filters.eq("organisation", organisation);
+    /** The organisation's dwellings by address (postcode, street, number), optionally of one status or site. */
+    public PageResult<Dwelling> list(String organisation, DwellingStatus status, String siteId, PageQuery page) {
+        List<Bson> criteria = new ArrayList<>(List.of(Filters.eq("organisation", organisation)));
+        if (status != null) {
+            criteria.add(Filters.eq("status", status.name()));
+        }
+        if (siteId != null) {
+            criteria.add(Filters.eq("siteId", siteId));
+        }
+        Bson filter = Filters.and(criteria);
         List<Dwelling> items = dwellings.find(filter)
                 .sort(Sorts.ascending("address.postcode", "address.street", "address.number", "address.box", "_id"))
                 .skip(page.offset()).limit(page.size())
@@ -58,37 +94,102 @@ public class DwellingStore {
         return PageResult.of(items, page, dwellings.countDocuments(filter));
     }
 
+    /** The places of the dwellings of each of the sites, summed per site. */
+    public Map<String, Places> placesBySite(String organisation, Collection<String> siteIds) {
+        Map<String, Places> places = new HashMap<>();
+        siteIds.forEach(siteId -> places.put(siteId, Places.NONE));
+        dwellings.find(Filters.and(Filters.eq("organisation", organisation), Filters.in("siteId", siteIds)))
+                .map(DwellingStore::toDwelling)
+                .forEach(dwelling -> places.merge(dwelling.siteId(), Places.of(dwelling), Places::plus));
+        return places;
+    }
+
     private static Bson inOrganisation(String organisation, String id) {
         return Filters.and(Filters.eq("_id", id), Filters.eq("organisation", organisation));
     }
 
     private static Document toDocument(Dwelling dwelling) {
-        Address address = dwelling.address();
         return new Document("_id", dwelling.id())
                 .append("organisation", dwelling.organisation())
-                .append("address", new Document("street", address.street())
-                        .append("number", address.number())
-                        .append("box", address.box())
-                        .append("postcode", address.postcode())
-                        .append("municipality", address.municipality()))
+                .append("siteId", dwelling.siteId())
+                .append("address", AddressDocuments.toDocument(dwelling.address()))
                 .append("housingModel", dwelling.housingModel().name())
                 .append("capacity", dwelling.capacity())
+                .append("capacityUnit", dwelling.capacityUnit().name())
+                .append("details", toDocument(dwelling.details()))
                 .append("status", dwelling.status().name())
+                .append("statusHistory", dwelling.statusHistory().stream().map(DwellingStore::toDocument).toList())
+                .append("occupants", dwelling.occupants().stream().map(DwellingStore::toDocument).toList())
+                .append("occupied", dwelling.occupied())
+                .append("version", dwelling.version())
                 .append("registeredBy", dwelling.registeredBy())
                 .append("registeredAt", Date.from(dwelling.registeredAt()));
     }
 
+    private static Document toDocument(DwellingDetails details) {
+        return new Document("rooms", details.rooms())
+                .append("bedrooms", details.bedrooms())
+                .append("floor", details.floor())
+                .append("stepFree", details.stepFree())
+                .append("landlordKind", name(details.landlordKind()))
+                .append("landlordReference", details.landlordReference())
+                .append("monthlyRentCents", details.monthlyRentCents())
+                .append("monthlyChargesCents", details.monthlyChargesCents())
+                .append("energyClass", name(details.energyClass()));
+    }
+
+    private static Document toDocument(StatusChange change) {
+        return new Document("status", change.status().name())
+                .append("previousStatus", name(change.previousStatus()))
+                .append("changedOn", change.changedOn().toString());
+    }
+
+    private static Document toDocument(Occupant occupant) {
+        return new Document("tenancyId", occupant.tenancyId())
+                .append("tenantId", occupant.tenantId())
+                .append("room", occupant.room());
+    }
+
+    private static String name(Enum<?> value) {
+        return value == null ? null : value.name();
+    }
+
     private static Dwelling toDwelling(Document document) {
-        Document address = document.get("address", Document.class);
+        Document details = document.get("details", new Document());
         return new Dwelling(
                 document.getString("_id"),
                 document.getString("organisation"),
-                new Address(address.getString("street"), address.getString("number"), address.getString("box"),
-                        address.getString("postcode"), address.getString("municipality")),
+                document.getString("siteId"),
+                AddressDocuments.toAddress(document.get("address", Document.class)),
                 HousingModel.valueOf(document.getString("housingModel")),
                 document.getInteger("capacity", 0),
+                CapacityUnit.valueOf(document.get("capacityUnit", CapacityUnit.HOUSEHOLDS.name())),
+                new DwellingDetails(details.getInteger("rooms"), details.getInteger("bedrooms"),
+                        details.getInteger("floor"), details.getBoolean("stepFree"),
+                        valueOf(LandlordKind.class, details.getString("landlordKind")),
+                        details.getString("landlordReference"), asLong(details.get("monthlyRentCents")),
+                        asLong(details.get("monthlyChargesCents")),
+                        valueOf(EnergyClass.class, details.getString("energyClass"))),
                 DwellingStatus.valueOf(document.getString("status")),
+                document.getList("statusHistory", Document.class, List.of()).stream()
+                        .map(change -> new StatusChange(DwellingStatus.valueOf(change.getString("status")),
+                                valueOf(DwellingStatus.class, change.getString("previousStatus")),
+                                LocalDate.parse(change.getString("changedOn"))))
+                        .toList(),
+                document.getList("occupants", Document.class, List.of()).stream()
+                        .map(occupant -> new Occupant(occupant.getString("tenancyId"), occupant.getString("tenantId"),
+                                occupant.getString("room")))
+                        .toList(),
+                asLong(document.get("version")) == null ? 0 : asLong(document.get("version")),
                 document.getString("registeredBy"),
                 document.getDate("registeredAt").toInstant());
+    }
+
+    private static Long asLong(Object value) {
+        return value == null ? null : ((Number) value).longValue();
+    }
+
+    private static <E extends Enum<E>> E valueOf(Class<E> type, String name) {
+        return name == null ? null : Enum.valueOf(type, name);
     }
 }

@@ -1,34 +1,42 @@
 package be.foyer.housing.dwelling.web;
 
 import java.net.URI;
+import java.util.List;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import be.foyer.housing.dwelling.Address;
+import be.foyer.housing.address.web.AddressInput;
+import be.foyer.housing.address.web.AddressView;
+import be.foyer.housing.dwelling.CapacityUnit;
 import be.foyer.housing.dwelling.Dwelling;
+import be.foyer.housing.dwelling.DwellingDetails;
 import be.foyer.housing.dwelling.DwellingService;
 import be.foyer.housing.dwelling.DwellingStatus;
+import be.foyer.housing.dwelling.EnergyClass;
 import be.foyer.housing.dwelling.HousingModel;
+import be.foyer.housing.dwelling.LandlordKind;
+import be.foyer.housing.dwelling.StatusChange;
 import be.foyer.platform.security.Caller;
 import be.foyer.platform.web.PageQuery;
 import be.foyer.platform.web.PageResult;
 
-/** The organisation's dwellings. */
+/** The organisation's dwellings; {@code ?status=AVAILABLE} lists those with a free place. */
 @RestController
 @RequestMapping("/api/dwellings")
 @PreAuthorize("hasAnyRole('staff', 'coordinator')")
@@ -42,17 +50,16 @@ public class DwellingController {
 
     @PostMapping
     public ResponseEntity<DwellingView> register(Caller caller, @Valid @RequestBody RegisterDwelling request) {
-        AddressInput address = request.address();
-        Dwelling dwelling = dwellings.register(caller.requireOrganisation(),
-                new Address(address.street(), address.number(), address.box(), address.postcode(),
-                        address.municipality()),
-                request.housingModel(), request.capacity(), caller.userId());
+        Dwelling dwelling = dwellings.register(caller.requireOrganisation(), request.address().toAddress(),
+                blankToNull(request.siteId()), request.housingModel(), request.capacity(), request.capacityUnit(),
+                request.details(), caller.userId());
         return ResponseEntity.created(URI.create("/api/dwellings/" + dwelling.id())).body(DwellingView.of(dwelling));
     }
 
     @GetMapping
-    public PageResult<DwellingView> list(Caller caller, PageQuery page) {
-        return dwellings.list(caller.requireOrganisation(), page).map(DwellingView::of);
+    public PageResult<DwellingView> list(Caller caller, PageQuery page,
+            @RequestParam(required = false) DwellingStatus status, @RequestParam(required = false) String siteId) {
+        return dwellings.list(caller.requireOrganisation(), status, blankToNull(siteId), page).map(DwellingView::of);
     }
 
     @GetMapping("/{id}")
@@ -60,33 +67,75 @@ public class DwellingController {
         return DwellingView.of(dwellings.get(caller.requireOrganisation(), id));
     }
 
+    @PatchMapping("/{id}")
+    public DwellingView change(Caller caller, @PathVariable String id, @Valid @RequestBody ChangeDwelling request) {
+        return DwellingView.of(dwellings.change(caller.requireOrganisation(), id, request.status(),
+                request.details()));
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
     public record RegisterDwelling(
             @NotNull(message = "is required") @Valid AddressInput address,
-            @NotNull(message = "is required") HousingModel housingModel,
-            @NotNull(message = "is required") @Min(value = 1, message = "must be at least 1 person")
-            @Max(value = 50, message = "must be at most 50 people") Integer capacity) {
-    }
+            String siteId,
+            HousingModel housingModel,
+            @NotNull(message = "is required") @Min(value = 1, message = "must be at least 1")
+            @Max(value = 50, message = "must be at most 50") Integer capacity,
+            CapacityUnit capacityUnit,
+            @Min(value = 0, message = "must be 0 or more") @Max(value = 50, message = "must be at most 50") Integer rooms,
+            @Min(value = 0, message = "must be 0 or more") @Max(value = 50, message = "must be at most 50")
+            Integer bedrooms,
+            @Min(value = -3, message = "must be -3 (basement) or more") @Max(value = 60, message = "must be at most 60")
+            Integer floor,
+            Boolean stepFree,
+            LandlordKind landlordKind,
+            @Size(max = 100, message = "must be at most 100 characters") String landlordReference,
+            @PositiveOrZero(message = "must be 0 or more (euro cents)") Long monthlyRentCents,
+            @PositiveOrZero(message = "must be 0 or more (euro cents)") Long monthlyChargesCents,
+            EnergyClass energyClass) {
 
-    public record AddressInput(
-            @NotBlank(message = "is required") @Size(max = 200, message = "must be at most 200 characters") String street,
-            @NotBlank(message = "is required") @Size(max = 20, message = "must be at most 20 characters") String number,
-            @Size(max = 20, message = "must be at most 20 characters") String box,
-            @NotBlank(message = "is required")
-            @Pattern(regexp = "\\s*[1-9][0-9]{3}\\s*", message = "must be a Belgian postcode: four digits, 1000 to 9999")
-            String postcode,
-            @NotBlank(message = "is required") @Size(max = 100, message = "must be at most 100 characters") String municipality) {
-    }
-
-    public record DwellingView(String id, AddressView address, HousingModel housingModel, int capacity,
-            DwellingStatus status) {
-        static DwellingView of(Dwelling dwelling) {
-            Address address = dwelling.address();
-            return new DwellingView(dwelling.id(), new AddressView(address.street(), address.number(), address.box(),
-                    address.postcode(), address.municipality()), dwelling.housingModel(), dwelling.capacity(),
-                    dwelling.status());
+        DwellingDetails details() {
+            return new DwellingDetails(rooms, bedrooms, floor, stepFree, landlordKind, blankToNull(landlordReference),
+                    monthlyRentCents, monthlyChargesCents, energyClass);
         }
     }
 
-    public record AddressView(String street, String number, String box, String postcode, String municipality) {
+    /** A PATCH: what is given changes, what is absent stays. */
+    public record ChangeDwelling(
+            DwellingStatus status,
+            @Min(value = 0, message = "must be 0 or more") @Max(value = 50, message = "must be at most 50") Integer rooms,
+            @Min(value = 0, message = "must be 0 or more") @Max(value = 50, message = "must be at most 50")
+            Integer bedrooms,
+            @Min(value = -3, message = "must be -3 (basement) or more") @Max(value = 60, message = "must be at most 60")
+            Integer floor,
+            Boolean stepFree,
+            LandlordKind landlordKind,
+            @Size(max = 100, message = "must be at most 100 characters") String landlordReference,
+            @PositiveOrZero(message = "must be 0 or more (euro cents)") Long monthlyRentCents,
+            @PositiveOrZero(message = "must be 0 or more (euro cents)") Long monthlyChargesCents,
+            EnergyClass energyClass) {
+
+        DwellingDetails details() {
+            return new DwellingDetails(rooms, bedrooms, floor, stepFree, landlordKind, blankToNull(landlordReference),
+                    monthlyRentCents, monthlyChargesCents, energyClass);
+        }
+    }
+
+    public record DwellingView(String id, String siteId, AddressView address, HousingModel housingModel,
+            int capacity, CapacityUnit capacityUnit, int occupied, int freePlaces, Integer rooms, Integer bedrooms,
+            Integer floor, Boolean stepFree, LandlordKind landlordKind, String landlordReference,
+            Long monthlyRentCents, Long monthlyChargesCents, EnergyClass energyClass, DwellingStatus status,
+            List<StatusChange> statusHistory) {
+        static DwellingView of(Dwelling dwelling) {
+            DwellingDetails details = dwelling.details();
+            return new DwellingView(dwelling.id(), dwelling.siteId(), AddressView.of(dwelling.address()),
+                    dwelling.housingModel(), dwelling.capacity(), dwelling.capacityUnit(), dwelling.occupied(),
+                    dwelling.freePlaces(), details.rooms(), details.bedrooms(), details.floor(), details.stepFree(),
+                    details.landlordKind(), details.landlordReference(), details.monthlyRentCents(),
+                    details.monthlyChargesCents(), details.energyClass(), dwelling.status(),
+                    dwelling.statusHistory());
+        }
     }
 }

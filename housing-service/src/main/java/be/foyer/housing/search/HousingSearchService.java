@@ -1,0 +1,123 @@
+package be.foyer.housing.search;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.stereotype.Service;
+
+import be.foyer.events.EventEnvelope;
+import be.foyer.events.housing.HousingSearchClosed;
+import be.foyer.events.housing.HousingSearchOpened;
+import be.foyer.events.housing.HousingSearchStepRecorded;
+import be.foyer.housing.dwelling.DwellingService;
+import be.foyer.housing.tenants.OwnTenants;
+import be.foyer.platform.problem.BadRequestException;
+import be.foyer.platform.problem.ConflictException;
+import be.foyer.platform.problem.NotFoundException;
+import be.foyer.platform.web.PageQuery;
+import be.foyer.platform.web.PageResult;
+
+/**
+ * Housing searches: opened for one of the organisation's tenants (one open search per tenant), steps recorded while
+ * open, closed as housed when a tenancy starts for the tenant or as abandoned by a worker.
+ */
+@Service
+public class HousingSearchService {
+
+    private final HousingSearchStore store;
+    private final OpenSearches openSearches;
+    private final OwnTenants ownTenants;
+    private final Clock clock;
+
+    public HousingSearchService(HousingSearchStore store, OpenSearches openSearches, OwnTenants ownTenants,
+            Clock clock) {
+        this.store = store;
+        this.openSearches = openSearches;
+        this.ownTenants = ownTenants;
+        this.clock = clock;
+    }
+
+    public HousingSearch open(String organisation, String tenantId, LocalDate openedOn, String openedBy) {
+        ownTenants.require(organisation, tenantId);
+        LocalDate date = openedOn != null ? openedOn : today();
+        if (date.isAfter(today())) {
+            throw BadRequestException.onField("openedOn", "must not be in the future");
+        }
+        HousingSearch search = new HousingSearch(UUID.randomUUID().toString(), organisation, tenantId, date,
+                SearchStatus.OPEN, List.of(), null, null, openedBy);
+        openSearches.claim(organisation, tenantId, search.id(),
+                id -> store.find(organisation, id).map(HousingSearch::status)).ifPresent(open -> {
+                    throw new ConflictException("The tenant already has an open housing search (" + open
+                            + "): record the steps there.");
+                });
+        store.open(search, EventEnvelope.of(organisation, new HousingSearchOpened(search.id(), tenantId, date),
+                clock.instant()));
+        return search;
+    }
+
+    public SearchStep recordStep(String organisation, String id, StepKind kind, LocalDate date, String detail,
+            String recordedBy) {
+        HousingSearch search = get(organisation, id);
+        LocalDate on = date != null ? date : today();
+        if (on.isBefore(search.openedOn())) {
+            throw BadRequestException.onField("date", "must not be before the search opened on "
+                    + search.openedOn());
+        }
+        SearchStep step = new SearchStep(UUID.randomUUID().toString(), kind, on, detail, recordedBy);
+        EventEnvelope<HousingSearchStepRecorded> recorded = EventEnvelope.of(organisation,
+                new HousingSearchStepRecorded(id, search.tenantId(), step.id(), kind.name(), on), clock.instant());
+        if (!store.addStep(organisation, id, step, recorded)) {
+            throw closed();
+        }
+        return step;
+    }
+
+    /** A worker gives the search up. */
+    public HousingSearch abandon(String organisation, String id, LocalDate closedOn) {
+        HousingSearch search = get(organisation, id);
+        LocalDate on = closedOn != null ? closedOn : today();
+        if (on.isBefore(search.openedOn())) {
+            throw BadRequestException.onField("closedOn", "must not be before the search opened on "
+                    + search.openedOn());
+        }
+        if (!close(search, SearchStatus.ABANDONED, on, null)) {
+            throw closed();
+        }
+        return get(organisation, id);
+    }
+
+    /** Closes the tenant's open search, if any, as housed by the tenancy that just started. */
+    public void closeAsHoused(String organisation, String tenantId, String tenancyId, LocalDate moveInDate) {
+        store.findOpen(organisation, tenantId).ifPresent(search -> close(search, SearchStatus.HOUSED,
+                moveInDate.isBefore(search.openedOn()) ? search.openedOn() : moveInDate, tenancyId));
+    }
+
+    public HousingSearch get(String organisation, String id) {
+        return store.find(organisation, id).orElseThrow(() -> new NotFoundException("housing search", id));
+    }
+
+    public PageResult<HousingSearch> list(String organisation, SearchStatus status, String tenantId,
+            PageQuery page) {
+        return store.list(organisation, status, tenantId, page);
+    }
+
+    private boolean close(HousingSearch search, SearchStatus outcome, LocalDate on, String tenancyId) {
+        boolean closed = store.close(search.organisation(), search.id(), outcome, on, tenancyId,
+                EventEnvelope.of(search.organisation(), new HousingSearchClosed(search.id(), search.tenantId(), on,
+                        outcome.name(), tenancyId), clock.instant()));
+        if (closed) {
+            openSearches.release(search.organisation(), search.tenantId(), search.id());
+        }
+        return closed;
+    }
+
+    private static ConflictException closed() {
+        return new ConflictException("The housing search is closed: open a new one for the tenant.");
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(DwellingService.BRUSSELS));
+    }
+}

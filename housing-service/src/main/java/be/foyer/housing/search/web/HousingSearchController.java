@@ -1,0 +1,99 @@
+package be.foyer.housing.search.web;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import be.foyer.housing.search.HousingSearch;
+import be.foyer.housing.search.HousingSearchService;
+import be.foyer.housing.search.SearchStatus;
+import be.foyer.housing.search.SearchStep;
+import be.foyer.housing.search.StepKind;
+import be.foyer.platform.security.Caller;
+import be.foyer.platform.web.PageQuery;
+import be.foyer.platform.web.PageResult;
+
+/** The organisation's housing searches and their steps. */
+@RestController
+@RequestMapping("/api/housing-searches")
+@PreAuthorize("hasAnyRole('staff', 'coordinator')")
+public class HousingSearchController {
+
+    private final HousingSearchService searches;
+
+    public HousingSearchController(HousingSearchService searches) {
+        this.searches = searches;
+    }
+
+    @PostMapping
+    public ResponseEntity<SearchView> open(Caller caller, @Valid @RequestBody OpenSearch request) {
+        HousingSearch search = searches.open(caller.requireOrganisation(), request.tenantId().strip(),
+                request.openedOn(), caller.userId());
+        return ResponseEntity.created(URI.create("/api/housing-searches/" + search.id())).body(SearchView.of(search));
+    }
+
+    @GetMapping
+    public PageResult<SearchView> list(Caller caller, PageQuery page,
+            @RequestParam(required = false) SearchStatus status, @RequestParam(required = false) String tenantId) {
+        return searches.list(caller.requireOrganisation(), status,
+                tenantId == null || tenantId.isBlank() ? null : tenantId.strip(), page).map(SearchView::of);
+    }
+
+    @GetMapping("/{id}")
+    public SearchView get(Caller caller, @PathVariable String id) {
+        return SearchView.of(searches.get(caller.requireOrganisation(), id));
+    }
+
+    @PostMapping("/{id}/steps")
+    public ResponseEntity<SearchStep> recordStep(Caller caller, @PathVariable String id,
+            @Valid @RequestBody RecordStep request) {
+        String detail = request.detail() == null || request.detail().isBlank() ? null : request.detail().strip();
+        SearchStep step = searches.recordStep(caller.requireOrganisation(), id, request.kind(), request.date(),
+                detail, caller.userId());
+        return ResponseEntity.created(URI.create("/api/housing-searches/" + id)).body(step);
+    }
+
+    /** Abandons the search; a search closes as housed by itself when a tenancy starts for its tenant. */
+    @PostMapping("/{id}/close")
+    public SearchView close(Caller caller, @PathVariable String id,
+            @RequestBody(required = false) CloseSearch request) {
+        return SearchView.of(searches.abandon(caller.requireOrganisation(), id,
+                request == null ? null : request.closedOn()));
+    }
+
+    public record OpenSearch(@NotBlank(message = "is required") String tenantId, LocalDate openedOn) {
+    }
+
+    public record RecordStep(
+            @NotNull(message = "is required: VISIT, AIS_APPLICATION, SISP_APPLICATION, LANDLORD_CONTACT, REFUSAL, "
+                    + "OFFER or LEASE_SIGNED") StepKind kind,
+            LocalDate date,
+            @Size(max = 2000, message = "must be at most 2000 characters") String detail) {
+    }
+
+    public record CloseSearch(LocalDate closedOn) {
+    }
+
+    public record SearchView(String id, String tenantId, LocalDate openedOn, SearchStatus status,
+            List<SearchStep> steps, LocalDate closedOn, String tenancyId) {
+        static SearchView of(HousingSearch search) {
+            return new SearchView(search.id(), search.tenantId(), search.openedOn(), search.status(),
+                    search.steps(), search.closedOn(), search.tenancyId());
+        }
+    }
+}

@@ -1,0 +1,20 @@
+package be.foyer.housing.site;
+
+import java.time.Instant;
+import java.util.List;
+
+import be.foyer.housing.address.Address;
+import be.foyer.housing.dwelling.HousingModel;
+
+/** A building or plot grouping dwellings and shared spaces. Name, address and house rules stay in this service. */
+public record Site(
+        String id,
+        String organisation,
+        String name,
+        HousingModel housingModel,
+        Address address,
+        List<SharedSpace> sharedSpaces,
+        String houseRules,
+        String registeredBy,
+        Instant registeredAt) {
+}

@@ -1,0 +1,80 @@
+package be.foyer.housing.site.web;
+
+import java.net.URI;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import be.foyer.housing.address.web.AddressInput;
+import be.foyer.housing.address.web.AddressView;
+import be.foyer.housing.dwelling.HousingModel;
+import be.foyer.housing.dwelling.Places;
+import be.foyer.housing.site.SharedSpace;
+import be.foyer.housing.site.SiteService;
+import be.foyer.housing.site.SiteService.SiteWithPlaces;
+import be.foyer.platform.security.Caller;
+import be.foyer.platform.web.PageQuery;
+import be.foyer.platform.web.PageResult;
+
+/** The organisation's sites, each with the places of its dwellings. */
+@RestController
+@RequestMapping("/api/sites")
+@PreAuthorize("hasAnyRole('staff', 'coordinator')")
+public class SiteController {
+
+    private final SiteService sites;
+
+    public SiteController(SiteService sites) {
+        this.sites = sites;
+    }
+
+    @PostMapping
+    public ResponseEntity<SiteView> register(Caller caller, @Valid @RequestBody RegisterSite request) {
+        String organisation = caller.requireOrganisation();
+        String id = sites.register(organisation, request.name(), request.housingModel(),
+                request.address().toAddress(), request.sharedSpaces() == null ? List.of() : request.sharedSpaces(),
+                request.houseRules(), caller.userId()).id();
+        return ResponseEntity.created(URI.create("/api/sites/" + id))
+                .body(SiteView.of(sites.get(organisation, id)));
+    }
+
+    @GetMapping
+    public PageResult<SiteView> list(Caller caller, PageQuery page) {
+        return sites.list(caller.requireOrganisation(), page).map(SiteView::of);
+    }
+
+    @GetMapping("/{id}")
+    public SiteView get(Caller caller, @PathVariable String id) {
+        return SiteView.of(sites.get(caller.requireOrganisation(), id));
+    }
+
+    public record RegisterSite(
+            @NotBlank(message = "is required") @Size(max = 120, message = "must be at most 120 characters") String name,
+            @NotNull(message = "is required") HousingModel housingModel,
+            @NotNull(message = "is required") @Valid AddressInput address,
+            List<@NotNull(message = "must be one of GARDEN, LAUNDRY, GAMES_ROOM, KITCHEN, LIVING_ROOM, WORKSHOP")
+                    SharedSpace> sharedSpaces,
+            @Size(max = 4000, message = "must be at most 4000 characters") String houseRules) {
+    }
+
+    public record SiteView(String id, String name, HousingModel housingModel, AddressView address,
+            List<SharedSpace> sharedSpaces, String houseRules, Places places) {
+        static SiteView of(SiteWithPlaces found) {
+            var site = found.site();
+            return new SiteView(site.id(), site.name(), site.housingModel(), AddressView.of(site.address()),
+                    site.sharedSpaces(), site.houseRules(), found.places());
+        }
+    }
+}
