@@ -147,21 +147,21 @@ class ActivityApiTest {
                 .andExpect(jsonPath("$.total").value(3))
                 .andExpect(jsonPath("$.size").value(2))
                 .andExpect(jsonPath("$.items.length()").value(2))
-                .andExpect(jsonPath("$.items[0].id").value(a))
-                .andExpect(jsonPath("$.items[1].id").value(b));
+                .andExpect(jsonPath("$.items[0].activityId").value(a))
+                .andExpect(jsonPath("$.items[1].activityId").value(b));
         http.perform(get("/api/activities?from=2031-03-01&to=2031-03-31&page=1&size=2").with(here))
                 .andExpect(jsonPath("$.items.length()").value(1))
-                .andExpect(jsonPath("$.items[0].id").value(c));
+                .andExpect(jsonPath("$.items[0].activityId").value(c));
 
         String theirs = http.perform(get("/api/activities?from=2031-03-01&to=2031-03-31").with(there))
                 .andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
-        List<String> ids = JsonPath.read(theirs, "$.items[*].id");
+        List<String> ids = JsonPath.read(theirs, "$.items[*].activityId");
         assertThat(ids).containsExactly(b, hidden, c);
 
-        String all = http.perform(get("/api/activities?size=100").with(bruno()))
+        String all = http.perform(get("/api/activities?from=2031-03-01&to=2031-03-31&size=100").with(bruno()))
                 .andReturn().getResponse().getContentAsString();
-        List<String> seenByBruno = JsonPath.read(all, "$.items[*].id");
+        List<String> seenByBruno = JsonPath.read(all, "$.items[*].activityId");
         assertThat(seenByBruno).contains(b, c).doesNotContain(a, hidden);
 
         http.perform(get("/api/activities?from=2031-04-01").with(here))

@@ -2,19 +2,28 @@ package be.foyer.activities.activity;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 
 import org.springframework.stereotype.Service;
 
+import be.foyer.activities.occurrence.OccurrenceState;
+import be.foyer.activities.occurrence.OccurrenceStore;
+import be.foyer.events.EventEnvelope;
+import be.foyer.events.activities.ActivityCancelled;
+import be.foyer.events.activities.ActivityRescheduled;
+import be.foyer.events.activities.ActivityScheduled;
 import be.foyer.platform.problem.BadRequestException;
+import be.foyer.platform.problem.ConflictException;
+import be.foyer.platform.problem.ForbiddenException;
 import be.foyer.platform.problem.NotFoundException;
-import be.foyer.platform.web.PageQuery;
-import be.foyer.platform.web.PageResult;
+import be.foyer.platform.security.Caller;
+import be.foyer.platform.security.Roles;
 
-/** Scheduling activities in the shared calendar and reading what an organisation may see of it. */
+/** Scheduling and changing activities in the shared calendar, and who may see and change one. */
 @Service
 public class ActivityService {
 
@@ -22,24 +31,21 @@ public class ActivityService {
     public static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
 
     private final ActivityStore store;
+    private final OccurrenceStore occurrences;
     private final Clock clock;
 
-    public ActivityService(ActivityStore store, Clock clock) {
+    public ActivityService(ActivityStore store, OccurrenceStore occurrences, Clock clock) {
         this.store = store;
+        this.occurrences = occurrences;
         this.clock = clock;
     }
 
-    /** @param start and {@code end}: Brussels local date-times */
-    public Activity schedule(String organisation, String title, ActivityCategory category, Visibility visibility,
-            LocalDateTime start, LocalDateTime end, int capacity, String scheduledBy) {
-        Instant startsAt = start.atZone(BRUSSELS).toInstant();
-        Instant endsAt = end.atZone(BRUSSELS).toInstant();
-        if (!endsAt.isAfter(startsAt)) {
-            throw BadRequestException.onField("end", "must be after start");
-        }
-        Activity activity = new Activity(UUID.randomUUID().toString(), organisation, title.strip(), category,
-                visibility, startsAt, endsAt, BRUSSELS, capacity, scheduledBy, clock.instant());
-        store.schedule(activity);
+    public Activity schedule(String organisation, ActivityDetails details, String scheduledBy) {
+        Activity activity = build(UUID.randomUUID().toString(), organisation, details, ActivityStatus.SCHEDULED,
+                scheduledBy, clock.instant());
+        store.schedule(activity, EventEnvelope.of(organisation, new ActivityScheduled(activity.id(),
+                activity.category().name(), activity.visibility().name(), activity.startsAt(), activity.endsAt(),
+                activity.recurring(), activity.capacity()), clock.instant()));
         return activity;
     }
 
@@ -49,14 +55,114 @@ public class ActivityService {
                 .orElseThrow(() -> new NotFoundException("activity", id));
     }
 
-    /** What {@code organisation} sees, starting from the day {@code from} to the day {@code to}, both included. */
-    public PageResult<Activity> list(String organisation, LocalDate from, LocalDate to, PageQuery page) {
-        if (from != null && to != null && to.isBefore(from)) {
-            throw BadRequestException.onField("to", "must not be before from");
+    /** The activity, if the caller may change it: a facilitator, or a staff member or coordinator of the organiser. */
+    public Activity changeable(Caller caller, String id) {
+        Activity activity = get(caller.organisation(), id);
+        if (!mayChange(caller, activity)) {
+            throw new ForbiddenException("Only the organising organisation's staff or coordinators and facilitators "
+                    + "may change this activity.");
         }
-        return store.listVisibleTo(organisation,
-                from == null ? null : from.atStartOfDay(BRUSSELS).toInstant(),
-                to == null ? null : to.plusDays(1).atStartOfDay(BRUSSELS).toInstant(),
-                page);
+        return activity;
+    }
+
+    /** Whether the caller runs this activity: its organiser's staff or coordinators, or a facilitator. */
+    public static boolean mayChange(Caller caller, Activity activity) {
+        return caller.hasRole(Roles.FACILITATOR) || (activity.organisation().equals(caller.organisation())
+                && caller.hasAnyRole(Roles.STAFF, Roles.COORDINATOR));
+    }
+
+    /**
+     * Changes the series: details, times, recurrence, capacity, or cancels it ({@code cancel}). A change that would
+     * drop an occurrence holding registrations, or lower the capacity below an occurrence's confirmed
+     * registrations, answers 409 and changes nothing.
+     */
+    public Activity change(Caller caller, String id, ActivityDetails changes, boolean cancel) {
+        Activity current = changeable(caller, id);
+        if (current.status() == ActivityStatus.CANCELLED) {
+            throw new ConflictException("This activity is cancelled; it can no longer be changed.");
+        }
+        ActivityDetails merged = merge(current, changes);
+        Activity changed = build(current.id(), current.organisation(), merged,
+                cancel ? ActivityStatus.CANCELLED : current.status(), current.scheduledBy(), current.scheduledAt());
+        List<OccurrenceState> states = occurrences.ofActivity(id);
+        for (OccurrenceState state : states) {
+            boolean registered = state.registrations().stream().anyMatch(registration -> registration.isActive());
+            if (registered && state.status() == ActivityStatus.SCHEDULED && !changed.hasOccurrenceAt(state.originalStart())) {
+                throw new ConflictException("The occurrence " + state.id() + " has registrations and would disappear "
+                        + "from the series; move or cancel that occurrence alone instead.");
+            }
+            if (state.status() == ActivityStatus.SCHEDULED && state.confirmed() > changed.capacity()) {
+                throw new ConflictException("The occurrence " + state.id() + " already has " + state.confirmed()
+                        + " confirmed registrations; the capacity cannot go below that.");
+            }
+        }
+        Instant now = clock.instant();
+        List<EventEnvelope<?>> events = new ArrayList<>();
+        if (cancel) {
+            events.add(EventEnvelope.of(current.organisation(), new ActivityCancelled(id, null), now));
+        } else if (!changed.start().equals(current.start()) || !changed.end().equals(current.end())
+                || !Objects.equals(rule(changed), rule(current)) || !changed.exceptions().equals(current.exceptions())) {
+            events.add(EventEnvelope.of(current.organisation(),
+                    new ActivityRescheduled(id, null, changed.startsAt(), changed.endsAt()), now));
+        }
+        store.update(changed, events.toArray(EventEnvelope<?>[]::new));
+        return changed;
+    }
+
+    private static String rule(Activity activity) {
+        return activity.recurring() ? activity.recurrence().rule() : null;
+    }
+
+    private static ActivityDetails merge(Activity current, ActivityDetails changes) {
+        Place place = current.place();
+        return new ActivityDetails(
+                or(changes.title(), current.title()),
+                or(changes.description(), current.description()),
+                or(changes.category(), current.category()),
+                or(changes.visibility(), current.visibility()),
+                or(changes.placeName(), place == null ? null : place.name()),
+                or(changes.placeAddress(), place == null ? null : place.address()),
+                or(changes.placeCategory(), place == null ? null : place.category()),
+                or(changes.start(), current.start()),
+                or(changes.end(), current.end()),
+                or(changes.recurrence(), rule(current)),
+                or(changes.exceptions(), current.exceptions()),
+                or(changes.capacity(), current.capacity()),
+                or(changes.registrationClosesHoursBefore(), current.registrationClosesHoursBefore()),
+                or(changes.costCents(), current.costCents()),
+                or(changes.accessibility(), current.accessibility()));
+    }
+
+    private static <T> T or(T value, T fallback) {
+        return value != null ? value : fallback;
+    }
+
+    private static Activity build(String id, String organisation, ActivityDetails details, ActivityStatus status,
+            String scheduledBy, Instant scheduledAt) {
+        if (!details.end().isAfter(details.start())) {
+            throw BadRequestException.onField("end", "must be after start");
+        }
+        Recurrence recurrence = details.recurrence() == null || details.recurrence().isBlank() ? null
+                : Recurrence.parse(details.recurrence(), BRUSSELS);
+        if (recurrence != null && !recurrence.starts(details.start(), details.start().plusMinutes(1))
+                .contains(details.start())) {
+            throw BadRequestException.onField("start", "must be a day of the recurrence " + recurrence.rule()
+                    + " (the series starts with its first occurrence)");
+        }
+        Place place = null;
+        if (details.placeName() != null && !details.placeName().isBlank()) {
+            if (details.placeCategory() == null) {
+                throw BadRequestException.onField("place.category", "is required with a place name");
+            }
+            place = Place.named(organisation, details.placeName(), details.placeAddress(), details.placeCategory());
+        }
+        return new Activity(id, organisation, details.title().strip(), strip(details.description()),
+                details.category(), details.visibility(), place, details.start(), details.end(), BRUSSELS,
+                recurrence, details.exceptions(), details.capacity(), details.registrationClosesHoursBefore(),
+                details.costCents(), strip(details.accessibility()), status, scheduledBy, scheduledAt);
+    }
+
+    private static String strip(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 }

@@ -3,18 +3,15 @@ package be.foyer.activities.activity.web;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -25,7 +22,12 @@ import org.springframework.web.bind.annotation.RestController;
 import be.foyer.activities.activity.Activity;
 import be.foyer.activities.activity.ActivityCategory;
 import be.foyer.activities.activity.ActivityService;
+import be.foyer.activities.activity.ActivityStatus;
 import be.foyer.activities.activity.Visibility;
+import be.foyer.activities.activity.web.ActivityRequests.ChangeActivity;
+import be.foyer.activities.activity.web.ActivityRequests.ScheduleActivity;
+import be.foyer.activities.occurrence.Calendar;
+import be.foyer.activities.occurrence.web.OccurrenceView;
 import be.foyer.platform.security.Caller;
 import be.foyer.platform.web.PageQuery;
 import be.foyer.platform.web.PageResult;
@@ -40,26 +42,26 @@ import be.foyer.platform.web.PageResult;
 public class ActivityController {
 
     private final ActivityService activities;
+    private final Calendar calendar;
 
-    public ActivityController(ActivityService activities) {
+    public ActivityController(ActivityService activities, Calendar calendar) {
         this.activities = activities;
+        this.calendar = calendar;
     }
 
     @PostMapping
     @PreAuthorize("hasAnyRole('facilitator', 'staff', 'coordinator')")
     public ResponseEntity<ActivityView> schedule(Caller caller, @Valid @RequestBody ScheduleActivity request) {
-        Activity activity = activities.schedule(caller.requireOrganisation(), request.title(), request.category(),
-                request.visibility(), request.start(), request.end(), request.capacity(), caller.userId());
+        Activity activity = activities.schedule(caller.requireOrganisation(), request.details(), caller.userId());
         return ResponseEntity.created(URI.create("/api/activities/" + activity.id())).body(ActivityView.of(activity));
     }
 
-    /** Federation activities of every organisation and the caller's own organisation ones, by start. */
+    /** The occurrences of federation activities and of the caller's own organisation ones, by start. */
     @GetMapping
-    public PageResult<ActivityView> list(Caller caller, PageQuery page,
+    public PageResult<OccurrenceView> list(Caller caller, PageQuery page,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        return activities.list(caller.organisation(), from, to, page)
-                .map(ActivityView::of);
+        return calendar.list(caller.organisation(), from, to, page).map(OccurrenceView::of);
     }
 
     @GetMapping("/{id}")
@@ -67,24 +69,26 @@ public class ActivityController {
         return ActivityView.of(activities.get(caller.organisation(), id));
     }
 
-
-    public record ScheduleActivity(
-            @NotBlank(message = "is required") @Size(max = 200, message = "must be at most 200 characters") String title,
-            @NotNull(message = "is required") ActivityCategory category,
-            @NotNull(message = "is required") Visibility visibility,
-            @NotNull(message = "is required (Brussels local time, YYYY-MM-DDThh:mm)") LocalDateTime start,
-            @NotNull(message = "is required (Brussels local time, YYYY-MM-DDThh:mm)") LocalDateTime end,
-            @NotNull(message = "is required") @Min(value = 1, message = "must be at least 1 place")
-            @Max(value = 500, message = "must be at most 500 places") Integer capacity) {
+    /** Changes the series (only the fields given) or cancels it; one occurrence alone: {@code /occurrences/{id}}. */
+    @PatchMapping("/{id}")
+    @PreAuthorize("hasAnyRole('facilitator', 'staff', 'coordinator')")
+    public ActivityView change(Caller caller, @PathVariable String id, @Valid @RequestBody ChangeActivity request) {
+        return ActivityView.of(activities.change(caller, id, request.details(),
+                request.status() == ActivityStatus.CANCELLED));
     }
 
-    /** {@code start} and {@code end} are local date-times in {@code timeZone}. */
-    public record ActivityView(String id, String organisation, String title, ActivityCategory category,
-            Visibility visibility, LocalDateTime start, LocalDateTime end, String timeZone, int capacity) {
+    /** {@code start} and {@code end} are the first occurrence's local date-times in {@code timeZone}. */
+    public record ActivityView(String id, String organisation, String title, String description,
+            ActivityCategory category, Visibility visibility, PlaceView place, LocalDateTime start, LocalDateTime end,
+            String timeZone, boolean recurring, String recurrence, List<LocalDate> exceptions, int capacity,
+            Integer registrationClosesHoursBefore, Integer costCents, String accessibility, ActivityStatus status) {
         static ActivityView of(Activity activity) {
-            return new ActivityView(activity.id(), activity.organisation(), activity.title(), activity.category(),
-                    activity.visibility(), activity.localStart(), activity.localEnd(), activity.zone().getId(),
-                    activity.capacity());
+            return new ActivityView(activity.id(), activity.organisation(), activity.title(), activity.description(),
+                    activity.category(), activity.visibility(), PlaceView.of(activity.place()), activity.start(),
+                    activity.end(), activity.zone().getId(), activity.recurring(),
+                    activity.recurring() ? activity.recurrence().rule() : null, activity.exceptions(),
+                    activity.capacity(), activity.registrationClosesHoursBefore(), activity.costCents(),
+                    activity.accessibility(), activity.status());
         }
     }
 }

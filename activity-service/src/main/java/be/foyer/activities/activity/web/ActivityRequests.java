@@ -1,0 +1,95 @@
+package be.foyer.activities.activity.web;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import be.foyer.activities.activity.ActivityCategory;
+import be.foyer.activities.activity.ActivityDetails;
+import be.foyer.activities.activity.ActivityStatus;
+import be.foyer.activities.activity.PlaceCategory;
+import be.foyer.activities.activity.Visibility;
+import be.foyer.platform.problem.BadRequestException;
+
+/** The bodies of {@code POST} and {@code PATCH /api/activities}. Times are Brussels local date-times. */
+public final class ActivityRequests {
+
+    private ActivityRequests() {
+    }
+
+    public record PlaceRequest(
+            @NotBlank(message = "is required") @Size(max = 200, message = "must be at most 200 characters") String name,
+            @Size(max = 300, message = "must be at most 300 characters") String address,
+            @NotNull(message = "is required (HEALTH, ADMINISTRATION, HOUSING, CULTURE, NATURE, SPORT, FAMILY, TRAINING)")
+            PlaceCategory category) {
+    }
+
+    public record ScheduleActivity(
+            @NotBlank(message = "is required") @Size(max = 200, message = "must be at most 200 characters") String title,
+            @Size(max = 4000, message = "must be at most 4000 characters") String description,
+            @NotNull(message = "is required") ActivityCategory category,
+            @NotNull(message = "is required") Visibility visibility,
+            @Valid PlaceRequest place,
+            @NotNull(message = "is required (Brussels local time, YYYY-MM-DDThh:mm)") LocalDateTime start,
+            @NotNull(message = "is required (Brussels local time, YYYY-MM-DDThh:mm)") LocalDateTime end,
+            @Size(max = 300, message = "must be at most 300 characters") String recurrence,
+            List<LocalDate> exceptions,
+            @NotNull(message = "is required") @Min(value = 1, message = "must be at least 1 place")
+            @Max(value = 500, message = "must be at most 500 places") Integer capacity,
+            @Min(value = 0, message = "must be 0 or more hours") @Max(value = 8760, message = "must be at most a year")
+            Integer registrationClosesHoursBefore,
+            @Min(value = 0, message = "must be 0 or more (in cents)") Integer costCents,
+            @Size(max = 1000, message = "must be at most 1000 characters") String accessibility) {
+
+        ActivityDetails details() {
+            return new ActivityDetails(title, description, category, visibility,
+                    place == null ? null : place.name(), place == null ? null : place.address(),
+                    place == null ? null : place.category(), start, end, recurrence, exceptions, capacity,
+                    registrationClosesHoursBefore, costCents, accessibility);
+        }
+    }
+
+    /**
+     * Only the fields given change. {@code "recurrence": ""} makes a series one-off; {@code "status": "CANCELLED"}
+     * cancels the whole series.
+     */
+    public record ChangeActivity(
+            @Size(min = 1, max = 200, message = "must be 1 to 200 characters") String title,
+            @Size(max = 4000, message = "must be at most 4000 characters") String description,
+            ActivityCategory category,
+            Visibility visibility,
+            @Valid PlaceRequest place,
+            LocalDateTime start,
+            LocalDateTime end,
+            @Size(max = 300, message = "must be at most 300 characters") String recurrence,
+            List<LocalDate> exceptions,
+            @Min(value = 1, message = "must be at least 1 place")
+            @Max(value = 500, message = "must be at most 500 places") Integer capacity,
+            @Min(value = 0, message = "must be 0 or more hours") @Max(value = 8760, message = "must be at most a year")
+            Integer registrationClosesHoursBefore,
+            @Min(value = 0, message = "must be 0 or more (in cents)") Integer costCents,
+            @Size(max = 1000, message = "must be at most 1000 characters") String accessibility,
+            ActivityStatus status) {
+
+        ActivityDetails details() {
+            if (title != null && title.isBlank()) {
+                throw BadRequestException.onField("title", "must not be blank");
+            }
+            if (status != null && status != ActivityStatus.CANCELLED) {
+                throw BadRequestException.onField("status", "only CANCELLED can be set here; attendance makes an "
+                        + "occurrence HELD");
+            }
+            return new ActivityDetails(title, description, category,
+                    visibility, place == null ? null : place.name(), place == null ? null : place.address(),
+                    place == null ? null : place.category(), start, end, recurrence, exceptions, capacity,
+                    registrationClosesHoursBefore, costCents, accessibility);
+        }
+    }
+}

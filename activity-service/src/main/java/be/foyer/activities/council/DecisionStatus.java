@@ -1,0 +1,6 @@
+package be.foyer.activities.council;
+
+/** What became of a council decision, reviewed at the next councils. */
+public enum DecisionStatus {
+    OPEN, DONE, DROPPED
+}

@@ -1,0 +1,78 @@
+package be.foyer.activities.occurrence;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+
+import be.foyer.activities.activity.ActivityStatus;
+
+/**
+ * What happened to one occurrence apart from its series: moved, cancelled, held, and its registrations in the order
+ * they came (the waitlist's order). Stored as one document, written by compare-and-set on {@code version}, so that
+ * two workers taking the last place at once cannot both get it.
+ *
+ * @param movedStart {@code null} unless the occurrence alone was moved (likewise {@code movedEnd})
+ */
+public record OccurrenceState(
+        String id,
+        String activityId,
+        LocalDateTime originalStart,
+        LocalDateTime movedStart,
+        LocalDateTime movedEnd,
+        ActivityStatus status,
+        List<Registration> registrations,
+        long version) {
+
+    public OccurrenceState {
+        registrations = List.copyOf(registrations);
+    }
+
+    public static OccurrenceState fresh(String id, String activityId, LocalDateTime originalStart) {
+        return new OccurrenceState(id, activityId, originalStart, null, null, ActivityStatus.SCHEDULED, List.of(), 0);
+    }
+
+    public long confirmed() {
+        return count(RegistrationStatus.CONFIRMED);
+    }
+
+    public long waitlisted() {
+        return count(RegistrationStatus.WAITLISTED);
+    }
+
+    private long count(RegistrationStatus wanted) {
+        return registrations.stream().filter(registration -> registration.status() == wanted).count();
+    }
+
+    public Optional<Registration> registration(String registrationId) {
+        return registrations.stream().filter(registration -> registration.id().equals(registrationId)).findFirst();
+    }
+
+    public boolean hasActiveRegistration(String tenantId) {
+        return registrations.stream().anyMatch(registration -> registration.isActive()
+                && registration.tenantId().equals(tenantId));
+    }
+
+    public OccurrenceState withRegistration(Registration registration) {
+        List<Registration> all = new ArrayList<>(registrations);
+        all.add(registration);
+        return new OccurrenceState(id, activityId, originalStart, movedStart, movedEnd, status, all, version);
+    }
+
+    public OccurrenceState withRegistrationChanged(String registrationId, UnaryOperator<Registration> change) {
+        List<Registration> all = registrations.stream()
+                .map(registration -> registration.id().equals(registrationId) ? change.apply(registration) : registration)
+                .toList();
+        return new OccurrenceState(id, activityId, originalStart, movedStart, movedEnd, status, all, version);
+    }
+
+    public OccurrenceState withStatus(ActivityStatus newStatus) {
+        return new OccurrenceState(id, activityId, originalStart, movedStart, movedEnd, newStatus, registrations,
+                version);
+    }
+
+    public OccurrenceState movedTo(LocalDateTime start, LocalDateTime end) {
+        return new OccurrenceState(id, activityId, originalStart, start, end, status, registrations, version);
+    }
+}

@@ -1,0 +1,6 @@
+package be.foyer.activities.occurrence;
+
+/** A registration holds a place, waits for one in order, or was withdrawn. */
+public enum RegistrationStatus {
+    CONFIRMED, WAITLISTED, CANCELLED
+}

@@ -1,0 +1,74 @@
+package be.foyer.activities.occurrence.web;
+
+import java.net.URI;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import be.foyer.activities.occurrence.Participants;
+import be.foyer.activities.occurrence.RegistrationService;
+import be.foyer.activities.occurrence.RegistrationService.Registered;
+import be.foyer.platform.security.Caller;
+import be.foyer.platform.web.PageQuery;
+
+/**
+ * Registrations to occurrences. Staff and coordinators register their own organisation's tenants; the participant
+ * list shows others' registrations only to the organiser and facilitators, and never to the federation analyst.
+ */
+@RestController
+@RequestMapping("/api/activities/{id}/registrations")
+public class RegistrationController {
+
+    private final RegistrationService registrations;
+
+    public RegistrationController(RegistrationService registrations) {
+        this.registrations = registrations;
+    }
+
+    @PostMapping
+    @PreAuthorize("hasAnyRole('staff', 'coordinator')")
+    public ResponseEntity<RegistrationView> register(Caller caller, @PathVariable String id,
+            @Valid @RequestBody Register request) {
+        Registered registered = registrations.register(caller, id, request.occurrenceId(), request.tenantId().strip(),
+                request.firstName());
+        return ResponseEntity.created(URI.create("/api/activities/" + id + "/registrations/"
+                        + registered.registration().id()))
+                .body(RegistrationView.of(registered.occurrence().id(), registered.registration(),
+                        registered.registration().firstName(), null));
+    }
+
+    /** {@code occurrenceId} may be left out for a one-off activity. */
+    @GetMapping
+    @PreAuthorize("hasAnyRole('staff', 'coordinator', 'facilitator')")
+    public ParticipantsView list(Caller caller, @PathVariable String id,
+            @RequestParam(required = false) String occurrenceId, PageQuery page) {
+        Participants participants = registrations.participants(caller, id, occurrenceId, page);
+        return ParticipantsView.of(participants, page);
+    }
+
+    /** Withdraws the registration; the first one waiting takes the freed place. */
+    @DeleteMapping("/{registrationId}")
+    @PreAuthorize("hasAnyRole('staff', 'coordinator', 'facilitator')")
+    public ResponseEntity<Void> cancel(Caller caller, @PathVariable String id, @PathVariable String registrationId) {
+        registrations.cancel(caller, id, registrationId);
+        return ResponseEntity.noContent().build();
+    }
+
+    public record Register(
+            @NotBlank(message = "is required") String tenantId,
+            String occurrenceId,
+            @Size(max = 100, message = "must be at most 100 characters") String firstName) {
+    }
+}
