@@ -9,8 +9,8 @@ import be.foyer.platform.security.Roles;
 import be.foyer.reporting.Organisations;
 
 /**
- * Whose monthly report a caller may read, and how. Staff and coordinators read their own organisation's; naming
- * another organisation answers 404, as an unknown one does, so that the answer reveals nothing. The federation
+ * Whose report a caller may read, and how. An organisation that is not one of the six members is bad input (400:
+ * the list is public). Staff and coordinators read their own organisation's; naming another member answers 404. The federation
  * analyst names any member organisation and sees its counts suppressed (contract: cross-organisation figures).
  * Roles without reports are refused before this runs.
  */
@@ -22,6 +22,10 @@ public class ReportAccess {
     /** @param requested the {@code organisation=} parameter, or {@code null} */
     public ReportScope resolve(Caller caller, String requested) {
         String wanted = requested == null || requested.isBlank() ? null : requested.strip();
+        if (wanted != null && !Organisations.isKnown(wanted)) {
+            throw BadRequestException.onField(ORGANISATION_PARAMETER,
+                    "is not a member organisation; use one of " + String.join(", ", Organisations.ALL));
+        }
         if (caller.hasAnyRole(Roles.STAFF, Roles.COORDINATOR) && caller.organisation() != null) {
             String own = caller.organisation();
             if (wanted == null || wanted.equals(own)) {
@@ -35,9 +39,6 @@ public class ReportAccess {
             if (wanted == null) {
                 throw BadRequestException.onField(ORGANISATION_PARAMETER,
                         "is required: name the member organisation whose report you want");
-            }
-            if (!Organisations.isKnown(wanted)) {
-                throw new NotFoundException(ORGANISATION_PARAMETER, wanted);
             }
             return new ReportScope(wanted, true);
         }

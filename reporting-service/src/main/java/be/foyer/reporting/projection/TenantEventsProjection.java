@@ -1,19 +1,19 @@
 package be.foyer.reporting.projection;
 
+import static be.foyer.reporting.projection.EventProjection.require;
+
 import org.springframework.stereotype.Component;
 
 import be.foyer.events.DomainEvent;
 import be.foyer.events.EventEnvelope;
-import be.foyer.events.MalformedEventException;
+import be.foyer.events.tenants.ConsentChanged;
 import be.foyer.events.tenants.FollowUpRecorded;
+import be.foyer.events.tenants.TenantErased;
 import be.foyer.events.tenants.TenantRegistered;
 
-/**
- * Turns the events of {@code foyer.tenants.v1} into facts. Every fact is an upsert keyed by its own id, so the
- * facts are the same whatever the order of arrival and however often an event is delivered.
- */
+/** {@code foyer.tenants.v1}: tenants (and their federation keys) and follow-ups. */
 @Component
-public class TenantEventsProjection {
+public class TenantEventsProjection implements EventProjection {
 
     private final TenantFacts tenants;
     private final FollowUpFacts followUps;
@@ -23,18 +23,21 @@ public class TenantEventsProjection {
         this.followUps = followUps;
     }
 
+    @Override
     public void apply(EventEnvelope<DomainEvent> event) {
         DomainEvent payload = event.payload();
         if (payload instanceof TenantRegistered registered) {
+            require(event, registered.tenantId());
             tenants.register(event.organisation(), registered);
         } else if (payload instanceof FollowUpRecorded recorded) {
-            if (recorded.followUpId() == null || recorded.tenantId() == null || recorded.date() == null) {
-                throw new MalformedEventException("FollowUpRecorded " + event.eventId()
-                        + " lacks its followUpId, tenantId or date");
-            }
+            require(event, recorded.followUpId(), recorded.tenantId(), recorded.date());
             followUps.record(event.organisation(), recorded);
+        } else if (payload instanceof ConsentChanged consent) {
+            require(event, consent.tenantId());
+            tenants.consent(event.organisation(), consent);
+        } else if (payload instanceof TenantErased erased) {
+            require(event, erased.tenantId());
+            tenants.erase(event.organisation(), erased);
         }
-        // other types of the topic are not counted (yet): skipped
     }
-
 }

@@ -1,46 +1,100 @@
 package be.foyer.reporting.projection;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.bson.Document;
 import org.springframework.stereotype.Repository;
 
-import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.UpdateOneModel;
+import com.mongodb.client.model.Updates;
 
+import be.foyer.events.tenants.ConsentChanged;
+import be.foyer.events.tenants.TenantErased;
 import be.foyer.events.tenants.TenantRegistered;
 
 /**
- * One document per tenant ({@code _id} = tenantId): organisation, registration date and, where the tenant consents,
+ * One document per tenant ({@code _id} = tenantId): organisation, registration date and, while the tenant consents,
  * the federation key that lets the federation count a person once across organisations. No name ever reaches it.
+ * An erased tenant keeps no key, and no later event gives it one back.
  */
 @Repository
-public class TenantFacts {
+public class TenantFacts extends FactCollection {
 
     static final String COLLECTION = "tenant_facts";
 
-    private final MongoCollection<Document> facts;
+    /** The consent purpose under which tenant-service hands out the federation key. */
+    static final String FEDERATION_STATISTICS = "FEDERATION_STATISTICS";
+
+    private static final String KEY = "federationKey";
 
     public TenantFacts(MongoDatabase database) {
-        this.facts = database.getCollection(COLLECTION);
+        super(database, COLLECTION);
     }
 
-    /** A natural upsert; fields only set, so facts a later event adds to the document are kept. */
     public void register(String organisation, TenantRegistered tenant) {
-        Document fields = new Document("organisation", organisation)
-                .append("registeredOn", tenant.registeredOn() == null ? null : tenant.registeredOn().toString());
-        if (tenant.federationKey() != null && !tenant.federationKey().isBlank()) {
-            fields.append("federationKey", tenant.federationKey());
-        }
-        facts.updateOne(Filters.eq("_id", tenant.tenantId()), new Document("$set", fields),
-                new UpdateOptions().upsert(true));
+        upsert(tenant.tenantId(), new Document("organisation", organisation)
+                .append("registeredOn", text(tenant.registeredOn())));
+        giveKey(tenant.tenantId(), tenant.federationKey());
     }
 
-    /** The organisation the tenant was registered by, once its {@code TenantRegistered} has arrived. */
+    /** Only the federation statistics consent matters here: given with a key sets it, withdrawn drops it. */
+    public void consent(String organisation, ConsentChanged consent) {
+        if (!FEDERATION_STATISTICS.equals(consent.purpose())) {
+            return;
+        }
+        upsert(consent.tenantId(), new Document("organisation", organisation));
+        if (consent.granted()) {
+            giveKey(consent.tenantId(), consent.federationKey());
+        } else {
+            write(new UpdateOneModel<>(Filters.eq("_id", consent.tenantId()), Updates.unset(KEY)));
+        }
+    }
+
+    /** Counts already made stay; what could single the person out (the key) goes, for good. */
+    public void erase(String organisation, TenantErased erased) {
+        upsert(erased.tenantId(), new Document("organisation", organisation).append("erased", true));
+        write(new UpdateOneModel<>(Filters.eq("_id", erased.tenantId()), Updates.unset(KEY)));
+    }
+
+    private void giveKey(String tenantId, String key) {
+        if (key != null && !key.isBlank()) {
+            write(new UpdateOneModel<>(Filters.and(Filters.eq("_id", tenantId), Filters.ne("erased", true)),
+                    Updates.set(KEY, key)));
+        }
+    }
+
+    /** The organisation the tenant was registered by, once one of its events has arrived. */
     public Optional<String> organisationOf(String tenantId) {
         return Optional.ofNullable(facts.find(Filters.eq("_id", tenantId)).first())
                 .map(document -> document.getString("organisation"));
+    }
+
+    public Optional<String> federationKeyOf(String tenantId) {
+        return Optional.ofNullable(facts.find(Filters.eq("_id", tenantId)).first())
+                .map(document -> document.getString(KEY));
+    }
+
+    /**
+     * Distinct people among {@code tenantIds}, which may come from several organisations: tenants with a federation
+     * key count once per key, tenants without one count each (a tenant id belongs to one organisation).
+     */
+    public long distinctPeople(Collection<String> tenantIds) {
+        Set<String> keys = new HashSet<>();
+        Set<String> keyed = new HashSet<>();
+        List<Document> withKey = facts.find(Filters.and(Filters.in("_id", tenantIds), Filters.exists(KEY)))
+                .projection(Projections.include(KEY)).into(new ArrayList<>());
+        for (Document tenant : withKey) {
+            keys.add(tenant.getString(KEY));
+            keyed.add(tenant.getString("_id"));
+        }
+        return keys.size() + new HashSet<>(tenantIds).stream().filter(id -> !keyed.contains(id)).count();
     }
 }

@@ -1,0 +1,90 @@
+package be.foyer.reporting.federation;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.springframework.stereotype.Service;
+
+import be.foyer.reporting.Organisations;
+import be.foyer.reporting.federation.FederationReport.IndicatorRow;
+import be.foyer.reporting.federation.FederationReport.Table;
+import be.foyer.reporting.monthly.Breakdowns;
+import be.foyer.reporting.monthly.CountedItems;
+import be.foyer.reporting.monthly.Indicator;
+import be.foyer.reporting.projection.TenantFacts;
+
+/**
+ * The six member organisations side by side. A total is not a sum where that would count twice: people count once
+ * per federation key across organisations (and once each where there is none), places once each, and council
+ * meetings once however many organisations attended. The targets of the totals are the contract's defaults.
+ */
+@Service
+public class FederationReportService {
+
+    private final CountedItems counted;
+    private final TenantFacts tenants;
+
+    public FederationReportService(CountedItems counted, TenantFacts tenants) {
+        this.counted = counted;
+        this.tenants = tenants;
+    }
+
+    public FederationReport report(YearMonth month) {
+        List<String> organisations = Organisations.ALL;
+        Map<Indicator, IndicatorRow> indicators = new EnumMap<>(Indicator.class);
+        for (Indicator indicator : Indicator.values()) {
+            long[] byOrganisation = new long[organisations.size()];
+            Set<String> all = new HashSet<>();
+            for (int i = 0; i < organisations.size(); i++) {
+                Set<String> items = counted.of(indicator, organisations.get(i), month);
+                byOrganisation[i] = items.size();
+                all.addAll(items);
+            }
+            indicators.put(indicator, new IndicatorRow(byOrganisation, total(indicator, all, month),
+                    indicator.defaultTarget()));
+        }
+        List<Breakdowns> breakdowns = new ArrayList<>();
+        for (String organisation : organisations) {
+            breakdowns.add(counted.breakdowns(organisation, month));
+        }
+        Map<String, Table> tables = new LinkedHashMap<>();
+        for (String name : breakdowns.get(0).named().keySet()) {
+            tables.put(name, table(breakdowns.stream().map(b -> b.named().get(name)).toList()));
+        }
+        return new FederationReport(month, organisations, indicators, tables);
+    }
+
+    private long total(Indicator indicator, Set<String> all, YearMonth month) {
+        if (indicator == Indicator.COUNCIL_MEETINGS) {
+            return counted.councilMeetingsHeld(month).size();
+        }
+        return indicator.countsPeople() ? tenants.distinctPeople(all) : all.size();
+    }
+
+    /** Categories as rows, organisations as columns, with a total column and a last total row. */
+    static Table table(List<Map<String, Long>> byOrganisation) {
+        Set<String> categories = new TreeSet<>();
+        byOrganisation.forEach(counts -> categories.addAll(counts.keySet()));
+        List<String> labels = new ArrayList<>(categories);
+        int columns = byOrganisation.size();
+        long[][] cells = new long[labels.size() + 1][columns + 1];
+        for (int row = 0; row < labels.size(); row++) {
+            for (int column = 0; column < columns; column++) {
+                long count = byOrganisation.get(column).getOrDefault(labels.get(row), 0L);
+                cells[row][column] = count;
+                cells[row][columns] += count;
+                cells[labels.size()][column] += count;
+                cells[labels.size()][columns] += count;
+            }
+        }
+        labels.add(FederationReport.TOTAL);
+        return new Table(labels, cells);
+    }
+}

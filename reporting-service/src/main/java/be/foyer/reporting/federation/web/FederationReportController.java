@@ -1,0 +1,36 @@
+package be.foyer.reporting.federation.web;
+
+import java.time.Clock;
+
+import org.springframework.http.MediaType;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import be.foyer.reporting.ReportMonth;
+import be.foyer.reporting.federation.FederationReportService;
+
+/**
+ * {@code GET /api/reports/federation?month=YYYY-MM}: the federation analyst's report, also open to coordinators,
+ * who see it as the analyst does (small counts hidden). JSON, or CSV with {@code Accept: text/csv}.
+ */
+@RestController
+@RequestMapping(path = "/api/reports/federation", produces = {MediaType.APPLICATION_JSON_VALUE, "text/csv"})
+@PreAuthorize("hasAnyRole('federation-analyst', 'coordinator')")
+public class FederationReportController {
+
+    private final FederationReportService reports;
+    private final Clock clock;
+
+    public FederationReportController(FederationReportService reports, Clock clock) {
+        this.reports = reports;
+        this.clock = clock;
+    }
+
+    @GetMapping
+    public FederationReportView federation(@RequestParam(required = false) String month) {
+        return FederationReportView.of(reports.report(ReportMonth.parse(month, clock)));
+    }
+}

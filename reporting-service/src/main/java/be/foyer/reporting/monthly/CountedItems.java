@@ -1,0 +1,59 @@
+package be.foyer.reporting.monthly;
+
+import java.time.YearMonth;
+import java.util.Set;
+
+import org.springframework.stereotype.Component;
+
+import be.foyer.reporting.projection.ActivityFacts;
+import be.foyer.reporting.projection.CouncilMeetingFacts;
+import be.foyer.reporting.projection.FollowUpFacts;
+import be.foyer.reporting.projection.ParticipationFacts;
+import be.foyer.reporting.projection.TenancyFacts;
+
+/**
+ * What each indicator counts for an organisation and a month, as a set of ids (tenants, places, activities,
+ * meetings, tenancies): the organisation's figure is its size, and federation-wide figures are unions, so nothing
+ * is counted twice. The ids never leave the service.
+ */
+@Component
+public class CountedItems {
+
+    private final FollowUpFacts followUps;
+    private final ParticipationFacts participations;
+    private final ActivityFacts activities;
+    private final CouncilMeetingFacts councilMeetings;
+    private final TenancyFacts tenancies;
+
+    public CountedItems(FollowUpFacts followUps, ParticipationFacts participations, ActivityFacts activities,
+            CouncilMeetingFacts councilMeetings, TenancyFacts tenancies) {
+        this.followUps = followUps;
+        this.participations = participations;
+        this.activities = activities;
+        this.councilMeetings = councilMeetings;
+        this.tenancies = tenancies;
+    }
+
+    public Set<String> of(Indicator indicator, String organisation, YearMonth month) {
+        return switch (indicator) {
+            case DISTINCT_PARTICIPANTS -> participations.participants(organisation, month);
+            case TENANTS_MET_INDIVIDUALLY -> followUps.tenantsMet(organisation, month);
+            case DISTINCT_PLACES -> followUps.placesVisited(organisation, month);
+            case RECURRING_ACTIVITIES -> activities.activitiesHeld(organisation, month, true);
+            case ONE_OFF_ACTIVITIES -> activities.activitiesHeld(organisation, month, false);
+            case COUNCIL_MEETINGS -> councilMeetings.attendedBy(organisation, month);
+            case TENANTS_HOUSED -> tenancies.tenantsHousedAtEndOf(organisation, month);
+            case MOVE_INS -> tenancies.moveIns(organisation, month);
+        };
+    }
+
+    /** The council meetings held in the month, whoever attended. */
+    public Set<String> councilMeetingsHeld(YearMonth month) {
+        return councilMeetings.heldIn(month);
+    }
+
+    public Breakdowns breakdowns(String organisation, YearMonth month) {
+        return new Breakdowns(followUps.countByMode(organisation, month), followUps.countByDomain(organisation, month),
+                tenancies.endsByReason(organisation, month));
+    }
+}

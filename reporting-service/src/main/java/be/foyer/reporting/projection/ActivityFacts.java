@@ -1,0 +1,42 @@
+package be.foyer.reporting.projection;
+
+import java.time.YearMonth;
+import java.util.Set;
+
+import org.bson.Document;
+import org.springframework.stereotype.Repository;
+
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+
+import be.foyer.events.activities.ActivityHeld;
+import be.foyer.reporting.ReportMonth;
+
+/** One document per occurrence held ({@code _id} = activity and occurrence), counted for its organiser. */
+@Repository
+public class ActivityFacts extends FactCollection {
+
+    static final String COLLECTION = "activity_facts";
+
+    public ActivityFacts(MongoDatabase database) {
+        super(database, COLLECTION);
+    }
+
+    public void held(String organiser, ActivityHeld held) {
+        String id = held.occurrenceId() == null ? held.activityId() : held.activityId() + "/" + held.occurrenceId();
+        upsert(id, new Document("organisation", organiser)
+                .append("activityId", held.activityId())
+                .append("recurring", held.recurring())
+                .append("category", held.category())
+                .append("month", ReportMonth.of(held.heldOn())));
+    }
+
+    /**
+     * Indicators {@code recurringActivities} and {@code oneOffActivities}: the activities the organisation held in
+     * the month; a weekly workshop held four times is one recurring activity.
+     */
+    public Set<String> activitiesHeld(String organiser, YearMonth month, boolean recurring) {
+        return distinct("activityId", Filters.and(Filters.eq("organisation", organiser),
+                Filters.eq("month", month.toString()), Filters.eq("recurring", recurring)));
+    }
+}

@@ -1,0 +1,65 @@
+package be.foyer.reporting.projection;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+import org.bson.Document;
+import org.bson.conversions.Bson;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.UpdateOneModel;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.WriteModel;
+
+/**
+ * A collection of facts projected from events. Every write is a natural upsert keyed by the fact's own id that only
+ * sets fields, so facts are the same whatever the order of arrival and however often an event is delivered. A
+ * rebuild empties every fact collection and replays the topics.
+ */
+public abstract class FactCollection {
+
+    protected final MongoCollection<Document> facts;
+
+    protected FactCollection(MongoDatabase database, String name) {
+        this.facts = database.getCollection(name);
+    }
+
+    protected void upsert(String id, Document fields) {
+        write(new UpdateOneModel<>(Filters.eq("_id", id), new Document("$set", fields),
+                new UpdateOptions().upsert(true)));
+    }
+
+    /** Through {@link FactWrites}: at once, or with the rest of the listener's batch. */
+    protected void write(WriteModel<Document> write) {
+        FactWrites.write(facts, write);
+    }
+
+    public boolean exists(String id) {
+        return facts.find(Filters.eq("_id", id)).first() != null;
+    }
+
+    /** Empties the collection (indexes stay) before a replay. */
+    public void clear() {
+        facts.deleteMany(new Document());
+    }
+
+    public long size() {
+        return facts.countDocuments();
+    }
+
+    protected Set<String> distinct(String field, Bson filter) {
+        List<String> values = facts.distinct(field, filter, String.class).into(new ArrayList<>());
+        Set<String> present = new HashSet<>(values);
+        present.removeIf(Objects::isNull);
+        return present;
+    }
+
+    protected static String text(Object value) {
+        return value == null ? null : value.toString();
+    }
+}

@@ -1,0 +1,45 @@
+package be.foyer.reporting.projection.rebuild;
+
+import java.util.Map;
+
+import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
+import org.springframework.boot.actuate.endpoint.annotation.WriteOperation;
+import org.springframework.boot.actuate.endpoint.web.WebEndpointResponse;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+import be.foyer.platform.security.Roles;
+
+/**
+ * {@code POST /actuator/projections}: rebuild the projections. The gateway routes only {@code /api/**} and
+ * {@code /v3/api-docs}, so this is reached on the service's own port only; that port is published on the local
+ * platform, so it is not trusted to be private: the caller needs a token with the {@code coordinator} role (the
+ * platform already answers 401 without a token). A rebuild changes no figure, it only costs time.
+ */
+@Component
+@Endpoint(id = "projections")
+public class ProjectionsEndpoint {
+
+    private static final String REQUIRED_AUTHORITY = "ROLE_" + Roles.COORDINATOR;
+
+    private final ProjectionRebuild rebuild;
+
+    public ProjectionsEndpoint(ProjectionRebuild rebuild) {
+        this.rebuild = rebuild;
+    }
+
+    @WriteOperation
+    public WebEndpointResponse<Object> rebuild() {
+        Authentication caller = SecurityContextHolder.getContext().getAuthentication();
+        boolean allowed = caller != null && caller.getAuthorities().stream()
+                .anyMatch(authority -> REQUIRED_AUTHORITY.equals(authority.getAuthority()));
+        if (!allowed) {
+            return new WebEndpointResponse<>(Map.of("title", "Forbidden",
+                    "detail", "Rebuilding the projections needs the coordinator role"),
+                    HttpStatus.FORBIDDEN.value());
+        }
+        return new WebEndpointResponse<>(rebuild.rebuild(), HttpStatus.ACCEPTED.value());
+    }
+}

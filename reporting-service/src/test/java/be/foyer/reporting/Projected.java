@@ -1,0 +1,39 @@
+package be.foyer.reporting;
+
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.Collection;
+import java.util.List;
+
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+
+import be.foyer.events.EventEnvelope;
+import be.foyer.platform.test.TopicProbe;
+
+/** Publishes events as the producing services would and waits until the projection has taken every one in. */
+public final class Projected {
+
+    private Projected() {
+    }
+
+    public static void publishAndAwait(String kafka, MongoDatabase database, EventEnvelope<?>... events) {
+        TopicProbe probe = new TopicProbe(kafka);
+        for (EventEnvelope<?> event : events) {
+            probe.send(event);
+        }
+        awaitProcessed(database, List.of(events).stream().map(event -> event.eventId().toString()).toList());
+    }
+
+    /** Waits until the platform remembers every eventId as processed, which it does after the projection ran. */
+    public static void awaitProcessed(MongoDatabase database, Collection<String> eventIds) {
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100)).until(() -> database
+                .getCollection("processed_events").countDocuments(Filters.in("_id", eventIds)) == eventIds.size());
+    }
+
+    /** How many events are remembered as processed: a cheap count, not a scan. */
+    public static long processedCount(MongoDatabase database) {
+        return database.getCollection("processed_events").estimatedDocumentCount();
+    }
+}

@@ -1,0 +1,42 @@
+package be.foyer.reporting.projection;
+
+import java.time.YearMonth;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import be.foyer.events.EventEnvelope;
+import be.foyer.events.activities.ActivityHeld;
+import be.foyer.platform.test.FoyerServiceTest;
+import be.foyer.platform.test.ProjectionScenarios;
+import be.foyer.reporting.Events;
+import be.foyer.reporting.monthly.Indicator;
+import be.foyer.reporting.monthly.MonthlyReportService;
+
+/** Duplicates and unreadable records on {@code foyer.activities.v1}. */
+@FoyerServiceTest
+class ActivityProjectionTest extends ProjectionScenarios {
+
+    private static final YearMonth MONTH = YearMonth.of(2023, 6);
+
+    @Autowired
+    private ActivityFacts activities;
+
+    @Autowired
+    private MonthlyReportService reports;
+
+    @Override
+    protected EventEnvelope<?> newEvent(String organisation) {
+        return Events.activityHeld(organisation, Events.newId(), false, MONTH.atDay(10));
+    }
+
+    @Override
+    protected boolean isProjected(EventEnvelope<?> event) {
+        ActivityHeld held = (ActivityHeld) event.payload();
+        return activities.exists(held.activityId() + "/" + held.occurrenceId());
+    }
+
+    @Override
+    protected long projectedCount(String organisation) {
+        return reports.report(organisation, MONTH).value(Indicator.ONE_OFF_ACTIVITIES);
+    }
+}

@@ -1,0 +1,130 @@
+package be.foyer.reporting.projection.rebuild;
+
+import static be.foyer.platform.test.TestTokens.alice;
+import static be.foyer.platform.test.TestTokens.chloe;
+import static be.foyer.platform.test.TestTokens.gina;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
+import org.springframework.test.web.servlet.MockMvc;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoDatabase;
+
+import be.foyer.events.EventEnvelope;
+import be.foyer.platform.test.FoyerServiceTest;
+import be.foyer.platform.test.TestTokens;
+import be.foyer.reporting.Organisations;
+import be.foyer.reporting.Projected;
+import be.foyer.reporting.projection.FactCollection;
+import be.foyer.reporting.projection.FollowUpFacts;
+import be.foyer.reporting.projection.messaging.ProcessedEvents;
+
+/** A rebuild drops the projections and replays the topics; the reports come out the same. */
+@FoyerServiceTest
+class RebuildTest {
+
+    private static final long SEED = 20_261_123L;
+
+    @Autowired
+    MockMvc http;
+
+    @Autowired
+    MongoDatabase database;
+
+    @Autowired
+    MongoClient mongo;
+
+    @Autowired
+    FollowUpFacts followUps;
+
+    @Autowired
+    KafkaListenerEndpointRegistry listeners;
+
+    @Value("${spring.kafka.bootstrap-servers}")
+    String kafka;
+
+    @Test
+    void reports_rebuilt_from_a_generated_history_of_thousands_of_events_equal_the_live_ones() throws Exception {
+        List<EventEnvelope<?>> history = new HistoryGenerator(SEED).generate(4);
+        assertThat(history).hasSizeGreaterThan(3000);
+        try (Publisher publisher = new Publisher(kafka, 5)) {
+            publisher.sendAll(history);
+        }
+        Projected.awaitProcessed(database, history.stream().map(event -> event.eventId().toString()).toList());
+        List<String> live = reports();
+        long processed = Projected.processedCount(database);
+
+        // spoil the projection, so that only a real drop-and-replay gives the live reports back
+        followUps.clear();
+        database.getCollection("tenancy_facts").insertOne(new Document("_id", "bogus")
+                .append("organisation", "smes").append("tenantId", "bogus").append("moveInDate", "2019-01-01")
+                .append("moveInMonth", "2019-01"));
+        assertThat(reports()).isNotEqualTo(live);
+
+        http.perform(post("/actuator/projections").with(chloe())).andExpect(status().isAccepted());
+
+        await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(250))
+                .until(() -> Projected.processedCount(database) >= processed);
+        assertThat(reports()).isEqualTo(live);
+    }
+
+    @Test
+    void only_a_coordinator_may_rebuild() throws Exception {
+        http.perform(post("/actuator/projections")).andExpect(status().isUnauthorized());
+        http.perform(post("/actuator/projections").with(alice())).andExpect(status().isForbidden());
+        http.perform(post("/actuator/projections").with(gina())).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void the_start_up_flag_empties_every_projection_and_asks_for_a_replay_before_the_listener_starts() {
+        MongoDatabase scratch = mongo.getDatabase("rebuild-flag-" + UUID.randomUUID());
+        FollowUpFacts facts = new FollowUpFacts(scratch);
+        facts.record("smes", new be.foyer.events.tenants.FollowUpRecorded("f1", "t1",
+                java.time.LocalDate.of(2019, 1, 1), "PHONE", 10, List.of(), null, null));
+        scratch.getCollection("processed_events").insertOne(new Document("_id", "e1"));
+        ReplayRequest replay = new ReplayRequest();
+
+        new ProjectionRebuild(List.<FactCollection>of(facts), new ProcessedEvents(scratch, Clock.systemUTC()), listeners,
+                replay, Clock.systemUTC(), true);
+
+        assertThat(facts.size()).isZero();
+        assertThat(scratch.getCollection("processed_events").countDocuments()).isZero();
+        assertThat(replay.take()).isTrue();
+        assertThat(replay.take()).isFalse();
+    }
+
+    /** Every organisation's monthly report of the generated period, the federation's, and retention. */
+    private List<String> reports() throws Exception {
+        List<String> reports = new ArrayList<>();
+        for (YearMonth month = HistoryGenerator.FIRST_MONTH; !month.isAfter(HistoryGenerator.LAST_MONTH);
+                month = month.plusMonths(1)) {
+            for (String organisation : Organisations.ALL) {
+                reports.add(body(get("/api/reports/monthly").param("month", month.toString())
+                        .with(TestTokens.user("coordinator-" + organisation, "coordinator", organisation))));
+            }
+            reports.add(body(get("/api/reports/federation").param("month", month.toString()).with(gina())));
+        }
+        reports.add(body(get("/api/reports/retention").with(gina())));
+        return reports;
+    }
+
+    private String body(org.springframework.test.web.servlet.RequestBuilder request) throws Exception {
+        return http.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    }
+}
