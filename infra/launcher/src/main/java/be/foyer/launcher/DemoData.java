@@ -4,8 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -15,9 +16,9 @@ import java.util.Map;
 final class DemoData {
 
     static final String MARKER = "demo-data.done";
+    private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
 
     private final LocalPlatform platform;
-    private final Map<String, String> tokens = new HashMap<>();
 
     DemoData(LocalPlatform platform) {
         this.platform = platform;
@@ -44,54 +45,12 @@ final class DemoData {
     }
 
     private int seed() {
-        LocalDate today = LocalDate.now(ZoneId.of("Europe/Brussels"));
-        int count = 0;
-
-        String alice1 = create("alice", "/api/tenants", "{\"firstName\":\"Marc\",\"lastName\":\"Vandenberghe\"}");
-        String alice2 = create("alice", "/api/tenants", "{\"firstName\":\"Fatima\",\"lastName\":\"Benali\"}");
-        count += 2;
-        create("alice", "/api/tenants/" + alice1 + "/follow-ups", followUp(today.minusDays(3), "PHONE", 30, null));
-        create("alice", "/api/tenants/" + alice1 + "/follow-ups",
-                followUp(today.minusDays(1), "ACCOMPANIMENT", 120,
-                        "{\"name\":\"Musée Magritte\",\"category\":\"CULTURE\"}"));
-        create("alice", "/api/tenants/" + alice2 + "/follow-ups", followUp(today.minusDays(2), "PHONE", 30, null));
-        count += 3;
-
-        String bruno1 = create("bruno", "/api/tenants", "{\"firstName\":\"Jean\",\"lastName\":\"Claes\"}");
-        create("bruno", "/api/tenants/" + bruno1 + "/follow-ups", followUp(today.minusDays(1), "PHONE", 30, null));
-        count += 2;
-
-        create("hugo", "/api/dwellings", "{\"address\":{\"street\":\"Rue Haute\",\"number\":\"12\",\"postcode\":\"1000\","
-                + "\"municipality\":\"Bruxelles\"},\"housingModel\":\"GROUPED_SOLIDARITY\",\"capacity\":2}");
-        count++;
-
-        create("farid", "/api/activities", "{\"title\":\"Atelier d'écriture\",\"category\":\"WORKSHOP\","
-                + "\"visibility\":\"FEDERATION\",\"start\":\"2026-12-03T14:00\",\"end\":\"2026-12-03T16:00\",\"capacity\":8}");
-        count++;
-        return count;
-    }
-
-    static String followUp(LocalDate date, String mode, int minutes, String placeJson) {
-        return "{\"date\":\"" + date + "\",\"mode\":\"" + mode + "\",\"durationMinutes\":" + minutes
-                + (placeJson == null ? "" : ",\"place\":" + placeJson) + "}";
-    }
-
-    /** POSTs through the gateway as {@code user}; answers the created id (or "" when the body holds none). */
-    private String create(String user, String path, String json) {
-        String token = tokens.computeIfAbsent(user, platform::accessToken);
-        String url = platform.gatewayUrl() + path;
-        try {
-            Http.Response response = Http.postJson(url, token, json);
-            if (!response.ok()) {
-                throw new LauncherException(user + ": POST " + path + " answered " + response.status() + " "
-                        + LocalPlatform.abbreviate(response.body()));
-            }
-            return Http.jsonField(response.body(), "id").orElse("");
-        } catch (IOException e) {
-            throw new LauncherException(user + ": POST " + url + " failed: " + e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new LauncherException("interrupted");
-        }
+        LocalDate today = LocalDate.now(BRUSSELS);
+        DemoClient api = new DemoClient(platform);
+        List<String> aliceTenants = new CaseFilesDemo(api, today).run();
+        new HousingDemo(api, today).run(aliceTenants.get(1));
+        Map<String, List<String>> tenantsByWorker = new GeneratedMonth(api, today).run();
+        new ActivitiesDemo(api, LocalDateTime.now(BRUSSELS)).run(tenantsByWorker);
+        return api.created();
     }
 }

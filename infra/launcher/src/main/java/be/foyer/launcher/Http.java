@@ -60,12 +60,16 @@ public final class Http {
         return new Response(response.statusCode(), response.body());
     }
 
-    public static Response postJson(String url, String bearer, String json) throws IOException, InterruptedException {
+    /** A JSON request ({@code POST}, {@code PUT}, {@code GET} with a null body...) as the bearer of a token. */
+    public static Response sendJson(String method, String url, String bearer, String json)
+            throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/json")
                 .header("Accept", "application/json")
                 .header("Authorization", "Bearer " + bearer)
-                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build();
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
+                .build();
         HttpResponse<String> response = CLIENT.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         return new Response(response.statusCode(), response.body());
     }

@@ -421,6 +421,7 @@ public final class LocalPlatform implements AutoCloseable {
         out.println("    chloe   coordinator         infirmiers-de-rue");
         out.println("    david   staff               new-samusocial");
         out.println("    eva     volunteer           habitat-et-humanisme");
+        out.println("    hanna   staff               habitat-et-humanisme");
         out.println("    hugo    staff               a-toi-mon-toit");
         out.println("    farid   facilitator         smes");
         out.println("    gina    federation-analyst  (no organisation)");

@@ -50,13 +50,19 @@ class SmallPartsTest {
     }
 
     @Test
-    void followUpsHaveTheContractShape() {
-        assertEquals("{\"date\":\"2026-11-20\",\"mode\":\"PHONE\",\"durationMinutes\":30}",
-                DemoData.followUp(LocalDate.of(2026, 11, 20), "PHONE", 30, null));
-        assertEquals("{\"date\":\"2026-11-20\",\"mode\":\"ACCOMPANIMENT\",\"durationMinutes\":90,"
-                        + "\"place\":{\"name\":\"Musée Magritte\",\"category\":\"CULTURE\"}}",
-                DemoData.followUp(LocalDate.of(2026, 11, 20), "ACCOMPANIMENT", 90,
-                        "{\"name\":\"Musée Magritte\",\"category\":\"CULTURE\"}"));
+    void demoBodiesLeaveOutNullsAndWriteDatesAsText() {
+        assertEquals(Map.of("date", "2026-11-20", "mode", "PHONE"),
+                DemoClient.obj("date", LocalDate.of(2026, 11, 20), "mode", "PHONE", "place", null));
+    }
+
+    @Test
+    void generatedRegisterNumbersPassTheMod97Check() {
+        for (int identity = 0; identity < 200; identity++) {
+            String digits = GeneratedMonth.registerNumber(identity).replaceAll("[^0-9]", "");
+            assertEquals(11, digits.length(), digits);
+            long body = Long.parseLong(digits.substring(0, 9));
+            assertEquals(97 - body % 97, Long.parseLong(digits.substring(9)), digits);
+        }
     }
 
     @Test
