@@ -29,7 +29,7 @@ public final class Projected {
     /** Waits until the platform remembers every eventId as processed, which it does after the projection ran. */
     public static void awaitProcessed(MongoDatabase database, Collection<String> eventIds) {
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100)).until(() -> database
-                .getCollection("processed_events").countDocuments(Filters.in("_id", eventIds)) == eventIds.size());
+                .getCollection("processed_events").countDocuments(Filters.in("eventId", eventIds)) == eventIds.size());
     }
 
     /** How many events are remembered as processed: a cheap count, not a scan. */

@@ -154,9 +154,9 @@ class ProjectionBenchmark {
                 .until(() -> Projected.processedCount(database) >= processedBefore + count);
         List<Long> lags = new ArrayList<>();
         for (Document processed : database.getCollection("processed_events")
-                .find(Filters.in("_id", sentAt.keySet()))) {
+                .find(Filters.in("eventId", sentAt.keySet()))) {
             Instant at = processed.getDate("processedAt").toInstant();
-            lags.add(Duration.between(sentAt.get(processed.getString("_id")), at).toMillis());
+            lags.add(Duration.between(sentAt.get(processed.getString("eventId")), at).toMillis());
         }
         Collections.sort(lags);
         report(String.format("event-to-report lag at %d events/s: p50 %d ms, p99 %d ms, max %d ms (%d events)",

@@ -66,7 +66,13 @@ public class FoyerKafkaAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    public InboundEvents inboundEvents(MongoDatabase database, Clock clock) {
-        return new InboundEvents(database, clock);
+    public InboundEvents inboundEvents(ProcessedEvents processed) {
+        return new InboundEvents(processed);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    public ProcessedEvents processedEvents(MongoDatabase database, Clock clock) {
+        return new ProcessedEvents(database, clock);
     }
 }

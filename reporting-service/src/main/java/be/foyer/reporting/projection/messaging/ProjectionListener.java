@@ -19,6 +19,7 @@ import be.foyer.events.EventCodec;
 import be.foyer.events.EventEnvelope;
 import be.foyer.events.MalformedEventException;
 import be.foyer.events.Topics;
+import be.foyer.platform.messaging.ProcessedEvents;
 import be.foyer.reporting.projection.EventProjection;
 import be.foyer.reporting.projection.FactWrites;
 import be.foyer.reporting.projection.ProjectionLag;
@@ -26,9 +27,10 @@ import be.foyer.reporting.projection.rebuild.ReplayRequest;
 
 /**
  * Takes in the three topics a batch of records at a time: decodes each (types the service does not count are
- * skipped), skips eventIds already processed or repeated in the batch, applies the projections with their writes
- * sent together, then remembers the eventIds. The platform's {@code InboundEvents} does the same one record at a
- * time, with two round trips to MongoDB per event on top of the projection's own; a batch needs a handful in all,
+ * skipped), skips eventIds already processed ({@link ProcessedEvents}) or repeated in the batch, applies the
+ * projections with their writes sent together, then remembers the eventIds. The platform's {@code InboundEvents}
+ * does the same one record at a time, with two round trips to MongoDB per event on top of the projection's own; a
+ * batch needs a handful in all,
  * which is what lets the projection keep pace with the topics (docs/benchmarks.md).
  * <p>
  * An unreadable record, or one lacking what its fact is keyed by, stops the batch there: the records before it are

@@ -12,7 +12,7 @@ import org.springframework.kafka.listener.MessageListenerContainer;
 import org.springframework.stereotype.Service;
 
 import be.foyer.reporting.projection.FactCollection;
-import be.foyer.reporting.projection.messaging.ProcessedEvents;
+import be.foyer.platform.messaging.ProcessedEvents;
 import be.foyer.reporting.projection.messaging.ProjectionListener;
 
 /**

@@ -33,7 +33,7 @@ import be.foyer.reporting.Organisations;
 import be.foyer.reporting.Projected;
 import be.foyer.reporting.projection.FactCollection;
 import be.foyer.reporting.projection.FollowUpFacts;
-import be.foyer.reporting.projection.messaging.ProcessedEvents;
+import be.foyer.platform.messaging.ProcessedEvents;
 
 /** A rebuild drops the projections and replays the topics; the reports come out the same. */
 @FoyerServiceTest

@@ -1,4 +1,4 @@
-package be.foyer.reporting.projection.messaging;
+package be.foyer.platform.messaging;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.bson.Document;
-import org.springframework.stereotype.Repository;
+import org.springframework.kafka.support.KafkaUtils;
 
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoBulkWriteException;
@@ -19,16 +19,14 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.model.Projections;
 
-import be.foyer.events.DomainEvent;
 import be.foyer.events.EventEnvelope;
 
 /**
- * The eventIds already projected, a batch at a time: the same collection and documents as the platform's
- * {@code InboundEvents} ({@code _id} = eventId, {@code type}, {@code processedAt}), which does this one record at a
- * time with two round trips per event. As there, an id is remembered after its facts are written, so a crash in
- * between delivers the event again and the natural upserts absorb it.
+ * The event ids a service has processed, per consumer group (the group of the listener calling, which Spring Kafka
+ * exposes on the listener's thread): two listeners of one service on the same topic, each with its group, both see
+ * every event. A batch at a time, so that a consumer reading batches pays one round trip per batch, not per event.
+ * Documents: {@code _id} = group + "/" + eventId, {@code eventId}, {@code type}, {@code processedAt}.
  */
-@Repository
 public class ProcessedEvents {
 
     public static final String COLLECTION = "processed_events";
@@ -41,23 +39,28 @@ public class ProcessedEvents {
         this.clock = clock;
     }
 
+    /** Which of {@code eventIds} the calling listener's group has already processed. */
     public Set<String> alreadyProcessed(Collection<String> eventIds) {
+        String prefix = consumerGroup() + "/";
+        List<String> keys = eventIds.stream().map(eventId -> prefix + eventId).toList();
         Set<String> done = new HashSet<>();
-        for (Document document : processed.find(Filters.in("_id", eventIds)).projection(Projections.include("_id"))) {
-            done.add(document.getString("_id"));
+        for (Document document : processed.find(Filters.in("_id", keys)).projection(Projections.include("_id"))) {
+            done.add(document.getString("_id").substring(prefix.length()));
         }
         return done;
     }
 
-    public void remember(Collection<EventEnvelope<DomainEvent>> events) {
+    /** Remembers {@code events} for the calling listener's group; ids remembered already are no error. */
+    public void remember(Collection<? extends EventEnvelope<?>> events) {
         if (events.isEmpty()) {
             return;
         }
+        String prefix = consumerGroup() + "/";
         Date now = Date.from(clock.instant());
         List<Document> documents = new ArrayList<>();
-        for (EventEnvelope<DomainEvent> event : events) {
-            documents.add(new Document("_id", event.eventId().toString()).append("type", event.type())
-                    .append("processedAt", now));
+        for (EventEnvelope<?> event : events) {
+            documents.add(new Document("_id", prefix + event.eventId()).append("eventId", event.eventId().toString())
+                    .append("type", event.type()).append("processedAt", now));
         }
         try {
             processed.insertMany(documents, new InsertManyOptions().ordered(false));
@@ -70,7 +73,13 @@ public class ProcessedEvents {
         }
     }
 
+    /** Forgets everything, for a service that rebuilds its projections from the beginning of the topics. */
     public void clear() {
         processed.deleteMany(new Document());
+    }
+
+    private static String consumerGroup() {
+        String group = KafkaUtils.getConsumerGroupId();
+        return group == null ? "" : group;
     }
 }
