@@ -32,7 +32,9 @@ final class ActivitiesDemo {
     }
 
     void run(Map<String, List<String>> tenantsByWorker) {
-        LocalDateTime start = now.minusHours(1);
+        // an hour ago, but today: just after midnight the activities would otherwise count for yesterday
+        LocalDateTime start = now.minusHours(1).isBefore(now.toLocalDate().atStartOfDay())
+                ? now.toLocalDate().atStartOfDay() : now.minusHours(1);
         String weekday = start.getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.ENGLISH).substring(0, 2)
                 .toUpperCase(Locale.ROOT);
         heldToday(activity("Atelier radio des femmes", "WORKSHOP", start, "FREQ=WEEKLY;BYDAY=" + weekday + ";COUNT=10",

@@ -205,7 +205,7 @@ class PlatformEndToEndIT {
         return LocalDate.now(ZoneId.of("Europe/Brussels")).toString();
     }
 
-    private static void deleteRecursively(Path root) throws IOException {
+    static void deleteRecursively(Path root) throws IOException {
         if (!Files.exists(root)) {
             return;
         }
