@@ -7,6 +7,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -35,7 +36,8 @@ import be.foyer.platform.test.TopicProbe;
 
 /**
  * The issues' walk-throughs on the demo data, as {@code ./foyer up} seeds it, through the gateway with Keycloak's
- * tokens: the case files and who sees them, the erasure, the calendar feed, and the reports built from the events.
+ * tokens: the case files and who sees them, the erasure, the calendar feed, the reports built from the events, and
+ * that no name, address, title or note went to Kafka or into a log.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DemoWalkThroughIT {
@@ -163,6 +165,17 @@ class DemoWalkThroughIT {
             assertThat(records).as(topic).hasSizeGreaterThan(10);
             assertThat(records).extracting(ConsumerRecord::value).allSatisfy(value ->
                     PERSONAL_OR_FREE_TEXT.forEach(word -> assertThat(value).doesNotContain(word)));
+        }
+    }
+
+    @Test
+    @Order(7)
+    void no_service_log_carries_them_either() throws IOException {
+        for (String app : List.of("gateway", "tenant-service", "housing-service", "activity-service",
+                "reporting-service")) {
+            String log = Files.readString(platform.settings().logDir().resolve(app + ".log"));
+            assertThat(log).as(app).isNotBlank();
+            PERSONAL_OR_FREE_TEXT.forEach(word -> assertThat(log).as(app).doesNotContain(word));
         }
     }
 
