@@ -67,6 +67,15 @@ public record OccurrenceState(
         return new OccurrenceState(id, activityId, originalStart, movedStart, movedEnd, status, all, version);
     }
 
+    /** The same occurrence with the first name of every registration of {@code tenantId} forgotten. */
+    public OccurrenceState forgettingFirstNameOf(String tenantId) {
+        List<Registration> all = registrations.stream()
+                .map(registration -> registration.tenantId().equals(tenantId) ? registration.withoutFirstName()
+                        : registration)
+                .toList();
+        return new OccurrenceState(id, activityId, originalStart, movedStart, movedEnd, status, all, version);
+    }
+
     public OccurrenceState withStatus(ActivityStatus newStatus) {
         return new OccurrenceState(id, activityId, originalStart, movedStart, movedEnd, newStatus, registrations,
                 version);

@@ -90,6 +90,12 @@ public class OccurrenceStore {
                 Filters.eq("registrations.id", registrationId))).first()).map(OccurrenceStore::toState);
     }
 
+    /** The occurrences where this tenant was ever registered. */
+    public List<OccurrenceState> withTenant(String tenantId) {
+        return occurrences.find(Filters.eq("registrations.tenantId", tenantId)).map(OccurrenceStore::toState)
+                .into(new ArrayList<>());
+    }
+
     public List<OccurrenceState> ofActivity(String activityId) {
         return occurrences.find(Filters.eq("activityId", activityId)).map(OccurrenceStore::toState)
                 .into(new ArrayList<>());

@@ -27,6 +27,10 @@ public record Registration(
         return new Registration(id, tenantId, organisation, firstName, newStatus, registeredAt, registeredBy, presence);
     }
 
+    public Registration withoutFirstName() {
+        return new Registration(id, tenantId, organisation, null, status, registeredAt, registeredBy, presence);
+    }
+
     public Registration withPresence(Presence newPresence) {
         return new Registration(id, tenantId, organisation, firstName, status, registeredAt, registeredBy, newPresence);
     }

@@ -1,0 +1,29 @@
+package be.foyer.activities.occurrence;
+
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * What activity-service forgets when a tenant is erased: the first name a worker typed when registering them. The
+ * registrations stay, with the tenant id only, so places taken and attendance already counted stay right.
+ */
+@Service
+public class ErasedTenants {
+
+    private final OccurrenceStore store;
+
+    public ErasedTenants(OccurrenceStore store) {
+        this.store = store;
+    }
+
+    public void forget(String tenantId) {
+        for (OccurrenceState state : store.withTenant(tenantId)) {
+            OccurrenceState current = state;
+            // compare-and-set like every occurrence change: a registration written meanwhile is read again
+            while (!store.save(current.forgettingFirstNameOf(tenantId), List.of())) {
+                current = store.find(state.id()).orElseThrow();
+            }
+        }
+    }
+}
