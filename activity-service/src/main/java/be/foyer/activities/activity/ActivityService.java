@@ -30,6 +30,8 @@ public class ActivityService {
     /** The calendar's times are Brussels times. */
     public static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
 
+    private static final int LIMIT_ATTEMPTS = 20;
+
     private final ActivityStore store;
     private final OccurrenceStore occurrences;
     private final Clock clock;
@@ -96,6 +98,9 @@ public class ActivityService {
                         + " confirmed registrations; the capacity cannot go below that.");
             }
         }
+        if (changed.capacity() < current.capacity()) {
+            limitScheduledOccurrences(states, changed.capacity());
+        }
         Instant now = clock.instant();
         List<EventEnvelope<?>> events = new ArrayList<>();
         if (cancel) {
@@ -106,7 +111,47 @@ public class ActivityService {
                     new ActivityRescheduled(id, null, changed.startsAt(), changed.endsAt()), now));
         }
         store.update(changed, events.toArray(EventEnvelope<?>[]::new));
+        if (changed.capacity() > current.capacity()) {
+            // after the series' capacity is raised: a limit left by an earlier lowering would hold places back
+            states.stream().filter(state -> state.capacityLimit() != null)
+                    .forEach(state -> limitOccurrence(state.id(), null));
+        }
         return changed;
+    }
+
+    /**
+     * Bounds every scheduled occurrence to the lower capacity before the series gets it, each by compare-and-set on
+     * the occurrence document that registrations write: a registration racing the change either comes first (and
+     * the bound is refused, 409, the occurrences bounded so far are freed again) or sees the bound.
+     */
+    private void limitScheduledOccurrences(List<OccurrenceState> states, int capacity) {
+        List<String> limited = new ArrayList<>();
+        try {
+            for (OccurrenceState state : states) {
+                if (state.status() == ActivityStatus.SCHEDULED) {
+                    limitOccurrence(state.id(), capacity);
+                    limited.add(state.id());
+                }
+            }
+        } catch (ConflictException refused) {
+            limited.forEach(id -> limitOccurrence(id, null));
+            throw refused;
+        }
+    }
+
+    /** Sets, or with {@code null} lifts, one occurrence's own capacity limit; never below its confirmed places. */
+    private void limitOccurrence(String occurrenceId, Integer limit) {
+        for (int attempt = 0; attempt < LIMIT_ATTEMPTS; attempt++) {
+            OccurrenceState state = occurrences.find(occurrenceId).orElseThrow();
+            if (limit != null && state.status() == ActivityStatus.SCHEDULED && state.confirmed() > limit) {
+                throw new ConflictException("The occurrence " + state.id() + " already has " + state.confirmed()
+                        + " confirmed registrations; the capacity cannot go below that.");
+            }
+            if (occurrences.save(state.withCapacityLimit(limit), List.of())) {
+                return;
+            }
+        }
+        throw new ConflictException("Many people are registering to this activity at once; please try again.");
     }
 
     private static String rule(Activity activity) {

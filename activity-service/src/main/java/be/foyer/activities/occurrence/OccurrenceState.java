@@ -14,6 +14,8 @@ import be.foyer.activities.activity.ActivityStatus;
  * two workers taking the last place at once cannot both get it.
  *
  * @param movedStart {@code null} unless the occurrence alone was moved (likewise {@code movedEnd})
+ * @param capacityLimit the occurrence's own bound on its places, set before the series' capacity is lowered so that
+ *        a registration deciding with the old capacity meanwhile cannot overbook it; {@code null} when none
  */
 public record OccurrenceState(
         String id,
@@ -23,6 +25,7 @@ public record OccurrenceState(
         LocalDateTime movedEnd,
         ActivityStatus status,
         List<Registration> registrations,
+        Integer capacityLimit,
         long version) {
 
     public OccurrenceState {
@@ -30,7 +33,18 @@ public record OccurrenceState(
     }
 
     public static OccurrenceState fresh(String id, String activityId, LocalDateTime originalStart) {
-        return new OccurrenceState(id, activityId, originalStart, null, null, ActivityStatus.SCHEDULED, List.of(), 0);
+        return new OccurrenceState(id, activityId, originalStart, null, null, ActivityStatus.SCHEDULED, List.of(), null,
+                0);
+    }
+
+    /** The places of this occurrence: the series' capacity, or its own limit when that is lower. */
+    public int capacity(int seriesCapacity) {
+        return capacityLimit == null ? seriesCapacity : Math.min(seriesCapacity, capacityLimit);
+    }
+
+    public OccurrenceState withCapacityLimit(Integer limit) {
+        return new OccurrenceState(id, activityId, originalStart, movedStart, movedEnd, status, registrations, limit,
+                version);
     }
 
     public long confirmed() {
@@ -57,14 +71,16 @@ public record OccurrenceState(
     public OccurrenceState withRegistration(Registration registration) {
         List<Registration> all = new ArrayList<>(registrations);
         all.add(registration);
-        return new OccurrenceState(id, activityId, originalStart, movedStart, movedEnd, status, all, version);
+        return new OccurrenceState(id, activityId, originalStart, movedStart, movedEnd, status, all, capacityLimit,
+                version);
     }
 
     public OccurrenceState withRegistrationChanged(String registrationId, UnaryOperator<Registration> change) {
         List<Registration> all = registrations.stream()
                 .map(registration -> registration.id().equals(registrationId) ? change.apply(registration) : registration)
                 .toList();
-        return new OccurrenceState(id, activityId, originalStart, movedStart, movedEnd, status, all, version);
+        return new OccurrenceState(id, activityId, originalStart, movedStart, movedEnd, status, all, capacityLimit,
+                version);
     }
 
     /** The same occurrence with the first name of every registration of {@code tenantId} forgotten. */
@@ -73,15 +89,17 @@ public record OccurrenceState(
                 .map(registration -> registration.tenantId().equals(tenantId) ? registration.withoutFirstName()
                         : registration)
                 .toList();
-        return new OccurrenceState(id, activityId, originalStart, movedStart, movedEnd, status, all, version);
+        return new OccurrenceState(id, activityId, originalStart, movedStart, movedEnd, status, all, capacityLimit,
+                version);
     }
 
     public OccurrenceState withStatus(ActivityStatus newStatus) {
         return new OccurrenceState(id, activityId, originalStart, movedStart, movedEnd, newStatus, registrations,
-                version);
+                capacityLimit, version);
     }
 
     public OccurrenceState movedTo(LocalDateTime start, LocalDateTime end) {
-        return new OccurrenceState(id, activityId, originalStart, start, end, status, registrations, version);
+        return new OccurrenceState(id, activityId, originalStart, start, end, status, registrations, capacityLimit,
+                version);
     }
 }

@@ -116,6 +116,7 @@ public class OccurrenceStore {
                 .append("movedEnd", state.movedEnd() == null ? null : state.movedEnd().toString())
                 .append("status", state.status().name())
                 .append("registrations", state.registrations().stream().map(OccurrenceStore::toDocument).toList())
+                .append("capacityLimit", state.capacityLimit())
                 .append("version", state.version());
     }
 
@@ -142,6 +143,7 @@ public class OccurrenceStore {
                 ActivityStatus.valueOf(document.getString("status")),
                 document.getList("registrations", Document.class, List.of()).stream()
                         .map(OccurrenceStore::toRegistration).toList(),
+                document.getInteger("capacityLimit"),
                 ((Number) document.get("version")).longValue());
     }
 

@@ -78,7 +78,7 @@ public class RegistrationService {
             if (state.hasActiveRegistration(tenantId)) {
                 throw new ConflictException("This tenant is already registered to this occurrence.");
             }
-            boolean placeFree = state.confirmed() < activity.capacity() && state.waitlisted() == 0;
+            boolean placeFree = state.confirmed() < state.capacity(activity.capacity()) && state.waitlisted() == 0;
             Instant now = clock.instant();
             Registration registration = new Registration(UUID.randomUUID().toString(), tenantId, organisation,
                     firstName == null || firstName.isBlank() ? null : firstName.strip(),
@@ -116,7 +116,8 @@ public class RegistrationService {
             OccurrenceState changed = state.withRegistrationChanged(registrationId,
                     withdrawn -> withdrawn.withStatus(RegistrationStatus.CANCELLED));
             // a cancelled occurrence has no place to give
-            while (occurrence.status() == ActivityStatus.SCHEDULED && changed.confirmed() < activity.capacity()
+            while (occurrence.status() == ActivityStatus.SCHEDULED
+                    && changed.confirmed() < changed.capacity(activity.capacity())
                     && changed.waitlisted() > 0) {
                 Registration first = changed.registrations().stream()
                         .filter(waiting -> waiting.status() == RegistrationStatus.WAITLISTED).findFirst().orElseThrow();
