@@ -4,12 +4,15 @@ import java.util.List;
 
 import org.springframework.stereotype.Service;
 
+import be.foyer.platform.tenants.TenantErasure;
+
 /**
  * What activity-service forgets when a tenant is erased: the first name a worker typed when registering them. The
- * registrations stay, with the tenant id only, so places taken and attendance already counted stay right.
+ * registrations stay, with the tenant id only, so places taken and attendance already counted stay right. Called by
+ * the platform's known-tenants read model as it takes in the erasure.
  */
 @Service
-public class ErasedTenants {
+public class ErasedTenants implements TenantErasure {
 
     private final OccurrenceStore store;
 
@@ -17,6 +20,7 @@ public class ErasedTenants {
         this.store = store;
     }
 
+    @Override
     public void forget(String tenantId) {
         for (OccurrenceState state : store.withTenant(tenantId)) {
             OccurrenceState current = state;

@@ -1,5 +1,6 @@
 package be.foyer.platform.tenants;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
@@ -9,7 +10,10 @@ import com.mongodb.client.MongoDatabase;
 import be.foyer.platform.messaging.FoyerKafkaAutoConfiguration;
 import be.foyer.platform.messaging.InboundEvents;
 
-/** For services that set {@code foyer.known-tenants.enabled=true}: the {@link KnownTenants} read model. */
+/**
+ * For services that set {@code foyer.known-tenants.enabled=true}: the {@link KnownTenants} read model, which also
+ * calls the service's {@link TenantErasure} beans.
+ */
 @AutoConfiguration(after = FoyerKafkaAutoConfiguration.class)
 @ConditionalOnProperty(name = "foyer.known-tenants.enabled", havingValue = "true")
 public class FoyerKnownTenantsAutoConfiguration {
@@ -20,7 +24,8 @@ public class FoyerKnownTenantsAutoConfiguration {
     }
 
     @Bean
-    KnownTenantsListener knownTenantsListener(InboundEvents inbound, KnownTenants knownTenants) {
-        return new KnownTenantsListener(inbound, knownTenants);
+    KnownTenantsListener knownTenantsListener(InboundEvents inbound, KnownTenants knownTenants,
+            ObjectProvider<TenantErasure> erasures) {
+        return new KnownTenantsListener(inbound, knownTenants, erasures.orderedStream().toList());
     }
 }
