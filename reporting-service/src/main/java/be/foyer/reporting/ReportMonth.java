@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.util.regex.Pattern;
 
 import be.foyer.platform.problem.BadRequestException;
+import be.foyer.platform.problem.FieldErrorCode;
 
 /**
  * The calendar month a report covers, as the {@code month=YYYY-MM} parameter names it. Months are Brussels
@@ -35,7 +36,7 @@ public final class ReportMonth {
      */
     public static YearMonth parse(String month, Clock clock) {
         if (month == null || month.isBlank()) {
-            throw BadRequestException.onField(PARAMETER, "is required (YYYY-MM)");
+            throw BadRequestException.onField(PARAMETER, FieldErrorCode.REQUIRED, "is required (YYYY-MM)");
         }
         YearMonth parsed;
         try {
@@ -44,11 +45,11 @@ public final class ReportMonth {
             }
             parsed = YearMonth.parse(month);
         } catch (DateTimeException e) {
-            throw BadRequestException.onField(PARAMETER, "must be a month written YYYY-MM, e.g. 2026-11");
+            throw BadRequestException.onField(PARAMETER, FieldErrorCode.INVALID_FORMAT, "must be a month written YYYY-MM, e.g. 2026-11");
         }
         YearMonth current = YearMonth.now(clock.withZone(BRUSSELS));
         if (parsed.isAfter(current)) {
-            throw BadRequestException.onField(PARAMETER, "cannot be after the current month (" + current + ")");
+            throw BadRequestException.onField(PARAMETER, FieldErrorCode.IN_FUTURE, "cannot be after the current month (" + current + ")");
         }
         return parsed;
     }

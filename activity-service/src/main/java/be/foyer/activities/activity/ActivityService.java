@@ -17,6 +17,7 @@ import be.foyer.events.activities.ActivityCancelled;
 import be.foyer.events.activities.ActivityRescheduled;
 import be.foyer.events.activities.ActivityScheduled;
 import be.foyer.platform.problem.BadRequestException;
+import be.foyer.platform.problem.FieldErrorCode;
 import be.foyer.platform.problem.ConflictException;
 import be.foyer.platform.problem.ForbiddenException;
 import be.foyer.platform.problem.NotFoundException;
@@ -185,19 +186,19 @@ public class ActivityService {
     private static Activity build(String id, String organisation, ActivityDetails details, ActivityStatus status,
             String scheduledBy, Instant scheduledAt) {
         if (!details.end().isAfter(details.start())) {
-            throw BadRequestException.onField("end", "must be after start");
+            throw BadRequestException.onField("end", FieldErrorCode.BEFORE_START, "must be after start");
         }
         Recurrence recurrence = details.recurrence() == null || details.recurrence().isBlank() ? null
                 : Recurrence.parse(details.recurrence(), BRUSSELS);
         if (recurrence != null && !recurrence.starts(details.start(), details.start().plusMinutes(1))
                 .contains(details.start())) {
-            throw BadRequestException.onField("start", "must be a day of the recurrence " + recurrence.rule()
+            throw BadRequestException.onField("start", FieldErrorCode.CONFLICTING, "must be a day of the recurrence " + recurrence.rule()
                     + " (the series starts with its first occurrence)");
         }
         Place place = null;
         if (details.placeName() != null && !details.placeName().isBlank()) {
             if (details.placeCategory() == null) {
-                throw BadRequestException.onField("place.category", "is required with a place name");
+                throw BadRequestException.onField("place.category", FieldErrorCode.REQUIRED, "is required with a place name");
             }
             place = Place.named(organisation, details.placeName(), details.placeAddress(), details.placeCategory());
         }

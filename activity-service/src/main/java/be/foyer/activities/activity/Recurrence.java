@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.TreeSet;
 
 import be.foyer.platform.problem.BadRequestException;
+import be.foyer.platform.problem.FieldErrorCode;
 
 /**
  * The part of RFC 5545 recurrence rules the calendar supports: {@code FREQ=WEEKLY} (BYDAY, INTERVAL, COUNT, UNTIL)
@@ -290,7 +291,7 @@ public final class Recurrence {
     }
 
     private static BadRequestException bad(String message) {
-        return BadRequestException.onField(FIELD, message);
+        return BadRequestException.onField(FIELD, FieldErrorCode.INVALID_FORMAT, message);
     }
 
     /** For tests and logs: the rule. */

@@ -17,6 +17,7 @@ import be.foyer.events.activities.CouncilDecisionRecorded;
 import be.foyer.events.activities.CouncilMeetingHeld;
 import be.foyer.events.activities.CouncilMeetingScheduled;
 import be.foyer.platform.problem.BadRequestException;
+import be.foyer.platform.problem.FieldErrorCode;
 import be.foyer.platform.problem.ConflictException;
 import be.foyer.platform.problem.NotFoundException;
 import be.foyer.platform.security.Caller;
@@ -88,7 +89,7 @@ public class CouncilService {
                 throw new ConflictException("This meeting was cancelled.");
             }
             if (held && LocalDateTime.now(clock.withZone(ActivityService.BRUSSELS)).isBefore(meeting.start())) {
-                throw BadRequestException.onField("status", "the meeting has not started yet (it starts on "
+                throw BadRequestException.onField("status", FieldErrorCode.CONFLICTING, "the meeting has not started yet (it starts on "
                         + meeting.start() + ", Brussels time)");
             }
             List<AgendaItem> items = new ArrayList<>(meeting.agenda());
@@ -96,14 +97,14 @@ public class CouncilService {
                 Outcome outcome = outcomes.get(i);
                 int index = indexOf(items, outcome.agendaItemId());
                 if (index < 0) {
-                    throw BadRequestException.onField("outcomes[" + i + "].agendaItemId",
+                    throw BadRequestException.onField("outcomes[" + i + "].agendaItemId", FieldErrorCode.UNKNOWN,
                             "is not an agenda item of this meeting");
                 }
                 items.set(index, items.get(index).withOutcome(strip(outcome.outcome())));
             }
             List<String> organisations = attendance.stream().map(OrganisationAttendance::organisation).toList();
             if (organisations.stream().distinct().count() != organisations.size()) {
-                throw BadRequestException.onField("attendance", "lists an organisation twice");
+                throw BadRequestException.onField("attendance", FieldErrorCode.CONFLICTING, "lists an organisation twice");
             }
             boolean nowHeld = held && meeting.status() == CouncilStatus.SCHEDULED;
             CouncilMeeting changed = meeting.withMinutes(strip(text), items, attendance,
@@ -129,7 +130,7 @@ public class CouncilService {
                 throw new ConflictException("This meeting was cancelled; it took no decisions.");
             }
             if (draft.agendaItemId() != null && indexOf(meeting.agenda(), draft.agendaItemId()) < 0) {
-                throw BadRequestException.onField("agendaItemId", "is not an agenda item of this meeting");
+                throw BadRequestException.onField("agendaItemId", FieldErrorCode.UNKNOWN, "is not an agenda item of this meeting");
             }
             Decision decision = new Decision(decisionId, draft.text().strip(), draft.agendaItemId(), draft.votesFor(),
                     draft.votesAgainst(), draft.abstentions(), draft.ownerOrganisation().strip(), draft.dueDate(),

@@ -20,6 +20,7 @@ import be.foyer.events.EventEnvelope;
 import be.foyer.events.activities.ActivityHeld;
 import be.foyer.events.activities.ParticipationRecorded;
 import be.foyer.platform.problem.BadRequestException;
+import be.foyer.platform.problem.FieldErrorCode;
 import be.foyer.platform.problem.ConflictException;
 import be.foyer.platform.security.Caller;
 
@@ -52,7 +53,7 @@ public class AttendanceService {
         mark(marks, present, "present", Presence.PRESENT);
         mark(marks, absent, "absent", Presence.ABSENT);
         if (marks.isEmpty()) {
-            throw BadRequestException.onField("present", "list at least one registration, present or absent");
+            throw BadRequestException.onField("present", FieldErrorCode.TOO_FEW, "list at least one registration, present or absent");
         }
         Occurrence held = occurrences.update(activity, occurrenceId, occurrence -> {
             OccurrenceState state = occurrence.state();
@@ -60,7 +61,7 @@ public class AttendanceService {
                 throw new ConflictException("This occurrence was cancelled; there is no attendance to take.");
             }
             if (LocalDateTime.now(clock.withZone(activity.zone())).isBefore(occurrence.start())) {
-                throw BadRequestException.onField("occurrenceId", "has not started yet (it starts on "
+                throw BadRequestException.onField("occurrenceId", FieldErrorCode.CONFLICTING, "has not started yet (it starts on "
                         + occurrence.start() + ", Brussels time)");
             }
             checkRegistered(state, present, "present");
@@ -104,7 +105,7 @@ public class AttendanceService {
         }
         for (int i = 0; i < ids.size(); i++) {
             if (marks.put(ids.get(i), presence) != null) {
-                throw BadRequestException.onField(field + "[" + i + "]", "is listed twice or both present and absent");
+                throw BadRequestException.onField(field + "[" + i + "]", FieldErrorCode.CONFLICTING, "is listed twice or both present and absent");
             }
         }
     }
@@ -116,7 +117,7 @@ public class AttendanceService {
         for (int i = 0; i < ids.size(); i++) {
             boolean registered = state.registration(ids.get(i)).map(Registration::isActive).orElse(false);
             if (!registered) {
-                throw BadRequestException.onField(field + "[" + i + "]", "is not a registration of this occurrence");
+                throw BadRequestException.onField(field + "[" + i + "]", FieldErrorCode.UNKNOWN, "is not a registration of this occurrence");
             }
         }
     }

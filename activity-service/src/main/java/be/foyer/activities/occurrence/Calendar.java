@@ -14,6 +14,7 @@ import be.foyer.activities.activity.Activity;
 import be.foyer.activities.activity.ActivityService;
 import be.foyer.activities.activity.ActivityStore;
 import be.foyer.platform.problem.BadRequestException;
+import be.foyer.platform.problem.FieldErrorCode;
 import be.foyer.platform.web.PageQuery;
 import be.foyer.platform.web.PageResult;
 
@@ -39,7 +40,7 @@ public class Calendar {
     /** The days {@code from} to {@code to}, both included and both optional, a page at a time, by start. */
     public PageResult<Occurrence> list(String organisation, LocalDate from, LocalDate to, PageQuery page) {
         if (from != null && to != null && to.isBefore(from)) {
-            throw BadRequestException.onField("to", "must not be before from");
+            throw BadRequestException.onField("to", FieldErrorCode.BEFORE_START, "must not be before from");
         }
         List<Occurrence> all = between(organisation, from == null ? null : from.atStartOfDay(),
                 to == null ? null : to.plusDays(1).atStartOfDay());

@@ -14,6 +14,7 @@ import be.foyer.events.EventEnvelope;
 import be.foyer.events.activities.ActivityCancelled;
 import be.foyer.events.activities.ActivityRescheduled;
 import be.foyer.platform.problem.BadRequestException;
+import be.foyer.platform.problem.FieldErrorCode;
 import be.foyer.platform.problem.ConflictException;
 import be.foyer.platform.problem.NotFoundException;
 import be.foyer.platform.security.Caller;
@@ -48,7 +49,7 @@ public class OccurrenceService {
     private static LocalDateTime originalStart(Activity activity, String occurrenceId) {
         if (occurrenceId == null || occurrenceId.isBlank()) {
             if (activity.recurring()) {
-                throw BadRequestException.onField("occurrenceId", "is required for a recurring activity");
+                throw BadRequestException.onField("occurrenceId", FieldErrorCode.REQUIRED, "is required for a recurring activity");
             }
             return activity.start();
         }
@@ -102,7 +103,7 @@ public class OccurrenceService {
             LocalDateTime newEnd = end != null ? end
                     : newStart.plus(java.time.Duration.between(occurrence.start(), occurrence.end()));
             if (!newEnd.isAfter(newStart)) {
-                throw BadRequestException.onField("end", "must be after start");
+                throw BadRequestException.onField("end", FieldErrorCode.BEFORE_START, "must be after start");
             }
             Occurrence moved = new Occurrence(activity, occurrence.originalStart(), state.movedTo(newStart, newEnd));
             return new Decision<>(moved.state(), List.of(EventEnvelope.of(activity.organisation(),

@@ -21,6 +21,7 @@ import be.foyer.events.EventEnvelope;
 import be.foyer.events.activities.RegistrationCancelled;
 import be.foyer.events.activities.RegistrationRecorded;
 import be.foyer.platform.problem.BadRequestException;
+import be.foyer.platform.problem.FieldErrorCode;
 import be.foyer.platform.problem.ConflictException;
 import be.foyer.platform.problem.NotFoundException;
 import be.foyer.platform.security.Caller;
@@ -62,7 +63,7 @@ public class RegistrationService {
             throw new ConflictException("This activity is cancelled; nobody can register to it.");
         }
         if (!knownTenants.has(organisation, tenantId)) {
-            throw BadRequestException.onField("tenantId", "is not a tenant of your organisation");
+            throw BadRequestException.onField("tenantId", FieldErrorCode.UNKNOWN, "is not a tenant of your organisation");
         }
         return occurrences.update(activity, occurrenceId, occurrence -> {
             OccurrenceState state = occurrence.state();
@@ -72,7 +73,7 @@ public class RegistrationService {
             LocalDateTime closes = activity.registrationClosesHoursBefore() == null ? occurrence.end()
                     : occurrence.start().minusHours(activity.registrationClosesHoursBefore());
             if (LocalDateTime.now(clock.withZone(activity.zone())).isAfter(closes)) {
-                throw BadRequestException.onField("occurrenceId", "registrations closed on " + closes
+                throw BadRequestException.onField("occurrenceId", FieldErrorCode.CONFLICTING, "registrations closed on " + closes
                         + " (Brussels time)");
             }
             if (state.hasActiveRegistration(tenantId)) {

@@ -20,6 +20,7 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 import be.foyer.platform.problem.BadRequestException;
+import be.foyer.platform.problem.FieldErrorCode;
 
 /**
  * Checks that an address can exist in Belgium: the postcode is one bpost gives to places where people live
@@ -47,16 +48,16 @@ public class BelgianAddresses {
     public void check(String prefix, Address address) {
         String postcode = address.postcode();
         if (!postcodes.contains(postcode)) {
-            throw BadRequestException.onField(prefix + ".postcode",
+            throw BadRequestException.onField(prefix + ".postcode", FieldErrorCode.INVALID_FORMAT,
                     "'" + postcode + "' is not a Belgian postcode (bpost's list of postcodes)");
         }
         Optional<String> commune = brusselsCommune(address.municipality());
         if (commune.isPresent() && !BRUSSELS.get(commune.get()).contains(postcode)) {
-            throw BadRequestException.onField(prefix + ".postcode", "'" + postcode + "' is not a postcode of "
+            throw BadRequestException.onField(prefix + ".postcode", FieldErrorCode.CONFLICTING, "'" + postcode + "' is not a postcode of "
                     + commune.get() + ", whose postcodes are " + String.join(", ", BRUSSELS.get(commune.get())));
         }
         if (commune.isEmpty() && isBrusselsPostcode(postcode)) {
-            throw BadRequestException.onField(prefix + ".municipality", "postcode " + postcode
+            throw BadRequestException.onField(prefix + ".municipality", FieldErrorCode.CONFLICTING, "postcode " + postcode
                     + " is in the Brussels-Capital Region: the municipality must be one of its 19 communes ("
                     + String.join(", ", BRUSSELS.keySet()) + ")");
         }

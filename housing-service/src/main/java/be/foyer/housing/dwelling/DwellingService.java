@@ -17,6 +17,7 @@ import be.foyer.housing.address.BelgianAddresses;
 import be.foyer.housing.site.Site;
 import be.foyer.housing.site.SiteStore;
 import be.foyer.platform.problem.BadRequestException;
+import be.foyer.platform.problem.FieldErrorCode;
 import be.foyer.platform.problem.ConflictException;
 import be.foyer.platform.problem.NotFoundException;
 import be.foyer.platform.web.PageQuery;
@@ -51,12 +52,12 @@ public class DwellingService {
         addresses.check("address", address);
         HousingModel model = housingModel;
         if (siteId != null) {
-            Site site = sites.find(organisation, siteId).orElseThrow(() -> BadRequestException.onField("siteId",
+            Site site = sites.find(organisation, siteId).orElseThrow(() -> BadRequestException.onField("siteId", FieldErrorCode.UNKNOWN,
                     "no site with id '" + siteId + "' in your organisation"));
             model = housingModel != null ? housingModel : site.housingModel();
         }
         if (model == null) {
-            throw BadRequestException.onField("housingModel", "is required for a dwelling outside a site");
+            throw BadRequestException.onField("housingModel", FieldErrorCode.REQUIRED, "is required for a dwelling outside a site");
         }
         Dwelling dwelling = new Dwelling(UUID.randomUUID().toString(), organisation, siteId, address, model, capacity,
                 capacityUnit == null ? CapacityUnit.HOUSEHOLDS : capacityUnit, details, DwellingStatus.AVAILABLE,
@@ -79,7 +80,7 @@ public class DwellingService {
      */
     public Dwelling change(String organisation, String id, DwellingStatus wanted, DwellingDetails changes) {
         if (wanted == DwellingStatus.OCCUPIED) {
-            throw BadRequestException.onField("status",
+            throw BadRequestException.onField("status", FieldErrorCode.NOT_ALLOWED,
                     "OCCUPIED follows the tenancies: set AVAILABLE, WORKS or WITHDRAWN");
         }
         LocalDate today = LocalDate.now(clock.withZone(BRUSSELS));

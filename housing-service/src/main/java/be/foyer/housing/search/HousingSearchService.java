@@ -14,6 +14,7 @@ import be.foyer.events.housing.HousingSearchStepRecorded;
 import be.foyer.housing.dwelling.DwellingService;
 import be.foyer.housing.tenants.OwnTenants;
 import be.foyer.platform.problem.BadRequestException;
+import be.foyer.platform.problem.FieldErrorCode;
 import be.foyer.platform.problem.ConflictException;
 import be.foyer.platform.problem.NotFoundException;
 import be.foyer.platform.web.PageQuery;
@@ -43,7 +44,7 @@ public class HousingSearchService {
         ownTenants.require(organisation, tenantId);
         LocalDate date = openedOn != null ? openedOn : today();
         if (date.isAfter(today())) {
-            throw BadRequestException.onField("openedOn", "must not be in the future");
+            throw BadRequestException.onField("openedOn", FieldErrorCode.IN_FUTURE, "must not be in the future");
         }
         HousingSearch search = new HousingSearch(UUID.randomUUID().toString(), organisation, tenantId, date,
                 SearchStatus.OPEN, List.of(), null, null, openedBy);
@@ -62,7 +63,7 @@ public class HousingSearchService {
         HousingSearch search = get(organisation, id);
         LocalDate on = date != null ? date : today();
         if (on.isBefore(search.openedOn())) {
-            throw BadRequestException.onField("date", "must not be before the search opened on "
+            throw BadRequestException.onField("date", FieldErrorCode.BEFORE_START, "must not be before the search opened on "
                     + search.openedOn());
         }
         SearchStep step = new SearchStep(UUID.randomUUID().toString(), kind, on, detail, recordedBy);
@@ -79,7 +80,7 @@ public class HousingSearchService {
         HousingSearch search = get(organisation, id);
         LocalDate on = closedOn != null ? closedOn : today();
         if (on.isBefore(search.openedOn())) {
-            throw BadRequestException.onField("closedOn", "must not be before the search opened on "
+            throw BadRequestException.onField("closedOn", FieldErrorCode.BEFORE_START, "must not be before the search opened on "
                     + search.openedOn());
         }
         if (!close(search, SearchStatus.ABANDONED, on, null)) {

@@ -19,6 +19,7 @@ import be.foyer.housing.search.HousingSearchService;
 import be.foyer.housing.tenancy.TenantOccupancies.Period;
 import be.foyer.housing.tenants.OwnTenants;
 import be.foyer.platform.problem.BadRequestException;
+import be.foyer.platform.problem.FieldErrorCode;
 import be.foyer.platform.problem.ConflictException;
 import be.foyer.platform.problem.NotFoundException;
 import be.foyer.platform.web.PageQuery;
@@ -55,13 +56,13 @@ public class TenancyService {
         ownTenants.require(organisation, tenantId);
         Dwelling dwelling = findDwelling(organisation, dwellingId);
         if (dwelling.capacityUnit() == CapacityUnit.ROOMS && room == null) {
-            throw BadRequestException.onField("room", "is required: this dwelling is let by the room");
+            throw BadRequestException.onField("room", FieldErrorCode.REQUIRED, "is required: this dwelling is let by the room");
         }
         if (dwelling.housingModel() == HousingModel.TRANSIT && plannedEnd == null) {
-            throw BadRequestException.onField("plannedEnd", "is required for transit housing");
+            throw BadRequestException.onField("plannedEnd", FieldErrorCode.REQUIRED, "is required for transit housing");
         }
         if (plannedEnd != null && !plannedEnd.isAfter(moveInDate)) {
-            throw BadRequestException.onField("plannedEnd", "must be after the move-in date " + moveInDate);
+            throw BadRequestException.onField("plannedEnd", FieldErrorCode.BEFORE_START, "must be after the move-in date " + moveInDate);
         }
         String id = UUID.randomUUID().toString();
         Optional<Period> overlap = occupancies.reserve(tenantId, id, moveInDate);
@@ -95,11 +96,11 @@ public class TenancyService {
             throw new ConflictException("The tenancy already ended on " + tenancy.endDate() + ".");
         }
         if (endDate.isBefore(tenancy.moveInDate())) {
-            throw BadRequestException.onField("endDate",
+            throw BadRequestException.onField("endDate", FieldErrorCode.BEFORE_START,
                     "must not be before the move-in date " + tenancy.moveInDate());
         }
         if (endDate.isAfter(LocalDate.now(clock.withZone(DwellingService.BRUSSELS)))) {
-            throw BadRequestException.onField("endDate",
+            throw BadRequestException.onField("endDate", FieldErrorCode.IN_FUTURE,
                     "must not be in the future: end the tenancy once the tenant has left");
         }
         Tenancy ended = tenancy.ended(endDate, reason);
@@ -125,7 +126,7 @@ public class TenancyService {
         try {
             return dwellings.get(organisation, dwellingId);
         } catch (NotFoundException e) {
-            throw BadRequestException.onField("dwellingId", "no dwelling with id '" + dwellingId
+            throw BadRequestException.onField("dwellingId", FieldErrorCode.UNKNOWN, "no dwelling with id '" + dwellingId
                     + "' in your organisation");
         }
     }

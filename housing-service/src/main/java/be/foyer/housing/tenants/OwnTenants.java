@@ -3,6 +3,7 @@ package be.foyer.housing.tenants;
 import org.springframework.stereotype.Component;
 
 import be.foyer.platform.problem.BadRequestException;
+import be.foyer.platform.problem.FieldErrorCode;
 import be.foyer.platform.tenants.KnownTenants;
 
 /** The organisation's own tenants, as tenant-service announced them (the platform's known-tenants read model). */
@@ -21,7 +22,7 @@ public class OwnTenants {
      */
     public void require(String organisation, String tenantId) {
         if (!knownTenants.has(organisation, tenantId)) {
-            throw BadRequestException.onField("tenantId", "is not one of your organisation's tenants");
+            throw BadRequestException.onField("tenantId", FieldErrorCode.UNKNOWN, "is not one of your organisation's tenants");
         }
     }
 }

@@ -3,6 +3,7 @@ package be.foyer.reporting.monthly;
 import org.springframework.stereotype.Component;
 
 import be.foyer.platform.problem.BadRequestException;
+import be.foyer.platform.problem.FieldErrorCode;
 import be.foyer.platform.problem.NotFoundException;
 import be.foyer.platform.security.Caller;
 import be.foyer.platform.security.Roles;
@@ -23,7 +24,7 @@ public class ReportAccess {
     public ReportScope resolve(Caller caller, String requested) {
         String wanted = requested == null || requested.isBlank() ? null : requested.strip();
         if (wanted != null && !Organisations.isKnown(wanted)) {
-            throw BadRequestException.onField(ORGANISATION_PARAMETER,
+            throw BadRequestException.onField(ORGANISATION_PARAMETER, FieldErrorCode.NOT_ALLOWED,
                     "is not a member organisation; use one of " + String.join(", ", Organisations.ALL));
         }
         if (caller.hasAnyRole(Roles.STAFF, Roles.COORDINATOR) && caller.organisation() != null) {
@@ -37,7 +38,7 @@ public class ReportAccess {
         }
         if (caller.hasRole(Roles.FEDERATION_ANALYST)) {
             if (wanted == null) {
-                throw BadRequestException.onField(ORGANISATION_PARAMETER,
+                throw BadRequestException.onField(ORGANISATION_PARAMETER, FieldErrorCode.REQUIRED,
                         "is required: name the member organisation whose report you want");
             }
             return new ReportScope(wanted, true);

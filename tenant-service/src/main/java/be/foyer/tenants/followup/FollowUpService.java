@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 
 import be.foyer.platform.problem.BadRequestException;
+import be.foyer.platform.problem.FieldErrorCode;
 import be.foyer.platform.problem.ForbiddenException;
 import be.foyer.platform.security.Caller;
 import be.foyer.platform.web.PageQuery;
@@ -38,16 +39,16 @@ public class FollowUpService {
             throw new ForbiddenException("Only staff and coordinators may write a health note.");
         }
         if (entry.date().isAfter(tenants.today())) {
-            throw BadRequestException.onField("date", "cannot be in the future");
+            throw BadRequestException.onField("date", FieldErrorCode.IN_FUTURE, "cannot be in the future");
         }
         Place place = null;
         if (entry.mode() == FollowUpMode.ACCOMPANIMENT) {
             if (entry.placeName() == null || entry.placeName().isBlank() || entry.placeCategory() == null) {
-                throw BadRequestException.onField("place", "an accompaniment needs the place's name and category");
+                throw BadRequestException.onField("place", FieldErrorCode.REQUIRED, "an accompaniment needs the place's name and category");
             }
             place = Place.named(tenant.organisation(), entry.placeName(), entry.placeCategory());
         } else if (entry.placeName() != null || entry.placeCategory() != null) {
-            throw BadRequestException.onField("place", "is only recorded for an ACCOMPANIMENT");
+            throw BadRequestException.onField("place", FieldErrorCode.CONFLICTING, "is only recorded for an ACCOMPANIMENT");
         }
         FollowUp followUp = new FollowUp(UUID.randomUUID().toString(), tenant.organisation(), tenantId, entry.date(),
                 entry.mode(), entry.durationMinutes(), place,

@@ -6,6 +6,7 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 
 import be.foyer.platform.problem.BadRequestException;
+import be.foyer.platform.problem.FieldErrorCode;
 import be.foyer.platform.problem.ConflictException;
 import be.foyer.platform.security.Caller;
 import be.foyer.tenants.audit.ReadSubject;
@@ -43,7 +44,7 @@ public class SupportPlanService {
         for (int i = 0; i < goals.size(); i++) {
             Goal goal = goals.get(i);
             if (goal.startDate() != null && goal.targetDate() != null && goal.targetDate().isBefore(goal.startDate())) {
-                throw BadRequestException.onField("goals[" + i + "].targetDate",
+                throw BadRequestException.onField("goals[" + i + "].targetDate", FieldErrorCode.BEFORE_START,
                         "cannot be before the goal's startDate (" + goal.startDate() + ")");
             }
         }

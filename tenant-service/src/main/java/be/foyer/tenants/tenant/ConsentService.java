@@ -13,6 +13,7 @@ import org.springframework.stereotype.Service;
 import be.foyer.events.DomainEvent;
 import be.foyer.events.tenants.ConsentChanged;
 import be.foyer.platform.problem.BadRequestException;
+import be.foyer.platform.problem.FieldErrorCode;
 import be.foyer.platform.security.Caller;
 
 /**
@@ -39,11 +40,11 @@ public class ConsentService {
         for (int i = 0; i < decisions.size(); i++) {
             ConsentDecision decision = decisions.get(i);
             if (!seen.add(decision.purpose())) {
-                throw BadRequestException.onField("consents[" + i + "].purpose",
+                throw BadRequestException.onField("consents[" + i + "].purpose", FieldErrorCode.CONFLICTING,
                         decision.purpose() + " is given twice");
             }
             if (decision.date() != null && decision.date().isAfter(today)) {
-                throw BadRequestException.onField("consents[" + i + "].date", "cannot be in the future");
+                throw BadRequestException.onField("consents[" + i + "].date", FieldErrorCode.IN_FUTURE, "cannot be in the future");
             }
         }
         Instant now = clock.instant();

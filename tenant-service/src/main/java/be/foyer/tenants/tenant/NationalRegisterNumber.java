@@ -1,6 +1,7 @@
 package be.foyer.tenants.tenant;
 
 import be.foyer.platform.problem.BadRequestException;
+import be.foyer.platform.problem.FieldErrorCode;
 
 /**
  * A Belgian national register number: 11 digits, the last two a check on the first nine (97 minus their remainder
@@ -15,14 +16,14 @@ public record NationalRegisterNumber(String digits) {
     public static NationalRegisterNumber parse(String typed) {
         String digits = typed.replaceAll("[\\s.\\-]", "");
         if (!digits.matches("\\d{11}")) {
-            throw BadRequestException.onField(FIELD, "must be 11 digits, e.g. 85.07.30-033.28");
+            throw BadRequestException.onField(FIELD, FieldErrorCode.INVALID_FORMAT, "must be 11 digits, e.g. 85.07.30-033.28");
         }
         long base = Long.parseLong(digits.substring(0, 9));
         int check = Integer.parseInt(digits.substring(9));
         boolean bornBefore2000 = 97 - base % 97 == check;
         boolean bornFrom2000 = 97 - (2_000_000_000L + base) % 97 == check;
         if (!bornBefore2000 && !bornFrom2000) {
-            throw BadRequestException.onField(FIELD, "the check number (last two digits) does not match; "
+            throw BadRequestException.onField(FIELD, FieldErrorCode.CHECK_FAILED, "the check number (last two digits) does not match; "
                     + "please check the number on the identity card");
         }
         return new NationalRegisterNumber(digits);

@@ -13,6 +13,7 @@ import be.foyer.events.DomainEvent;
 import be.foyer.events.tenants.TenantRelayed;
 import be.foyer.events.tenants.TenantStatusChanged;
 import be.foyer.platform.problem.BadRequestException;
+import be.foyer.platform.problem.FieldErrorCode;
 import be.foyer.platform.security.Caller;
 
 /** Hands a tenant over to another service: the relay is kept, the status becomes {@code RELAYED}. */
@@ -32,10 +33,10 @@ public class RelayRecorder {
         LocalDate today = tenants.today();
         LocalDate date = request.date() == null ? today : request.date();
         if (date.isAfter(today)) {
-            throw BadRequestException.onField("date", "cannot be in the future: record the relay once it happened");
+            throw BadRequestException.onField("date", FieldErrorCode.IN_FUTURE, "cannot be in the future: record the relay once it happened");
         }
         if (request.handoverUntil() != null && request.handoverUntil().isBefore(date)) {
-            throw BadRequestException.onField("handoverUntil", "cannot be before the relay's date (" + date + ")");
+            throw BadRequestException.onField("handoverUntil", FieldErrorCode.BEFORE_START, "cannot be before the relay's date (" + date + ")");
         }
         Instant now = clock.instant();
         String contact = request.contact() == null || request.contact().isBlank() ? null : request.contact().strip();

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Objects;
 
 import be.foyer.platform.problem.BadRequestException;
+import be.foyer.platform.problem.FieldErrorCode;
 
 /**
  * What a worker writes about a person: names, birth, languages, contacts, household, and the people who follow
@@ -38,19 +39,19 @@ public record TenantProfile(
     /** Refuses what cannot be true on {@code today}; names are required. */
     public TenantProfile checked(LocalDate today) {
         if (firstName == null) {
-            throw BadRequestException.onField("firstName", "is required");
+            throw BadRequestException.onField("firstName", FieldErrorCode.REQUIRED, "is required");
         }
         if (lastName == null) {
-            throw BadRequestException.onField("lastName", "is required");
+            throw BadRequestException.onField("lastName", FieldErrorCode.REQUIRED, "is required");
         }
         if (birthDate != null && birthDate.isAfter(today)) {
-            throw BadRequestException.onField("birthDate", "cannot be in the future");
+            throw BadRequestException.onField("birthDate", FieldErrorCode.IN_FUTURE, "cannot be in the future");
         }
         if (birthYear != null && (birthYear < 1900 || birthYear > today.getYear())) {
-            throw BadRequestException.onField("birthYear", "must be between 1900 and " + today.getYear());
+            throw BadRequestException.onField("birthYear", FieldErrorCode.INVALID, "must be between 1900 and " + today.getYear());
         }
         if (birthDate != null && birthYear != null && birthDate.getYear() != birthYear) {
-            throw BadRequestException.onField("birthYear", "does not match birthDate (" + birthDate + ")");
+            throw BadRequestException.onField("birthYear", FieldErrorCode.CONFLICTING, "does not match birthDate (" + birthDate + ")");
         }
         return this;
     }

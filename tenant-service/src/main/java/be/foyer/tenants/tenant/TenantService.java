@@ -21,6 +21,7 @@ import be.foyer.events.tenants.TenantErased;
 import be.foyer.events.tenants.TenantRegistered;
 import be.foyer.events.tenants.TenantStatusChanged;
 import be.foyer.platform.problem.BadRequestException;
+import be.foyer.platform.problem.FieldErrorCode;
 import be.foyer.platform.problem.ConflictException;
 import be.foyer.platform.problem.NotFoundException;
 import be.foyer.platform.security.Caller;
@@ -205,7 +206,7 @@ public class TenantService {
     }
 
     private static BadRequestException relayedOnlyThroughRelays() {
-        return BadRequestException.onField("status",
+        return BadRequestException.onField("status", FieldErrorCode.NOT_ALLOWED,
                 "RELAYED is set by recording a relay (POST /api/tenants/{id}/relays), which says to whom");
     }
 

@@ -17,6 +17,7 @@ import be.foyer.activities.activity.ActivityStatus;
 import be.foyer.activities.activity.PlaceCategory;
 import be.foyer.activities.activity.Visibility;
 import be.foyer.platform.problem.BadRequestException;
+import be.foyer.platform.problem.FieldErrorCode;
 
 /** The bodies of {@code POST} and {@code PATCH /api/activities}. Times are Brussels local date-times. */
 public final class ActivityRequests {
@@ -80,10 +81,10 @@ public final class ActivityRequests {
 
         ActivityDetails details() {
             if (title != null && title.isBlank()) {
-                throw BadRequestException.onField("title", "must not be blank");
+                throw BadRequestException.onField("title", FieldErrorCode.REQUIRED, "must not be blank");
             }
             if (status != null && status != ActivityStatus.CANCELLED) {
-                throw BadRequestException.onField("status", "only CANCELLED can be set here; attendance makes an "
+                throw BadRequestException.onField("status", FieldErrorCode.NOT_ALLOWED, "only CANCELLED can be set here; attendance makes an "
                         + "occurrence HELD");
             }
             return new ActivityDetails(title, description, category,

@@ -35,6 +35,7 @@ import be.foyer.activities.council.OrganisationAttendance;
 import be.foyer.activities.council.web.CouncilViews.DecisionView;
 import be.foyer.activities.council.web.CouncilViews.MeetingView;
 import be.foyer.platform.problem.BadRequestException;
+import be.foyer.platform.problem.FieldErrorCode;
 import be.foyer.platform.security.Caller;
 import be.foyer.platform.web.PageQuery;
 import be.foyer.platform.web.PageResult;
@@ -87,7 +88,7 @@ public class CouncilController {
     @PreAuthorize("hasRole('facilitator')")
     public MeetingView minutes(@PathVariable String id, @Valid @RequestBody Minutes request) {
         if (request.status() != null && request.status() != CouncilStatus.HELD) {
-            throw BadRequestException.onField("status", "only HELD can be set with the minutes");
+            throw BadRequestException.onField("status", FieldErrorCode.NOT_ALLOWED, "only HELD can be set with the minutes");
         }
         return MeetingView.of(council.minutes(id, request.minutes(),
                 request.attendance() == null ? List.of() : request.attendance().stream()
@@ -119,7 +120,7 @@ public class CouncilController {
     @PreAuthorize("hasRole('facilitator')")
     public DecisionView follow(@PathVariable String decisionId, @RequestBody FollowDecision request) {
         if (request.status() == null && request.dueDate() == null) {
-            throw BadRequestException.onField("status", "give a new status (OPEN, DONE, DROPPED) or dueDate");
+            throw BadRequestException.onField("status", FieldErrorCode.REQUIRED, "give a new status (OPEN, DONE, DROPPED) or dueDate");
         }
         LoggedDecision followed = council.follow(decisionId, request.status(), request.dueDate());
         return DecisionView.of(followed.meeting(), followed.decision());

@@ -18,6 +18,7 @@ import be.foyer.activities.activity.ActivityStatus;
 import be.foyer.activities.occurrence.AttendanceService;
 import be.foyer.activities.occurrence.OccurrenceService;
 import be.foyer.platform.problem.BadRequestException;
+import be.foyer.platform.problem.FieldErrorCode;
 import be.foyer.platform.security.Caller;
 
 /** One occurrence alone: cancel or move it, and take its attendance afterwards. Organiser and facilitators only. */
@@ -39,11 +40,11 @@ public class OccurrenceController {
     public OccurrenceView change(Caller caller, @PathVariable String id, @PathVariable String occurrenceId,
             @RequestBody ChangeOccurrence request) {
         if (request.status() != null && request.status() != ActivityStatus.CANCELLED) {
-            throw BadRequestException.onField("status", "only CANCELLED can be set here");
+            throw BadRequestException.onField("status", FieldErrorCode.NOT_ALLOWED, "only CANCELLED can be set here");
         }
         boolean cancel = request.status() == ActivityStatus.CANCELLED;
         if (!cancel && request.start() == null && request.end() == null) {
-            throw BadRequestException.onField("start", "give a new start and/or end, or status CANCELLED");
+            throw BadRequestException.onField("start", FieldErrorCode.REQUIRED, "give a new start and/or end, or status CANCELLED");
         }
         return OccurrenceView.of(occurrences.change(caller, id, occurrenceId, cancel, request.start(), request.end()));
     }

@@ -1,5 +1,5 @@
 package be.foyer.platform.problem;
 
-/** One entry of a 400 problem's {@code errors} list. */
-public record FieldError(String field, String message) {
+/** One entry of a 400 problem's {@code errors} list: the field, a stable code and an English explanation. */
+public record FieldError(String field, FieldErrorCode code, String message) {
 }

@@ -1,6 +1,7 @@
 package be.foyer.platform.problem;
 
 import java.time.LocalDate;
+import java.time.temporal.Temporal;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -71,7 +72,8 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<FieldError> errors = e.getBindingResult().getFieldErrors().stream()
-                .map(error -> new FieldError(error.getField(), error.getDefaultMessage()))
+                .map(error -> new FieldError(error.getField(), ConstraintCodes.of(error, error.getRejectedValue()),
+                        error.getDefaultMessage()))
                 .toList();
         return ResponseEntity.badRequest().body(withErrors(problem(HttpStatus.BAD_REQUEST, describe(errors)), errors));
     }
@@ -82,7 +84,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         List<FieldError> errors = e.getParameterValidationResults().stream()
                 .flatMap(result -> result.getResolvableErrors().stream()
                         .map(error -> new FieldError(result.getMethodParameter().getParameterName(),
-                                error.getDefaultMessage())))
+                                ConstraintCodes.of(error, result.getArgument()), error.getDefaultMessage())))
                 .toList();
         return ResponseEntity.badRequest().body(withErrors(problem(HttpStatus.BAD_REQUEST, describe(errors)), errors));
     }
@@ -97,12 +99,10 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                     .map(reference -> reference.getPropertyName() != null
                             ? reference.getPropertyName() : "[" + reference.getIndex() + "]")
                     .collect(Collectors.joining(".")).replace(".[", "[");
-            String message = databind instanceof InvalidFormatException invalid
-                    && invalid.getTargetType() != null && invalid.getTargetType().isEnum()
-                    ? "must be one of " + enumValues(invalid.getTargetType())
-                    : "has a value of the wrong type or format";
-            problem.setDetail(field + ": " + message);
-            withErrors(problem, List.of(new FieldError(field, message)));
+            Class<?> type = databind instanceof InvalidFormatException invalid ? invalid.getTargetType() : null;
+            FieldError error = new FieldError(field, codeForType(type), messageForType(type));
+            problem.setDetail(field + ": " + error.message());
+            withErrors(problem, List.of(error));
         }
         return ResponseEntity.badRequest().body(problem);
     }
@@ -113,15 +113,30 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             HttpStatusCode status, WebRequest request) {
         String field = e instanceof MethodArgumentTypeMismatchException mismatch ? mismatch.getName()
                 : e.getPropertyName();
-        Class<?> type = e.getRequiredType();
-        String message = type == null ? "has a value of the wrong type or format"
+        FieldError error = new FieldError(field, codeForType(e.getRequiredType()), messageForType(e.getRequiredType()));
+        return ResponseEntity.badRequest().body(withErrors(
+                problem(HttpStatus.BAD_REQUEST, field + ": " + error.message()), List.of(error)));
+    }
+
+    private static FieldErrorCode codeForType(Class<?> type) {
+        return type == null ? FieldErrorCode.INVALID_FORMAT
+                : type.isEnum() ? FieldErrorCode.NOT_ALLOWED
+                : Temporal.class.isAssignableFrom(type) ? FieldErrorCode.NOT_A_DATE
+                : isWholeNumber(type) ? FieldErrorCode.NOT_A_NUMBER
+                : FieldErrorCode.INVALID_FORMAT;
+    }
+
+    private static String messageForType(Class<?> type) {
+        return type == null ? "has a value of the wrong type or format"
                 : type.isEnum() ? "must be one of " + enumValues(type)
                 : type == LocalDate.class ? "must be a date (YYYY-MM-DD)"
-                : type == Integer.class || type == int.class || type == Long.class || type == long.class
-                        ? "must be a whole number"
+                : Temporal.class.isAssignableFrom(type) ? "must be a date and time (ISO 8601)"
+                : isWholeNumber(type) ? "must be a whole number"
                 : "has a value of the wrong type or format";
-        return ResponseEntity.badRequest().body(withErrors(problem(HttpStatus.BAD_REQUEST, field + ": " + message),
-                List.of(new FieldError(field, message))));
+    }
+
+    private static boolean isWholeNumber(Class<?> type) {
+        return type == Integer.class || type == int.class || type == Long.class || type == long.class;
     }
 
     private static String enumValues(Class<?> type) {
@@ -130,9 +145,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     }
 
     private static String describe(List<FieldError> errors) {
-        return errors.isEmpty() ? "The request is invalid."
-                : errors.stream().map(error -> error.field() + ": " + error.message())
-                        .collect(Collectors.joining("; "));
+        return BadRequestException.describe(errors);
     }
 
     private static ProblemDetail problem(HttpStatus status, String detail) {

@@ -11,6 +11,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 import be.foyer.platform.problem.ProblemDetailsAdvice;
 import be.foyer.platform.problem.ProblemResponses;
+import be.foyer.platform.problem.SelfCheckingBinder;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -21,6 +22,11 @@ public class FoyerWebAutoConfiguration {
     @Bean
     public ProblemDetailsAdvice problemDetailsAdvice() {
         return new ProblemDetailsAdvice();
+    }
+
+    @Bean
+    public SelfCheckingBinder selfCheckingBinder() {
+        return new SelfCheckingBinder();
     }
 
     @Bean

@@ -1,6 +1,7 @@
 package be.foyer.platform.web;
 
 import be.foyer.platform.problem.BadRequestException;
+import be.foyer.platform.problem.FieldErrorCode;
 
 /**
  * The {@code page} (from 0) and {@code size} query parameters of every list. Controllers declare it as a
@@ -13,10 +14,10 @@ public record PageQuery(int page, int size) {
 
     public PageQuery {
         if (page < 0) {
-            throw BadRequestException.onField("page", "must be 0 or more (pages count from 0)");
+            throw BadRequestException.onField("page", FieldErrorCode.TOO_SMALL, "must be 0 or more (pages count from 0)");
         }
         if (size < 1 || size > MAX_SIZE) {
-            throw BadRequestException.onField("size", "must be between 1 and " + MAX_SIZE);
+            throw BadRequestException.onField("size", FieldErrorCode.INVALID, "must be between 1 and " + MAX_SIZE);
         }
     }
 

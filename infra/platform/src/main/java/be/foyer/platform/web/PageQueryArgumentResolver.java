@@ -7,6 +7,7 @@ import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
 
 import be.foyer.platform.problem.BadRequestException;
+import be.foyer.platform.problem.FieldErrorCode;
 
 /** Reads {@link PageQuery} from the query string, answering 400 for what is not a number in range. */
 class PageQueryArgumentResolver implements HandlerMethodArgumentResolver {
@@ -30,7 +31,7 @@ class PageQueryArgumentResolver implements HandlerMethodArgumentResolver {
         try {
             return Integer.parseInt(value.trim());
         } catch (NumberFormatException e) {
-            throw BadRequestException.onField(name, "must be a whole number");
+            throw BadRequestException.onField(name, FieldErrorCode.NOT_A_NUMBER, "must be a whole number");
         }
     }
 }

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import be.foyer.platform.problem.BadRequestException;
+import be.foyer.platform.problem.FieldErrorCode;
 import be.foyer.platform.security.Caller;
 import be.foyer.reporting.monthly.Indicator;
 import be.foyer.reporting.monthly.targets.Targets;
@@ -51,7 +52,7 @@ public class TargetsController {
         Map<Indicator, Integer> changes = new LinkedHashMap<>();
         for (Map.Entry<String, Object> entry : body.entrySet()) {
             String field = entry.getKey();
-            Indicator indicator = Indicator.byKey(field.strip()).orElseThrow(() -> BadRequestException.onField(field,
+            Indicator indicator = Indicator.byKey(field.strip()).orElseThrow(() -> BadRequestException.onField(field, FieldErrorCode.NOT_ALLOWED,
                     "is not an indicator; targets exist for " + Arrays.stream(Indicator.values())
                             .map(Indicator::key).collect(Collectors.joining(", "))));
             changes.put(indicator, target(field, entry.getValue()).orElse(null));
@@ -65,15 +66,15 @@ public class TargetsController {
             return Optional.empty();
         }
         if (!(value instanceof Integer || value instanceof Long)) {
-            throw BadRequestException.onField(field, "must be a whole number from 0 to " + HIGHEST_TARGET
+            throw BadRequestException.onField(field, FieldErrorCode.NOT_A_NUMBER, "must be a whole number from 0 to " + HIGHEST_TARGET
                     + ", or null for the default");
         }
         long target = ((Number) value).longValue();
         if (target < 0) {
-            throw BadRequestException.onField(field, "cannot be negative");
+            throw BadRequestException.onField(field, FieldErrorCode.TOO_SMALL, "cannot be negative");
         }
         if (target > HIGHEST_TARGET) {
-            throw BadRequestException.onField(field, "cannot be more than " + HIGHEST_TARGET);
+            throw BadRequestException.onField(field, FieldErrorCode.TOO_LARGE, "cannot be more than " + HIGHEST_TARGET);
         }
         return Optional.of((int) target);
     }
