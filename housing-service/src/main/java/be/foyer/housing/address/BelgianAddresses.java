@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
-import be.foyer.platform.problem.BadRequestException;
+import be.foyer.platform.problem.FieldChecks;
 import be.foyer.platform.problem.FieldErrorCode;
 
 /**
@@ -44,23 +44,32 @@ public class BelgianAddresses {
         this.postcodes = load();
     }
 
-    /** Refuses an address that cannot exist, naming the field at fault under {@code prefix} (e.g. "address"). */
-    public void check(String prefix, Address address) {
+    /** Notes in {@code checks} what makes the address impossible, naming the field under {@code prefix} ("address"). */
+    public void check(String prefix, Address address, FieldChecks checks) {
         String postcode = address.postcode();
         if (!postcodes.contains(postcode)) {
-            throw BadRequestException.onField(prefix + ".postcode", FieldErrorCode.INVALID_FORMAT,
+            checks.reject(prefix + ".postcode", FieldErrorCode.INVALID_FORMAT,
                     "'" + postcode + "' is not a Belgian postcode (bpost's list of postcodes)");
+            return;
         }
         Optional<String> commune = brusselsCommune(address.municipality());
         if (commune.isPresent() && !BRUSSELS.get(commune.get()).contains(postcode)) {
-            throw BadRequestException.onField(prefix + ".postcode", FieldErrorCode.CONFLICTING, "'" + postcode + "' is not a postcode of "
+            checks.reject(prefix + ".postcode", FieldErrorCode.CONFLICTING, "'" + postcode + "' is not a postcode of "
                     + commune.get() + ", whose postcodes are " + String.join(", ", BRUSSELS.get(commune.get())));
         }
         if (commune.isEmpty() && isBrusselsPostcode(postcode)) {
-            throw BadRequestException.onField(prefix + ".municipality", FieldErrorCode.CONFLICTING, "postcode " + postcode
+            checks.reject(prefix + ".municipality", FieldErrorCode.CONFLICTING, "postcode " + postcode
                     + " is in the Brussels-Capital Region: the municipality must be one of its 19 communes ("
                     + String.join(", ", BRUSSELS.keySet()) + ")");
         }
+    }
+
+    /**
+     * What a municipality is searched by: accents, case, spaces and hyphens left out, and a Brussels commune's Dutch
+     * name or district (Schaarbeek, Laeken) taken as the commune, so that "schaerbeek" finds "Schaarbeek".
+     */
+    public static String municipalityKey(String municipality) {
+        return brusselsCommune(municipality).map(BelgianAddresses::normalise).orElse(normalise(municipality));
     }
 
     private static boolean isBrusselsPostcode(String postcode) {

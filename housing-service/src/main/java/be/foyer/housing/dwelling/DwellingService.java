@@ -4,7 +4,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 
@@ -14,11 +18,12 @@ import be.foyer.events.EventEnvelope;
 import be.foyer.events.housing.DwellingStatusChanged;
 import be.foyer.housing.address.Address;
 import be.foyer.housing.address.BelgianAddresses;
+import be.foyer.housing.problem.FieldConflictException;
 import be.foyer.housing.site.Site;
 import be.foyer.housing.site.SiteStore;
-import be.foyer.platform.problem.BadRequestException;
-import be.foyer.platform.problem.FieldErrorCode;
 import be.foyer.platform.problem.ConflictException;
+import be.foyer.platform.problem.FieldChecks;
+import be.foyer.platform.problem.FieldErrorCode;
 import be.foyer.platform.problem.NotFoundException;
 import be.foyer.platform.web.PageQuery;
 import be.foyer.platform.web.PageResult;
@@ -46,19 +51,20 @@ public class DwellingService {
         this.clock = clock;
     }
 
-    /** Registers a dwelling; without a model of its own it takes its site's. */
+    /** Registers a dwelling; without a model of its own it takes its site's. Names every field at fault at once. */
     public Dwelling register(String organisation, Address address, String siteId, HousingModel housingModel,
             int capacity, CapacityUnit capacityUnit, DwellingDetails details, String registeredBy) {
-        addresses.check("address", address);
-        HousingModel model = housingModel;
-        if (siteId != null) {
-            Site site = sites.find(organisation, siteId).orElseThrow(() -> BadRequestException.onField("siteId", FieldErrorCode.UNKNOWN,
-                    "no site with id '" + siteId + "' in your organisation"));
-            model = housingModel != null ? housingModel : site.housingModel();
+        FieldChecks checks = new FieldChecks();
+        addresses.check("address", address, checks);
+        Optional<Site> site = siteId == null ? Optional.empty() : sites.find(organisation, siteId);
+        if (siteId != null && site.isEmpty()) {
+            checks.reject("siteId", FieldErrorCode.UNKNOWN, "no site with id '" + siteId + "' in your organisation");
         }
-        if (model == null) {
-            throw BadRequestException.onField("housingModel", FieldErrorCode.REQUIRED, "is required for a dwelling outside a site");
+        HousingModel model = housingModel != null ? housingModel : site.map(Site::housingModel).orElse(null);
+        if (siteId == null && model == null) {
+            checks.reject("housingModel", FieldErrorCode.REQUIRED, "is required for a dwelling outside a site");
         }
+        checks.throwIfAny();
         Dwelling dwelling = new Dwelling(UUID.randomUUID().toString(), organisation, siteId, address, model, capacity,
                 capacityUnit == null ? CapacityUnit.HOUSEHOLDS : capacityUnit, details, DwellingStatus.AVAILABLE,
                 List.of(), List.of(), 0, registeredBy, clock.instant());
@@ -70,19 +76,27 @@ public class DwellingService {
         return store.find(organisation, id).orElseThrow(() -> new NotFoundException("dwelling", id));
     }
 
-    public PageResult<Dwelling> list(String organisation, DwellingStatus status, String siteId, PageQuery page) {
-        return store.list(organisation, status, siteId, page);
+    /** The dwelling, if it exists in {@code organisation}. */
+    public Optional<Dwelling> find(String organisation, String id) {
+        return store.find(organisation, id);
+    }
+
+    /** The organisation's dwellings among {@code ids}, by id; others are absent. */
+    public Map<String, Dwelling> findAll(String organisation, Collection<String> ids) {
+        return store.findAll(organisation, ids);
+    }
+
+    public PageResult<Dwelling> list(String organisation, DwellingFilter filter, PageQuery page) {
+        return store.list(organisation, filter, page);
     }
 
     /**
      * Changes the dwelling's details and, when {@code wanted} is given, its status: {@code WORKS} or
-     * {@code WITHDRAWN} (only when nobody lives there), or {@code AVAILABLE} to put it back in service.
+     * {@code WITHDRAWN} (only when nobody lives there), or {@code AVAILABLE} to put it back in service
+     * ({@code OCCUPIED} follows the tenancies: asking for it puts the dwelling back in service too; the API refuses
+     * it before).
      */
     public Dwelling change(String organisation, String id, DwellingStatus wanted, DwellingDetails changes) {
-        if (wanted == DwellingStatus.OCCUPIED) {
-            throw BadRequestException.onField("status", FieldErrorCode.NOT_ALLOWED,
-                    "OCCUPIED follows the tenancies: set AVAILABLE, WORKS or WITHDRAWN");
-        }
         LocalDate today = LocalDate.now(clock.withZone(BRUSSELS));
         return update(organisation, id, List.of(), dwelling -> {
             if (wanted == DwellingStatus.WITHDRAWN && dwelling.occupied() > 0) {
@@ -102,15 +116,17 @@ public class DwellingService {
             EventEnvelope<?> tenancyEvent) {
         return update(organisation, id, List.of(tenancyEvent), dwelling -> {
             if (!dwelling.status().inService()) {
-                throw new ConflictException("The dwelling is " + describe(dwelling.status())
-                        + ": no tenancy can start in it.");
+                throw new FieldConflictException("dwellingId", "This dwelling is " + describe(dwelling.status())
+                        + ": nobody can move in until it is back in service.");
             }
             if (dwelling.isFull()) {
-                throw new ConflictException("The dwelling is full: its " + dwelling.capacity() + " "
-                        + dwelling.capacityUnit().name().toLowerCase() + " place(s) are all taken.");
+                throw new FieldConflictException("dwellingId", "This dwelling is full: its " + dwelling.capacity()
+                        + " place(s) (" + dwelling.capacityUnit().name().toLowerCase(Locale.ROOT)
+                        + ") are all taken. End a tenancy there first, or choose another dwelling.");
             }
             if (dwelling.roomTaken(occupant.room())) {
-                throw new ConflictException("Room '" + occupant.room() + "' of the dwelling is taken.");
+                throw new FieldConflictException("room", "Room '" + occupant.room()
+                        + "' of this dwelling is taken by a running tenancy: choose another room.");
             }
             return dwelling.withOccupant(occupant, date);
         });

@@ -23,6 +23,7 @@ import com.mongodb.client.model.Updates;
 import be.foyer.events.EventEnvelope;
 import be.foyer.events.housing.DwellingRegistered;
 import be.foyer.housing.address.AddressDocuments;
+import be.foyer.housing.address.BelgianAddresses;
 import be.foyer.platform.outbox.Outbox;
 import be.foyer.platform.web.PageQuery;
 import be.foyer.platform.web.PageResult;
@@ -32,6 +33,8 @@ import be.foyer.platform.web.PageResult;
 public class DwellingStore {
 
     static final String COLLECTION = "dwellings";
+    /** The address's municipality as {@link BelgianAddresses#municipalityKey} makes it, for the list's filter. */
+    private static final String MUNICIPALITY_KEY = "municipalityKey";
 
     private final MongoCollection<Document> dwellings;
 
@@ -39,6 +42,17 @@ public class DwellingStore {
         this.dwellings = database.getCollection(COLLECTION);
         dwellings.createIndex(Indexes.ascending("organisation", "address.postcode", "address.street"));
         dwellings.createIndex(Indexes.ascending("organisation", "siteId"));
+        dwellings.createIndex(Indexes.ascending("organisation", MUNICIPALITY_KEY));
+        keyMunicipalitiesOfEarlierDwellings();
+    }
+
+    /** Dwellings registered before the municipality filter existed get their key once; later starts find none. */
+    private void keyMunicipalitiesOfEarlierDwellings() {
+        for (Document dwelling : dwellings.find(Filters.exists(MUNICIPALITY_KEY, false))) {
+            String municipality = dwelling.get("address", new Document()).getString("municipality");
+            dwellings.updateOne(Filters.eq("_id", dwelling.get("_id")), Updates.set(MUNICIPALITY_KEY,
+                    municipality == null ? null : BelgianAddresses.municipalityKey(municipality)));
+        }
     }
 
     /** Stores the dwelling and its {@code DwellingRegistered} event (which carries no address) in one write. */
@@ -77,14 +91,20 @@ public class DwellingStore {
                 .map(DwellingStore::toDwelling);
     }
 
-    /** The organisation's dwellings by address (postcode, street, number), optionally of one status or site. */
-    public PageResult<Dwelling> list(String organisation, DwellingStatus status, String siteId, PageQuery page) {
+    /** The organisation's dwellings by address (postcode, street, number), narrowed by the filter's parts given. */
+    public PageResult<Dwelling> list(String organisation, DwellingFilter wanted, PageQuery page) {
         List<Bson> criteria = new ArrayList<>(List.of(Filters.eq("organisation", organisation)));
-        if (status != null) {
-            criteria.add(Filters.eq("status", status.name()));
+        if (wanted.status() != null) {
+            criteria.add(Filters.eq("status", wanted.status().name()));
         }
-        if (siteId != null) {
-            criteria.add(Filters.eq("siteId", siteId));
+        if (wanted.housingModel() != null) {
+            criteria.add(Filters.eq("housingModel", wanted.housingModel().name()));
+        }
+        if (wanted.municipality() != null) {
+            criteria.add(Filters.eq(MUNICIPALITY_KEY, BelgianAddresses.municipalityKey(wanted.municipality())));
+        }
+        if (wanted.siteId() != null) {
+            criteria.add(Filters.eq("siteId", wanted.siteId()));
         }
         Bson filter = Filters.and(criteria);
         List<Dwelling> items = dwellings.find(filter)
@@ -92,6 +112,14 @@ public class DwellingStore {
                 .skip(page.offset()).limit(page.size())
                 .map(DwellingStore::toDwelling).into(new ArrayList<>());
         return PageResult.of(items, page, dwellings.countDocuments(filter));
+    }
+
+    /** The organisation's dwellings among {@code ids}, by id. */
+    public Map<String, Dwelling> findAll(String organisation, Collection<String> ids) {
+        Map<String, Dwelling> found = new HashMap<>();
+        dwellings.find(Filters.and(Filters.eq("organisation", organisation), Filters.in("_id", ids)))
+                .map(DwellingStore::toDwelling).forEach(dwelling -> found.put(dwelling.id(), dwelling));
+        return found;
     }
 
     /** The places of the dwellings of each of the sites, summed per site. */
@@ -113,6 +141,7 @@ public class DwellingStore {
                 .append("organisation", dwelling.organisation())
                 .append("siteId", dwelling.siteId())
                 .append("address", AddressDocuments.toDocument(dwelling.address()))
+                .append(MUNICIPALITY_KEY, BelgianAddresses.municipalityKey(dwelling.address().municipality()))
                 .append("housingModel", dwelling.housingModel().name())
                 .append("capacity", dwelling.capacity())
                 .append("capacityUnit", dwelling.capacityUnit().name())

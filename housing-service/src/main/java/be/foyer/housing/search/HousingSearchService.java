@@ -14,8 +14,9 @@ import be.foyer.events.housing.HousingSearchStepRecorded;
 import be.foyer.housing.dwelling.DwellingService;
 import be.foyer.housing.tenants.OwnTenants;
 import be.foyer.platform.problem.BadRequestException;
-import be.foyer.platform.problem.FieldErrorCode;
 import be.foyer.platform.problem.ConflictException;
+import be.foyer.platform.problem.FieldChecks;
+import be.foyer.platform.problem.FieldErrorCode;
 import be.foyer.platform.problem.NotFoundException;
 import be.foyer.platform.web.PageQuery;
 import be.foyer.platform.web.PageResult;
@@ -41,11 +42,11 @@ public class HousingSearchService {
     }
 
     public HousingSearch open(String organisation, String tenantId, LocalDate openedOn, String openedBy) {
-        ownTenants.require(organisation, tenantId);
+        FieldChecks checks = new FieldChecks();
+        ownTenants.check(organisation, tenantId, checks);
         LocalDate date = openedOn != null ? openedOn : today();
-        if (date.isAfter(today())) {
-            throw BadRequestException.onField("openedOn", FieldErrorCode.IN_FUTURE, "must not be in the future");
-        }
+        checks.require(!date.isAfter(today()), "openedOn", FieldErrorCode.IN_FUTURE, "must not be in the future");
+        checks.throwIfAny();
         HousingSearch search = new HousingSearch(UUID.randomUUID().toString(), organisation, tenantId, date,
                 SearchStatus.OPEN, List.of(), null, null, openedBy);
         openSearches.claim(organisation, tenantId, search.id(),

@@ -12,6 +12,7 @@ import be.foyer.housing.address.BelgianAddresses;
 import be.foyer.housing.dwelling.DwellingStore;
 import be.foyer.housing.dwelling.HousingModel;
 import be.foyer.housing.dwelling.Places;
+import be.foyer.platform.problem.FieldChecks;
 import be.foyer.platform.problem.NotFoundException;
 import be.foyer.platform.web.PageQuery;
 import be.foyer.platform.web.PageResult;
@@ -34,7 +35,9 @@ public class SiteService {
 
     public Site register(String organisation, String name, HousingModel housingModel, Address address,
             List<SharedSpace> sharedSpaces, String houseRules, String registeredBy) {
-        addresses.check("address", address);
+        FieldChecks checks = new FieldChecks();
+        addresses.check("address", address, checks);
+        checks.throwIfAny();
         Site site = new Site(UUID.randomUUID().toString(), organisation, name.strip(), housingModel, address,
                 sharedSpaces.stream().distinct().toList(),
                 houseRules == null || houseRules.isBlank() ? null : houseRules.strip(), registeredBy, clock.instant());

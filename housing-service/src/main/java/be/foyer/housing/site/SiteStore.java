@@ -1,8 +1,11 @@
 package be.foyer.housing.site;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.bson.Document;
@@ -47,6 +50,14 @@ public class SiteStore {
     public Optional<Site> find(String organisation, String id) {
         return Optional.ofNullable(sites.find(Filters.and(Filters.eq("_id", id),
                 Filters.eq("organisation", organisation))).first()).map(SiteStore::toSite);
+    }
+
+    /** The names of the organisation's sites among {@code ids}, by id. */
+    public Map<String, String> namesOf(String organisation, Collection<String> ids) {
+        Map<String, String> names = new HashMap<>();
+        sites.find(Filters.and(Filters.eq("organisation", organisation), Filters.in("_id", ids)))
+                .forEach(site -> names.put(site.getString("_id"), site.getString("name")));
+        return names;
     }
 
     /** The organisation's sites by name. */

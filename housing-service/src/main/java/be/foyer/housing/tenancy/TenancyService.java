@@ -2,7 +2,13 @@ package be.foyer.housing.tenancy;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import java.util.UUID;
 
 import org.springframework.stereotype.Service;
@@ -10,17 +16,17 @@ import org.springframework.stereotype.Service;
 import be.foyer.events.EventEnvelope;
 import be.foyer.events.housing.TenancyEnded;
 import be.foyer.events.housing.TenancyStarted;
-import be.foyer.housing.dwelling.CapacityUnit;
 import be.foyer.housing.dwelling.Dwelling;
 import be.foyer.housing.dwelling.DwellingService;
-import be.foyer.housing.dwelling.HousingModel;
 import be.foyer.housing.dwelling.Occupant;
+import be.foyer.housing.problem.FieldConflictException;
 import be.foyer.housing.search.HousingSearchService;
+import be.foyer.housing.site.SiteStore;
 import be.foyer.housing.tenancy.TenantOccupancies.Period;
 import be.foyer.housing.tenants.OwnTenants;
-import be.foyer.platform.problem.BadRequestException;
-import be.foyer.platform.problem.FieldErrorCode;
 import be.foyer.platform.problem.ConflictException;
+import be.foyer.platform.problem.FieldChecks;
+import be.foyer.platform.problem.FieldErrorCode;
 import be.foyer.platform.problem.NotFoundException;
 import be.foyer.platform.web.PageQuery;
 import be.foyer.platform.web.PageResult;
@@ -34,52 +40,68 @@ import be.foyer.platform.web.PageResult;
 @Service
 public class TenancyService {
 
+    /** How many ended tenancies a dwelling's page shows beside the running ones. */
+    static final int RECENT_ENDED = 20;
+
     private final TenancyStore tenancies;
     private final TenantOccupancies occupancies;
     private final DwellingService dwellings;
     private final HousingSearchService searches;
     private final OwnTenants ownTenants;
+    private final SiteStore sites;
     private final Clock clock;
 
     public TenancyService(TenancyStore tenancies, TenantOccupancies occupancies, DwellingService dwellings,
-            HousingSearchService searches, OwnTenants ownTenants, Clock clock) {
+            HousingSearchService searches, OwnTenants ownTenants, SiteStore sites, Clock clock) {
         this.tenancies = tenancies;
         this.occupancies = occupancies;
         this.dwellings = dwellings;
         this.searches = searches;
         this.ownTenants = ownTenants;
+        this.sites = sites;
         this.clock = clock;
     }
 
-    public Tenancy start(String organisation, String tenantId, String dwellingId, String room, LocalDate moveInDate,
-            LocalDate plannedEnd, Long rentShareCents, String startedBy) {
-        ownTenants.require(organisation, tenantId);
-        Dwelling dwelling = findDwelling(organisation, dwellingId);
-        if (dwelling.capacityUnit() == CapacityUnit.ROOMS && room == null) {
-            throw BadRequestException.onField("room", FieldErrorCode.REQUIRED, "is required: this dwelling is let by the room");
+    /**
+     * Moves a tenant in. Every field at fault is named at once (400); then the tenant's other tenancies and the
+     * dwelling's places may refuse it (409, naming {@code moveInDate}, {@code dwellingId} or {@code room}).
+     */
+    public Tenancy start(String organisation, MoveIn moveIn, String startedBy) {
+        FieldChecks checks = new FieldChecks();
+        moveIn.check(checks);
+        if (moveIn.tenantId() != null) {
+            ownTenants.check(organisation, moveIn.tenantId(), checks);
         }
-        if (dwelling.housingModel() == HousingModel.TRANSIT && plannedEnd == null) {
-            throw BadRequestException.onField("plannedEnd", FieldErrorCode.REQUIRED, "is required for transit housing");
+        Optional<Dwelling> found = moveIn.dwellingId() == null ? Optional.empty()
+                : dwellings.find(organisation, moveIn.dwellingId());
+        if (moveIn.dwellingId() != null && found.isEmpty()) {
+            checks.reject("dwellingId", FieldErrorCode.UNKNOWN, "no dwelling with id '" + moveIn.dwellingId()
+                    + "' in your organisation");
         }
-        if (plannedEnd != null && !plannedEnd.isAfter(moveInDate)) {
-            throw BadRequestException.onField("plannedEnd", FieldErrorCode.BEFORE_START, "must be after the move-in date " + moveInDate);
-        }
+        found.ifPresent(dwelling -> moveIn.checkFor(dwelling, checks));
+        checks.throwIfAny();
+        Dwelling dwelling = found.orElseThrow();
+        String tenantId = moveIn.tenantId();
+        String dwellingId = moveIn.dwellingId();
+        LocalDate moveInDate = moveIn.moveInDate();
         String id = UUID.randomUUID().toString();
         Optional<Period> overlap = occupancies.reserve(tenantId, id, moveInDate);
         if (overlap.isPresent()) {
             Period period = overlap.get();
-            throw new ConflictException("The tenant already has a tenancy from " + period.from()
+            throw new FieldConflictException("moveInDate", "The tenant already has a tenancy from " + period.from()
                     + (period.to() == null ? " that is still running" : " to " + period.to())
-                    + ": one tenant's tenancies cannot overlap.");
+                    + ": one person's tenancies cannot overlap. End that tenancy first, or move in from "
+                    + (period.to() == null ? "the day it ends." : period.to() + " on."));
         }
         Tenancy tenancy = new Tenancy(id, organisation, tenantId, dwellingId, dwelling.siteId(),
-                dwelling.housingModel(), room, moveInDate, plannedEnd, rentShareCents, null, null, startedBy,
+                dwelling.housingModel(), moveIn.room(), moveInDate, moveIn.plannedEnd(), moveIn.rentShareCents(), null,
+                null, startedBy,
                 clock.instant());
         EventEnvelope<TenancyStarted> started = EventEnvelope.of(organisation, new TenancyStarted(id, tenantId,
-                dwellingId, dwelling.siteId(), dwelling.housingModel().name(), moveInDate, plannedEnd),
+                dwellingId, dwelling.siteId(), dwelling.housingModel().name(), moveInDate, moveIn.plannedEnd()),
                 clock.instant());
         try {
-            dwellings.takePlace(organisation, dwellingId, new Occupant(id, tenantId, room), moveInDate, started);
+            dwellings.takePlace(organisation, dwellingId, new Occupant(id, tenantId, moveIn.room()), moveInDate, started);
         } catch (RuntimeException refused) {
             occupancies.release(tenantId, id);
             throw refused;
@@ -95,14 +117,9 @@ public class TenancyService {
         if (!tenancy.isRunning()) {
             throw new ConflictException("The tenancy already ended on " + tenancy.endDate() + ".");
         }
-        if (endDate.isBefore(tenancy.moveInDate())) {
-            throw BadRequestException.onField("endDate", FieldErrorCode.BEFORE_START,
-                    "must not be before the move-in date " + tenancy.moveInDate());
-        }
-        if (endDate.isAfter(LocalDate.now(clock.withZone(DwellingService.BRUSSELS)))) {
-            throw BadRequestException.onField("endDate", FieldErrorCode.IN_FUTURE,
-                    "must not be in the future: end the tenancy once the tenant has left");
-        }
+        FieldChecks checks = new FieldChecks();
+        tenancy.checkEnd(endDate, reason, LocalDate.now(clock.withZone(DwellingService.BRUSSELS)), checks);
+        checks.throwIfAny();
         Tenancy ended = tenancy.ended(endDate, reason);
         EventEnvelope<TenancyEnded> event = EventEnvelope.of(organisation, new TenancyEnded(id, tenancy.tenantId(),
                 tenancy.dwellingId(), tenancy.housingModel().name(), tenancy.moveInDate(), endDate, reason.name()),
@@ -122,12 +139,31 @@ public class TenancyService {
         return tenancies.list(organisation, dwellingId, tenantId, running, page);
     }
 
-    private Dwelling findDwelling(String organisation, String dwellingId) {
-        try {
-            return dwellings.get(organisation, dwellingId);
-        } catch (NotFoundException e) {
-            throw BadRequestException.onField("dwellingId", FieldErrorCode.UNKNOWN, "no dwelling with id '" + dwellingId
-                    + "' in your organisation");
-        }
+    /**
+     * A dwelling's tenancies for its page: every running one and the {@value #RECENT_ENDED} that ended last, latest
+     * move-in first. The whole history is {@code GET /api/tenancies?dwellingId=}, a page at a time.
+     */
+    public List<Tenancy> ofDwelling(String organisation, String dwellingId) {
+        List<Tenancy> running = tenancies.list(organisation, dwellingId, null, true,
+                new PageQuery(0, PageQuery.MAX_SIZE)).items();
+        List<Tenancy> ended = tenancies.list(organisation, dwellingId, null, false, new PageQuery(0, RECENT_ENDED))
+                .items();
+        return Stream.concat(running.stream(), ended.stream())
+                .sorted(TenancyStore.LATEST_MOVE_IN_FIRST).toList();
+    }
+
+    /** The tenancies with what a page shows of their dwellings, fetched once for all of them. */
+    public List<TenancyInPlace> inPlace(String organisation, List<Tenancy> found) {
+        Set<String> dwellingIds = found.stream().map(Tenancy::dwellingId).collect(Collectors.toSet());
+        Map<String, Dwelling> byId = dwellings.findAll(organisation, dwellingIds);
+        Set<String> siteIds = found.stream().map(Tenancy::siteId).filter(Objects::nonNull)
+                .collect(Collectors.toSet());
+        Map<String, String> siteNames = siteIds.isEmpty() ? Map.of() : sites.namesOf(organisation, siteIds);
+        return found.stream().map(tenancy -> new TenancyInPlace(tenancy, byId.get(tenancy.dwellingId()),
+                tenancy.siteId() == null ? null : siteNames.get(tenancy.siteId()))).toList();
+    }
+
+    /** A tenancy with its dwelling (never deleted, so always there) and the name of its site, if on one. */
+    public record TenancyInPlace(Tenancy tenancy, Dwelling dwelling, String siteName) {
     }
 }

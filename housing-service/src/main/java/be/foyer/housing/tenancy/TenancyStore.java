@@ -2,6 +2,7 @@ package be.foyer.housing.tenancy;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
@@ -29,6 +30,9 @@ import be.foyer.platform.web.PageResult;
 public class TenancyStore {
 
     static final String COLLECTION = "tenancies";
+    /** The lists' order, latest move-in first: the same in the store's sort and in memory. */
+    static final Comparator<Tenancy> LATEST_MOVE_IN_FIRST = Comparator.comparing(Tenancy::moveInDate)
+            .thenComparing(Tenancy::id).reversed();
 
     private final MongoCollection<Document> tenancies;
 

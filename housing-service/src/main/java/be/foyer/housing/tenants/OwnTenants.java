@@ -2,7 +2,7 @@ package be.foyer.housing.tenants;
 
 import org.springframework.stereotype.Component;
 
-import be.foyer.platform.problem.BadRequestException;
+import be.foyer.platform.problem.FieldChecks;
 import be.foyer.platform.problem.FieldErrorCode;
 import be.foyer.platform.tenants.KnownTenants;
 
@@ -17,12 +17,12 @@ public class OwnTenants {
     }
 
     /**
-     * Refuses a tenant the organisation does not have with 400 on {@code tenantId}, in the same words for an unknown
-     * tenant and another organisation's, so that the answer reveals nothing about other organisations.
+     * Notes a tenant the organisation does not have on {@code tenantId}, in the same words for an unknown tenant and
+     * another organisation's, so that the answer reveals nothing about other organisations.
      */
-    public void require(String organisation, String tenantId) {
+    public void check(String organisation, String tenantId, FieldChecks checks) {
         if (!knownTenants.has(organisation, tenantId)) {
-            throw BadRequestException.onField("tenantId", FieldErrorCode.UNKNOWN, "is not one of your organisation's tenants");
+            checks.reject("tenantId", FieldErrorCode.UNKNOWN, "is not one of your organisation's tenants");
         }
     }
 }

@@ -1,6 +1,7 @@
 package be.foyer.housing.dwelling.web;
 
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.validation.Valid;
@@ -9,6 +10,8 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -26,12 +29,19 @@ import be.foyer.housing.address.web.AddressView;
 import be.foyer.housing.dwelling.CapacityUnit;
 import be.foyer.housing.dwelling.Dwelling;
 import be.foyer.housing.dwelling.DwellingDetails;
+import be.foyer.housing.dwelling.DwellingFilter;
 import be.foyer.housing.dwelling.DwellingService;
 import be.foyer.housing.dwelling.DwellingStatus;
 import be.foyer.housing.dwelling.EnergyClass;
 import be.foyer.housing.dwelling.HousingModel;
 import be.foyer.housing.dwelling.LandlordKind;
 import be.foyer.housing.dwelling.StatusChange;
+import be.foyer.housing.tenancy.EndReason;
+import be.foyer.housing.tenancy.Tenancy;
+import be.foyer.housing.tenancy.TenancyService;
+import be.foyer.platform.problem.FieldChecks;
+import be.foyer.platform.problem.FieldErrorCode;
+import be.foyer.platform.problem.SelfChecking;
 import be.foyer.platform.security.Caller;
 import be.foyer.platform.web.PageQuery;
 import be.foyer.platform.web.PageResult;
@@ -43,9 +53,11 @@ import be.foyer.platform.web.PageResult;
 public class DwellingController {
 
     private final DwellingService dwellings;
+    private final TenancyService tenancies;
 
-    public DwellingController(DwellingService dwellings) {
+    public DwellingController(DwellingService dwellings, TenancyService tenancies) {
         this.dwellings = dwellings;
+        this.tenancies = tenancies;
     }
 
     @PostMapping
@@ -56,15 +68,23 @@ public class DwellingController {
         return ResponseEntity.created(URI.create("/api/dwellings/" + dwelling.id())).body(DwellingView.of(dwelling));
     }
 
+    /** {@code municipality} ignores accents and case and knows Brussels communes by their Dutch names too. */
     @GetMapping
     public PageResult<DwellingView> list(Caller caller, PageQuery page,
-            @RequestParam(required = false) DwellingStatus status, @RequestParam(required = false) String siteId) {
-        return dwellings.list(caller.requireOrganisation(), status, blankToNull(siteId), page).map(DwellingView::of);
+            @RequestParam(required = false) DwellingStatus status,
+            @RequestParam(required = false) HousingModel housingModel,
+            @RequestParam(required = false) String municipality, @RequestParam(required = false) String siteId) {
+        DwellingFilter filter = new DwellingFilter(status, housingModel, blankToNull(municipality),
+                blankToNull(siteId));
+        return dwellings.list(caller.requireOrganisation(), filter, page).map(DwellingView::of);
     }
 
+    /** The dwelling with its tenancies: every running one and the latest ended ones. */
     @GetMapping("/{id}")
     public DwellingView get(Caller caller, @PathVariable String id) {
-        return DwellingView.of(dwellings.get(caller.requireOrganisation(), id));
+        String organisation = caller.requireOrganisation();
+        Dwelling dwelling = dwellings.get(organisation, id);
+        return DwellingView.of(dwelling, tenancies.ofDwelling(organisation, id));
     }
 
     @PatchMapping("/{id}")
@@ -115,7 +135,13 @@ public class DwellingController {
             @Size(max = 100, message = "must be at most 100 characters") String landlordReference,
             @PositiveOrZero(message = "must be 0 or more (euro cents)") Long monthlyRentCents,
             @PositiveOrZero(message = "must be 0 or more (euro cents)") Long monthlyChargesCents,
-            EnergyClass energyClass) {
+            EnergyClass energyClass) implements SelfChecking {
+
+        @Override
+        public void check(FieldChecks checks) {
+            checks.require(status != DwellingStatus.OCCUPIED, "status", FieldErrorCode.NOT_ALLOWED,
+                    "OCCUPIED follows the tenancies: set AVAILABLE, WORKS or WITHDRAWN");
+        }
 
         DwellingDetails details() {
             return new DwellingDetails(rooms, bedrooms, floor, stepFree, landlordKind, blankToNull(landlordReference),
@@ -123,19 +149,34 @@ public class DwellingController {
         }
     }
 
+    /** One of a dwelling's tenancies on its page; the tenant's name is tenant-service's to give. */
+    public record DwellingTenancy(String id, String tenantId, String room, LocalDate moveInDate,
+            LocalDate plannedEnd, boolean running, LocalDate endDate, EndReason endReason) {
+        static DwellingTenancy of(Tenancy tenancy) {
+            return new DwellingTenancy(tenancy.id(), tenancy.tenantId(), tenancy.room(), tenancy.moveInDate(),
+                    tenancy.plannedEnd(), tenancy.isRunning(), tenancy.endDate(), tenancy.endReason());
+        }
+    }
+
+    /** {@code tenancies} only in {@code GET /api/dwellings/{id}}; lists and changes leave it out. */
     public record DwellingView(String id, String siteId, AddressView address, HousingModel housingModel,
             int capacity, CapacityUnit capacityUnit, int occupied, int freePlaces, Integer rooms, Integer bedrooms,
             Integer floor, Boolean stepFree, LandlordKind landlordKind, String landlordReference,
             Long monthlyRentCents, Long monthlyChargesCents, EnergyClass energyClass, DwellingStatus status,
-            List<StatusChange> statusHistory) {
+            List<StatusChange> statusHistory, @JsonInclude(JsonInclude.Include.NON_NULL) List<DwellingTenancy> tenancies) {
         static DwellingView of(Dwelling dwelling) {
+            return of(dwelling, null);
+        }
+
+        static DwellingView of(Dwelling dwelling, List<Tenancy> tenancies) {
             DwellingDetails details = dwelling.details();
             return new DwellingView(dwelling.id(), dwelling.siteId(), AddressView.of(dwelling.address()),
                     dwelling.housingModel(), dwelling.capacity(), dwelling.capacityUnit(), dwelling.occupied(),
                     dwelling.freePlaces(), details.rooms(), details.bedrooms(), details.floor(), details.stepFree(),
                     details.landlordKind(), details.landlordReference(), details.monthlyRentCents(),
                     details.monthlyChargesCents(), details.energyClass(), dwelling.status(),
-                    dwelling.statusHistory());
+                    dwelling.statusHistory(),
+                    tenancies == null ? null : tenancies.stream().map(DwellingTenancy::of).toList());
         }
     }
 }

@@ -69,12 +69,13 @@ public class SiteController {
             @Size(max = 4000, message = "must be at most 4000 characters") String houseRules) {
     }
 
+    /** {@code freePlaces} repeats {@code places.free}: the places a tenancy can take now, over the site's dwellings. */
     public record SiteView(String id, String name, HousingModel housingModel, AddressView address,
-            List<SharedSpace> sharedSpaces, String houseRules, Places places) {
+            List<SharedSpace> sharedSpaces, String houseRules, int freePlaces, Places places) {
         static SiteView of(SiteWithPlaces found) {
             var site = found.site();
             return new SiteView(site.id(), site.name(), site.housingModel(), AddressView.of(site.address()),
-                    site.sharedSpaces(), site.houseRules(), found.places());
+                    site.sharedSpaces(), site.houseRules(), found.places().free(), found.places());
         }
     }
 }

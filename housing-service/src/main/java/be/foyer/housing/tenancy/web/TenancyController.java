@@ -2,12 +2,7 @@ package be.foyer.housing.tenancy.web;
 
 import java.net.URI;
 import java.time.LocalDate;
-
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PositiveOrZero;
-import jakarta.validation.constraints.Size;
+import java.util.List;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -19,15 +14,23 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import be.foyer.housing.address.web.AddressView;
+import be.foyer.housing.dwelling.Dwelling;
 import be.foyer.housing.dwelling.HousingModel;
 import be.foyer.housing.tenancy.EndReason;
+import be.foyer.housing.tenancy.MoveIn;
 import be.foyer.housing.tenancy.Tenancy;
 import be.foyer.housing.tenancy.TenancyService;
+import be.foyer.housing.tenancy.TenancyService.TenancyInPlace;
 import be.foyer.platform.security.Caller;
 import be.foyer.platform.web.PageQuery;
 import be.foyer.platform.web.PageResult;
 
-/** The organisation's tenancies: moving tenants in and recording how their tenancies end. */
+/**
+ * The organisation's tenancies: moving tenants in and recording how their tenancies end. The bodies carry no
+ * bean-validation annotations: their rules are checked together with those that need the dwelling or the tenancy
+ * ({@link MoveIn}, {@link Tenancy#checkEnd}), so that one 400 names every field at fault.
+ */
 @RestController
 @RequestMapping("/api/tenancies")
 @PreAuthorize("hasAnyRole('staff', 'coordinator')")
@@ -40,55 +43,73 @@ public class TenancyController {
     }
 
     @PostMapping
-    public ResponseEntity<TenancyView> start(Caller caller, @Valid @RequestBody StartTenancy request) {
-        Tenancy tenancy = tenancies.start(caller.requireOrganisation(), request.tenantId().strip(),
-                request.dwellingId().strip(), blankToNull(request.room()), request.moveInDate(), request.plannedEnd(),
-                request.rentShareCents(), caller.userId());
-        return ResponseEntity.created(URI.create("/api/tenancies/" + tenancy.id())).body(TenancyView.of(tenancy));
+    public ResponseEntity<TenancyView> start(Caller caller, @RequestBody StartTenancy request) {
+        String organisation = caller.requireOrganisation();
+        Tenancy tenancy = tenancies.start(organisation, request.moveIn(), caller.userId());
+        return ResponseEntity.created(URI.create("/api/tenancies/" + tenancy.id()))
+                .body(view(organisation, tenancy));
     }
 
     @GetMapping
     public PageResult<TenancyView> list(Caller caller, PageQuery page,
             @RequestParam(required = false) String dwellingId, @RequestParam(required = false) String tenantId,
             @RequestParam(required = false) Boolean running) {
-        return tenancies.list(caller.requireOrganisation(), blankToNull(dwellingId), blankToNull(tenantId), running,
-                page).map(TenancyView::of);
+        String organisation = caller.requireOrganisation();
+        PageResult<Tenancy> found = tenancies.list(organisation, blankToNull(dwellingId), blankToNull(tenantId),
+                running, page);
+        List<TenancyView> items = tenancies.inPlace(organisation, found.items()).stream().map(TenancyView::of)
+                .toList();
+        return new PageResult<>(items, found.page(), found.size(), found.total());
     }
 
     @GetMapping("/{id}")
     public TenancyView get(Caller caller, @PathVariable String id) {
-        return TenancyView.of(tenancies.get(caller.requireOrganisation(), id));
+        String organisation = caller.requireOrganisation();
+        return view(organisation, tenancies.get(organisation, id));
     }
 
     @PostMapping("/{id}/end")
-    public TenancyView end(Caller caller, @PathVariable String id, @Valid @RequestBody EndTenancy request) {
-        return TenancyView.of(tenancies.end(caller.requireOrganisation(), id, request.endDate(), request.reason()));
+    public TenancyView end(Caller caller, @PathVariable String id, @RequestBody EndTenancy request) {
+        String organisation = caller.requireOrganisation();
+        return view(organisation, tenancies.end(organisation, id, request.endDate(), request.reason()));
+    }
+
+    private TenancyView view(String organisation, Tenancy tenancy) {
+        return TenancyView.of(tenancies.inPlace(organisation, List.of(tenancy)).get(0));
     }
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
-    public record StartTenancy(
-            @NotBlank(message = "is required") String tenantId,
-            @NotBlank(message = "is required") String dwellingId,
-            @Size(max = 40, message = "must be at most 40 characters") String room,
-            @NotNull(message = "is required (YYYY-MM-DD)") LocalDate moveInDate,
-            LocalDate plannedEnd,
-            @PositiveOrZero(message = "must be 0 or more (euro cents)") Long rentShareCents) {
+    /** Checked by {@link MoveIn}: tenantId, dwellingId and moveInDate required, room by the dwelling. */
+    public record StartTenancy(String tenantId, String dwellingId, String room, LocalDate moveInDate,
+            LocalDate plannedEnd, Long rentShareCents) {
+
+        MoveIn moveIn() {
+            return new MoveIn(blankToNull(tenantId), blankToNull(dwellingId), blankToNull(room), moveInDate,
+                    plannedEnd, rentShareCents);
+        }
     }
 
-    public record EndTenancy(
-            @NotNull(message = "is required (YYYY-MM-DD)") LocalDate endDate,
-            @NotNull(message = "is required: MOVED_ON, RELAYED, EVICTION, RETURN_TO_STREET, HOSPITAL, PRISON, DEATH or OTHER")
-            EndReason reason) {
+    /** Checked by {@link Tenancy#checkEnd}: both required. */
+    public record EndTenancy(LocalDate endDate, EndReason reason) {
     }
 
-    public record TenancyView(String id, String tenantId, String dwellingId, String siteId,
-            HousingModel housingModel, String room, LocalDate moveInDate, LocalDate plannedEnd, Long rentShareCents,
-            boolean running, LocalDate endDate, EndReason endReason) {
-        static TenancyView of(Tenancy tenancy) {
-            return new TenancyView(tenancy.id(), tenancy.tenantId(), tenancy.dwellingId(), tenancy.siteId(),
+    /**
+     * A tenancy with what a page shows without looking anything else up: the dwelling's one-line
+     * {@code dwellingLabel} and {@code dwellingAddress}, and the site's name when the dwelling is on a site.
+     */
+    public record TenancyView(String id, String tenantId, String dwellingId, String dwellingLabel,
+            AddressView dwellingAddress, String siteId, String siteName, HousingModel housingModel, String room,
+            LocalDate moveInDate, LocalDate plannedEnd, Long rentShareCents, boolean running, LocalDate endDate,
+            EndReason endReason) {
+        static TenancyView of(TenancyInPlace found) {
+            Tenancy tenancy = found.tenancy();
+            Dwelling dwelling = found.dwelling();
+            return new TenancyView(tenancy.id(), tenancy.tenantId(), tenancy.dwellingId(),
+                    dwelling == null ? null : dwelling.address().label(),
+                    dwelling == null ? null : AddressView.of(dwelling.address()), tenancy.siteId(), found.siteName(),
                     tenancy.housingModel(), tenancy.room(), tenancy.moveInDate(), tenancy.plannedEnd(),
                     tenancy.rentShareCents(), tenancy.isRunning(), tenancy.endDate(), tenancy.endReason());
         }
