@@ -4,6 +4,10 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 
+import be.foyer.platform.problem.BadRequestException;
+import be.foyer.platform.problem.FieldChecks;
+import be.foyer.platform.problem.FieldErrorCode;
+
 /**
  * What a person states about an activity when scheduling or changing it; on a change, {@code null} keeps the
  * current value. Times are Brussels local date-times; {@code recurrence} an RFC 5545 rule ({@code ""} on a change
@@ -25,4 +29,30 @@ public record ActivityDetails(
         Integer registrationClosesHoursBefore,
         Integer costCents,
         String accessibility) {
+
+    /**
+     * The rules between the parts of a complete activity (scheduled, or changed and merged with the current one),
+     * all noted at once: an end after the start, a recurrence the calendar supports and that the start is a day of,
+     * a category with a place name.
+     */
+    public void check(FieldChecks checks) {
+        if (start != null && end != null) {
+            checks.require(end.isAfter(start), "end", FieldErrorCode.BEFORE_START, "must be after start");
+        }
+        Recurrence rule = null;
+        if (recurrence != null && !recurrence.isBlank()) {
+            try {
+                rule = Recurrence.parse(recurrence, ActivityService.BRUSSELS);
+            } catch (BadRequestException unsupported) {
+                unsupported.errors().forEach(error -> checks.reject(error.field(), error.code(), error.message()));
+            }
+        }
+        if (rule != null && start != null) {
+            checks.require(rule.starts(start, start.plusMinutes(1)).contains(start), "start",
+                    FieldErrorCode.CONFLICTING, "must be a day of the recurrence " + rule.rule()
+                            + " (the series starts with its first occurrence)");
+        }
+        checks.require(placeName == null || placeName.isBlank() || placeCategory != null, "place.category",
+                FieldErrorCode.REQUIRED, "is required with a place name");
+    }
 }

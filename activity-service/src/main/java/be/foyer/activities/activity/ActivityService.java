@@ -16,9 +16,8 @@ import be.foyer.events.EventEnvelope;
 import be.foyer.events.activities.ActivityCancelled;
 import be.foyer.events.activities.ActivityRescheduled;
 import be.foyer.events.activities.ActivityScheduled;
-import be.foyer.platform.problem.BadRequestException;
-import be.foyer.platform.problem.FieldErrorCode;
 import be.foyer.platform.problem.ConflictException;
+import be.foyer.platform.problem.FieldChecks;
 import be.foyer.platform.problem.ForbiddenException;
 import be.foyer.platform.problem.NotFoundException;
 import be.foyer.platform.security.Caller;
@@ -185,23 +184,13 @@ public class ActivityService {
 
     private static Activity build(String id, String organisation, ActivityDetails details, ActivityStatus status,
             String scheduledBy, Instant scheduledAt) {
-        if (!details.end().isAfter(details.start())) {
-            throw BadRequestException.onField("end", FieldErrorCode.BEFORE_START, "must be after start");
-        }
+        FieldChecks checks = new FieldChecks();
+        details.check(checks);
+        checks.throwIfAny();
         Recurrence recurrence = details.recurrence() == null || details.recurrence().isBlank() ? null
                 : Recurrence.parse(details.recurrence(), BRUSSELS);
-        if (recurrence != null && !recurrence.starts(details.start(), details.start().plusMinutes(1))
-                .contains(details.start())) {
-            throw BadRequestException.onField("start", FieldErrorCode.CONFLICTING, "must be a day of the recurrence " + recurrence.rule()
-                    + " (the series starts with its first occurrence)");
-        }
-        Place place = null;
-        if (details.placeName() != null && !details.placeName().isBlank()) {
-            if (details.placeCategory() == null) {
-                throw BadRequestException.onField("place.category", FieldErrorCode.REQUIRED, "is required with a place name");
-            }
-            place = Place.named(organisation, details.placeName(), details.placeAddress(), details.placeCategory());
-        }
+        Place place = details.placeName() == null || details.placeName().isBlank() ? null
+                : Place.named(organisation, details.placeName(), details.placeAddress(), details.placeCategory());
         return new Activity(id, organisation, details.title().strip(), strip(details.description()),
                 details.category(), details.visibility(), place, details.start(), details.end(), BRUSSELS,
                 recurrence, details.exceptions(), details.capacity(), details.registrationClosesHoursBefore(),

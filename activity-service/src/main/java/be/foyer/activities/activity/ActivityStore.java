@@ -5,8 +5,11 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.bson.Document;
@@ -64,6 +67,14 @@ public class ActivityStore {
 
     public Optional<Activity> find(String id) {
         return Optional.ofNullable(activities.find(Filters.eq("_id", id)).first()).map(ActivityStore::toActivity);
+    }
+
+    /** The activities among {@code ids}, by id, whoever organises them: callers decide what may be seen. */
+    public Map<String, Activity> findAll(Collection<String> ids) {
+        Map<String, Activity> found = new HashMap<>();
+        activities.find(Filters.in("_id", ids)).map(ActivityStore::toActivity)
+                .forEach(activity -> found.put(activity.id(), activity));
+        return found;
     }
 
     /**

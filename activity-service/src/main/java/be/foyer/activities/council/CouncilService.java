@@ -17,8 +17,9 @@ import be.foyer.events.activities.CouncilDecisionRecorded;
 import be.foyer.events.activities.CouncilMeetingHeld;
 import be.foyer.events.activities.CouncilMeetingScheduled;
 import be.foyer.platform.problem.BadRequestException;
-import be.foyer.platform.problem.FieldErrorCode;
 import be.foyer.platform.problem.ConflictException;
+import be.foyer.platform.problem.FieldChecks;
+import be.foyer.platform.problem.FieldErrorCode;
 import be.foyer.platform.problem.NotFoundException;
 import be.foyer.platform.security.Caller;
 import be.foyer.platform.security.Roles;
@@ -88,24 +89,21 @@ public class CouncilService {
             if (meeting.status() == CouncilStatus.CANCELLED) {
                 throw new ConflictException("This meeting was cancelled.");
             }
-            if (held && LocalDateTime.now(clock.withZone(ActivityService.BRUSSELS)).isBefore(meeting.start())) {
-                throw BadRequestException.onField("status", FieldErrorCode.CONFLICTING, "the meeting has not started yet (it starts on "
-                        + meeting.start() + ", Brussels time)");
-            }
+            FieldChecks checks = new FieldChecks();
+            checks.require(!held || !LocalDateTime.now(clock.withZone(ActivityService.BRUSSELS))
+                    .isBefore(meeting.start()), "status", FieldErrorCode.CONFLICTING,
+                    "the meeting has not started yet (it starts on " + meeting.start() + ", Brussels time)");
             List<AgendaItem> items = new ArrayList<>(meeting.agenda());
             for (int i = 0; i < outcomes.size(); i++) {
                 Outcome outcome = outcomes.get(i);
                 int index = indexOf(items, outcome.agendaItemId());
-                if (index < 0) {
-                    throw BadRequestException.onField("outcomes[" + i + "].agendaItemId", FieldErrorCode.UNKNOWN,
-                            "is not an agenda item of this meeting");
+                checks.require(index >= 0, "outcomes[" + i + "].agendaItemId", FieldErrorCode.UNKNOWN,
+                        "is not an agenda item of this meeting");
+                if (index >= 0) {
+                    items.set(index, items.get(index).withOutcome(strip(outcome.outcome())));
                 }
-                items.set(index, items.get(index).withOutcome(strip(outcome.outcome())));
             }
-            List<String> organisations = attendance.stream().map(OrganisationAttendance::organisation).toList();
-            if (organisations.stream().distinct().count() != organisations.size()) {
-                throw BadRequestException.onField("attendance", FieldErrorCode.CONFLICTING, "lists an organisation twice");
-            }
+            checks.throwIfAny();
             boolean nowHeld = held && meeting.status() == CouncilStatus.SCHEDULED;
             CouncilMeeting changed = meeting.withMinutes(strip(text), items, attendance,
                     held ? CouncilStatus.HELD : meeting.status());

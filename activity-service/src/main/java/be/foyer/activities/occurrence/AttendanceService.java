@@ -19,9 +19,9 @@ import be.foyer.activities.occurrence.OccurrenceService.Decision;
 import be.foyer.events.EventEnvelope;
 import be.foyer.events.activities.ActivityHeld;
 import be.foyer.events.activities.ParticipationRecorded;
-import be.foyer.platform.problem.BadRequestException;
-import be.foyer.platform.problem.FieldErrorCode;
 import be.foyer.platform.problem.ConflictException;
+import be.foyer.platform.problem.FieldChecks;
+import be.foyer.platform.problem.FieldErrorCode;
 import be.foyer.platform.security.Caller;
 
 /**
@@ -49,23 +49,22 @@ public class AttendanceService {
     public Occurrence record(Caller caller, String activityId, String occurrenceId, List<String> present,
             List<String> absent) {
         Activity activity = activities.changeable(caller, activityId);
+        // the request checked that each registration is listed once and that there is one at least
         Map<String, Presence> marks = new HashMap<>();
-        mark(marks, present, "present", Presence.PRESENT);
-        mark(marks, absent, "absent", Presence.ABSENT);
-        if (marks.isEmpty()) {
-            throw BadRequestException.onField("present", FieldErrorCode.TOO_FEW, "list at least one registration, present or absent");
-        }
+        mark(marks, present, Presence.PRESENT);
+        mark(marks, absent, Presence.ABSENT);
         Occurrence held = occurrences.update(activity, occurrenceId, occurrence -> {
             OccurrenceState state = occurrence.state();
             if (occurrence.status() == ActivityStatus.CANCELLED) {
                 throw new ConflictException("This occurrence was cancelled; there is no attendance to take.");
             }
-            if (LocalDateTime.now(clock.withZone(activity.zone())).isBefore(occurrence.start())) {
-                throw BadRequestException.onField("occurrenceId", FieldErrorCode.CONFLICTING, "has not started yet (it starts on "
-                        + occurrence.start() + ", Brussels time)");
-            }
-            checkRegistered(state, present, "present");
-            checkRegistered(state, absent, "absent");
+            FieldChecks checks = new FieldChecks();
+            checks.require(!LocalDateTime.now(clock.withZone(activity.zone())).isBefore(occurrence.start()),
+                    "occurrenceId", FieldErrorCode.CONFLICTING, "has not started yet (it starts on "
+                            + occurrence.start() + ", Brussels time)");
+            checkRegistered(state, present, "present", checks);
+            checkRegistered(state, absent, "absent", checks);
+            checks.throwIfAny();
             Instant now = clock.instant();
             List<EventEnvelope<?>> events = new ArrayList<>();
             Place place = activity.place();
@@ -99,26 +98,17 @@ public class AttendanceService {
         return held;
     }
 
-    private static void mark(Map<String, Presence> marks, List<String> ids, String field, Presence presence) {
-        if (ids == null) {
-            return;
-        }
-        for (int i = 0; i < ids.size(); i++) {
-            if (marks.put(ids.get(i), presence) != null) {
-                throw BadRequestException.onField(field + "[" + i + "]", FieldErrorCode.CONFLICTING, "is listed twice or both present and absent");
-            }
+    private static void mark(Map<String, Presence> marks, List<String> ids, Presence presence) {
+        if (ids != null) {
+            ids.forEach(id -> marks.put(id, presence));
         }
     }
 
-    private static void checkRegistered(OccurrenceState state, List<String> ids, String field) {
-        if (ids == null) {
-            return;
-        }
-        for (int i = 0; i < ids.size(); i++) {
+    private static void checkRegistered(OccurrenceState state, List<String> ids, String field, FieldChecks checks) {
+        for (int i = 0; ids != null && i < ids.size(); i++) {
             boolean registered = state.registration(ids.get(i)).map(Registration::isActive).orElse(false);
-            if (!registered) {
-                throw BadRequestException.onField(field + "[" + i + "]", FieldErrorCode.UNKNOWN, "is not a registration of this occurrence");
-            }
+            checks.require(registered, field + "[" + i + "]", FieldErrorCode.UNKNOWN,
+                    "is not a registration of this occurrence");
         }
     }
 }

@@ -40,6 +40,7 @@ public class OccurrenceStore {
     public OccurrenceStore(MongoDatabase database) {
         this.occurrences = database.getCollection(COLLECTION);
         occurrences.createIndex(Indexes.ascending("activityId"));
+        occurrences.createIndex(Indexes.ascending("registrations.tenantId"));
     }
 
     public Optional<OccurrenceState> find(String id) {

@@ -20,9 +20,9 @@ import be.foyer.activities.occurrence.Participants.Participant;
 import be.foyer.events.EventEnvelope;
 import be.foyer.events.activities.RegistrationCancelled;
 import be.foyer.events.activities.RegistrationRecorded;
-import be.foyer.platform.problem.BadRequestException;
-import be.foyer.platform.problem.FieldErrorCode;
 import be.foyer.platform.problem.ConflictException;
+import be.foyer.platform.problem.FieldChecks;
+import be.foyer.platform.problem.FieldErrorCode;
 import be.foyer.platform.problem.NotFoundException;
 import be.foyer.platform.security.Caller;
 import be.foyer.platform.security.Roles;
@@ -62,20 +62,20 @@ public class RegistrationService {
         if (activity.status() == ActivityStatus.CANCELLED) {
             throw new ConflictException("This activity is cancelled; nobody can register to it.");
         }
-        if (!knownTenants.has(organisation, tenantId)) {
-            throw BadRequestException.onField("tenantId", FieldErrorCode.UNKNOWN, "is not a tenant of your organisation");
-        }
+        // an unknown tenant and a closed occurrence are named together, before anything is written
+        FieldChecks checks = new FieldChecks();
+        checks.require(knownTenants.has(organisation, tenantId), "tenantId", FieldErrorCode.UNKNOWN,
+                "is not a tenant of your organisation");
+        checkOpen(activity, occurrences.find(activity, occurrenceId), checks);
+        checks.throwIfAny();
         return occurrences.update(activity, occurrenceId, occurrence -> {
             OccurrenceState state = occurrence.state();
             if (state.status() != ActivityStatus.SCHEDULED) {
                 throw new ConflictException("This occurrence is " + state.status() + "; nobody can register to it.");
             }
-            LocalDateTime closes = activity.registrationClosesHoursBefore() == null ? occurrence.end()
-                    : occurrence.start().minusHours(activity.registrationClosesHoursBefore());
-            if (LocalDateTime.now(clock.withZone(activity.zone())).isAfter(closes)) {
-                throw BadRequestException.onField("occurrenceId", FieldErrorCode.CONFLICTING, "registrations closed on " + closes
-                        + " (Brussels time)");
-            }
+            FieldChecks stillOpen = new FieldChecks();
+            checkOpen(activity, occurrence, stillOpen); // it may have been moved since
+            stillOpen.throwIfAny();
             if (state.hasActiveRegistration(tenantId)) {
                 throw new ConflictException("This tenant is already registered to this occurrence.");
             }
@@ -88,6 +88,14 @@ public class RegistrationService {
             return new Decision<>(registered, List.of(recorded(activity, occurrence, registration, now)),
                     new Registered(new Occurrence(activity, occurrence.originalStart(), registered), registration));
         });
+    }
+
+    /** Registrations close {@code registrationClosesHoursBefore} the start, or when the occurrence ends. */
+    private void checkOpen(Activity activity, Occurrence occurrence, FieldChecks checks) {
+        LocalDateTime closes = activity.registrationClosesHoursBefore() == null ? occurrence.end()
+                : occurrence.start().minusHours(activity.registrationClosesHoursBefore());
+        checks.require(!LocalDateTime.now(clock.withZone(activity.zone())).isAfter(closes), "occurrenceId",
+                FieldErrorCode.CONFLICTING, "registrations closed on " + closes + " (Brussels time)");
     }
 
     /**

@@ -16,8 +16,9 @@ import be.foyer.activities.activity.ActivityDetails;
 import be.foyer.activities.activity.ActivityStatus;
 import be.foyer.activities.activity.PlaceCategory;
 import be.foyer.activities.activity.Visibility;
-import be.foyer.platform.problem.BadRequestException;
+import be.foyer.platform.problem.FieldChecks;
 import be.foyer.platform.problem.FieldErrorCode;
+import be.foyer.platform.problem.SelfChecking;
 
 /** The bodies of {@code POST} and {@code PATCH /api/activities}. Times are Brussels local date-times. */
 public final class ActivityRequests {
@@ -47,7 +48,14 @@ public final class ActivityRequests {
             @Min(value = 0, message = "must be 0 or more hours") @Max(value = 8760, message = "must be at most a year")
             Integer registrationClosesHoursBefore,
             @Min(value = 0, message = "must be 0 or more (in cents)") Integer costCents,
-            @Size(max = 1000, message = "must be at most 1000 characters") String accessibility) {
+            @Size(max = 1000, message = "must be at most 1000 characters") String accessibility)
+            implements SelfChecking {
+
+        /** The rules between fields, beside the annotations: an end before the start and a bad rule come together. */
+        @Override
+        public void check(FieldChecks checks) {
+            details().check(checks);
+        }
 
         ActivityDetails details() {
             return new ActivityDetails(title, description, category, visibility,
@@ -77,16 +85,23 @@ public final class ActivityRequests {
             Integer registrationClosesHoursBefore,
             @Min(value = 0, message = "must be 0 or more (in cents)") Integer costCents,
             @Size(max = 1000, message = "must be at most 1000 characters") String accessibility,
-            ActivityStatus status) {
+            ActivityStatus status) implements SelfChecking {
+
+        /**
+         * The rules of the change alone; those between the merged fields (an end after the start...) are checked on
+         * the activity it makes.
+         */
+        @Override
+        public void check(FieldChecks checks) {
+            checks.require(title == null || !title.isBlank(), "title", FieldErrorCode.REQUIRED, "must not be blank");
+            checks.require(status == null || status == ActivityStatus.CANCELLED, "status", FieldErrorCode.NOT_ALLOWED,
+                    "only CANCELLED can be set here; attendance makes an occurrence HELD");
+            if (start != null && end != null) {
+                checks.require(end.isAfter(start), "end", FieldErrorCode.BEFORE_START, "must be after start");
+            }
+        }
 
         ActivityDetails details() {
-            if (title != null && title.isBlank()) {
-                throw BadRequestException.onField("title", FieldErrorCode.REQUIRED, "must not be blank");
-            }
-            if (status != null && status != ActivityStatus.CANCELLED) {
-                throw BadRequestException.onField("status", FieldErrorCode.NOT_ALLOWED, "only CANCELLED can be set here; attendance makes an "
-                        + "occurrence HELD");
-            }
             return new ActivityDetails(title, description, category,
                     visibility, place == null ? null : place.name(), place == null ? null : place.address(),
                     place == null ? null : place.category(), start, end, recurrence, exceptions, capacity,

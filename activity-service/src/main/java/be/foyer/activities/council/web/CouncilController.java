@@ -34,8 +34,9 @@ import be.foyer.activities.council.DecisionStatus;
 import be.foyer.activities.council.OrganisationAttendance;
 import be.foyer.activities.council.web.CouncilViews.DecisionView;
 import be.foyer.activities.council.web.CouncilViews.MeetingView;
-import be.foyer.platform.problem.BadRequestException;
+import be.foyer.platform.problem.FieldChecks;
 import be.foyer.platform.problem.FieldErrorCode;
+import be.foyer.platform.problem.SelfChecking;
 import be.foyer.platform.security.Caller;
 import be.foyer.platform.web.PageQuery;
 import be.foyer.platform.web.PageResult;
@@ -87,9 +88,6 @@ public class CouncilController {
     @PutMapping("/meetings/{id}/minutes")
     @PreAuthorize("hasRole('facilitator')")
     public MeetingView minutes(@PathVariable String id, @Valid @RequestBody Minutes request) {
-        if (request.status() != null && request.status() != CouncilStatus.HELD) {
-            throw BadRequestException.onField("status", FieldErrorCode.NOT_ALLOWED, "only HELD can be set with the minutes");
-        }
         return MeetingView.of(council.minutes(id, request.minutes(),
                 request.attendance() == null ? List.of() : request.attendance().stream()
                         .map(present -> new OrganisationAttendance(present.organisation(), present.tenantsPresent()))
@@ -118,10 +116,7 @@ public class CouncilController {
     /** What became of a decision: its status and, if it moved, its due date. */
     @PatchMapping("/decisions/{decisionId}")
     @PreAuthorize("hasRole('facilitator')")
-    public DecisionView follow(@PathVariable String decisionId, @RequestBody FollowDecision request) {
-        if (request.status() == null && request.dueDate() == null) {
-            throw BadRequestException.onField("status", FieldErrorCode.REQUIRED, "give a new status (OPEN, DONE, DROPPED) or dueDate");
-        }
+    public DecisionView follow(@PathVariable String decisionId, @Valid @RequestBody FollowDecision request) {
         LoggedDecision followed = council.follow(decisionId, request.status(), request.dueDate());
         return DecisionView.of(followed.meeting(), followed.decision());
     }
@@ -153,7 +148,18 @@ public class CouncilController {
             @Size(max = 20000, message = "must be at most 20000 characters") String minutes,
             @Valid List<PresentFrom> attendance,
             @Valid List<OutcomeOf> outcomes,
-            CouncilStatus status) {
+            CouncilStatus status) implements SelfChecking {
+
+        /** Every agenda item and organisation once, and only HELD as a status. */
+        @Override
+        public void check(FieldChecks checks) {
+            checks.require(status == null || status == CouncilStatus.HELD, "status", FieldErrorCode.NOT_ALLOWED,
+                    "only HELD can be set with the minutes");
+            if (attendance != null) {
+                checks.require(attendance.stream().map(PresentFrom::organisation).distinct().count()
+                        == attendance.size(), "attendance", FieldErrorCode.CONFLICTING, "lists an organisation twice");
+            }
+        }
     }
 
     public record Decide(
@@ -169,6 +175,12 @@ public class CouncilController {
             DecisionStatus status) {
     }
 
-    public record FollowDecision(DecisionStatus status, LocalDate dueDate) {
+    public record FollowDecision(DecisionStatus status, LocalDate dueDate) implements SelfChecking {
+
+        @Override
+        public void check(FieldChecks checks) {
+            checks.require(status != null || dueDate != null, "status", FieldErrorCode.REQUIRED,
+                    "give a new status (OPEN, DONE, DROPPED) or dueDate");
+        }
     }
 }

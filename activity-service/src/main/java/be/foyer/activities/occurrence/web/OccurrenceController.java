@@ -1,6 +1,7 @@
 package be.foyer.activities.occurrence.web;
 
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.validation.Valid;
@@ -17,8 +18,9 @@ import org.springframework.web.bind.annotation.RestController;
 import be.foyer.activities.activity.ActivityStatus;
 import be.foyer.activities.occurrence.AttendanceService;
 import be.foyer.activities.occurrence.OccurrenceService;
-import be.foyer.platform.problem.BadRequestException;
+import be.foyer.platform.problem.FieldChecks;
 import be.foyer.platform.problem.FieldErrorCode;
+import be.foyer.platform.problem.SelfChecking;
 import be.foyer.platform.security.Caller;
 
 /** One occurrence alone: cancel or move it, and take its attendance afterwards. Organiser and facilitators only. */
@@ -38,14 +40,8 @@ public class OccurrenceController {
     /** {@code {"status":"CANCELLED"}} cancels it; {@code {"start","end"}} (Brussels local) moves it. */
     @PatchMapping("/occurrences/{occurrenceId}")
     public OccurrenceView change(Caller caller, @PathVariable String id, @PathVariable String occurrenceId,
-            @RequestBody ChangeOccurrence request) {
-        if (request.status() != null && request.status() != ActivityStatus.CANCELLED) {
-            throw BadRequestException.onField("status", FieldErrorCode.NOT_ALLOWED, "only CANCELLED can be set here");
-        }
+            @Valid @RequestBody ChangeOccurrence request) {
         boolean cancel = request.status() == ActivityStatus.CANCELLED;
-        if (!cancel && request.start() == null && request.end() == null) {
-            throw BadRequestException.onField("start", FieldErrorCode.REQUIRED, "give a new start and/or end, or status CANCELLED");
-        }
         return OccurrenceView.of(occurrences.change(caller, id, occurrenceId, cancel, request.start(), request.end()));
     }
 
@@ -56,12 +52,43 @@ public class OccurrenceController {
                 request.absent()));
     }
 
-    public record ChangeOccurrence(ActivityStatus status, LocalDateTime start, LocalDateTime end) {
+    public record ChangeOccurrence(ActivityStatus status, LocalDateTime start, LocalDateTime end)
+            implements SelfChecking {
+
+        @Override
+        public void check(FieldChecks checks) {
+            checks.require(status == null || status == ActivityStatus.CANCELLED, "status", FieldErrorCode.NOT_ALLOWED,
+                    "only CANCELLED can be set here");
+            checks.require(status != null || start != null || end != null, "start", FieldErrorCode.REQUIRED,
+                    "give a new start and/or end, or status CANCELLED");
+            if (start != null && end != null) {
+                checks.require(end.isAfter(start), "end", FieldErrorCode.BEFORE_START, "must be after start");
+            }
+        }
     }
 
     /** Registration ids of the occurrence. */
     public record Attendance(String occurrenceId,
             @Size(max = 1000, message = "must list at most 1000 registrations") List<String> present,
-            @Size(max = 1000, message = "must list at most 1000 registrations") List<String> absent) {
+            @Size(max = 1000, message = "must list at most 1000 registrations") List<String> absent)
+            implements SelfChecking {
+
+        /** At least one registration, each listed once: every id listed twice is named. */
+        @Override
+        public void check(FieldChecks checks) {
+            List<String> all = new ArrayList<>();
+            checkListedOnce(present, "present", all, checks);
+            checkListedOnce(absent, "absent", all, checks);
+            checks.require(!all.isEmpty(), "present", FieldErrorCode.TOO_FEW,
+                    "list at least one registration, present or absent");
+        }
+
+        private static void checkListedOnce(List<String> ids, String field, List<String> seen, FieldChecks checks) {
+            for (int i = 0; ids != null && i < ids.size(); i++) {
+                checks.require(!seen.contains(ids.get(i)), field + "[" + i + "]", FieldErrorCode.CONFLICTING,
+                        "is listed twice or both present and absent");
+                seen.add(ids.get(i));
+            }
+        }
     }
 }
