@@ -18,7 +18,6 @@ import be.foyer.events.EventEnvelope;
 import be.foyer.events.housing.DwellingStatusChanged;
 import be.foyer.housing.address.Address;
 import be.foyer.housing.address.BelgianAddresses;
-import be.foyer.housing.problem.FieldConflictException;
 import be.foyer.housing.site.Site;
 import be.foyer.housing.site.SiteStore;
 import be.foyer.platform.problem.ConflictException;
@@ -116,16 +115,16 @@ public class DwellingService {
             EventEnvelope<?> tenancyEvent) {
         return update(organisation, id, List.of(tenancyEvent), dwelling -> {
             if (!dwelling.status().inService()) {
-                throw new FieldConflictException("dwellingId", "This dwelling is " + describe(dwelling.status())
+                throw ConflictException.onField("dwellingId", "This dwelling is " + describe(dwelling.status())
                         + ": nobody can move in until it is back in service.");
             }
             if (dwelling.isFull()) {
-                throw new FieldConflictException("dwellingId", "This dwelling is full: its " + dwelling.capacity()
+                throw ConflictException.onField("dwellingId", "This dwelling is full: its " + dwelling.capacity()
                         + " place(s) (" + dwelling.capacityUnit().name().toLowerCase(Locale.ROOT)
                         + ") are all taken. End a tenancy there first, or choose another dwelling.");
             }
             if (dwelling.roomTaken(occupant.room())) {
-                throw new FieldConflictException("room", "Room '" + occupant.room()
+                throw ConflictException.onField("room", "Room '" + occupant.room()
                         + "' of this dwelling is taken by a running tenancy: choose another room.");
             }
             return dwelling.withOccupant(occupant, date);

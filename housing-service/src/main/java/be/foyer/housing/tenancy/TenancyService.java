@@ -19,7 +19,6 @@ import be.foyer.events.housing.TenancyStarted;
 import be.foyer.housing.dwelling.Dwelling;
 import be.foyer.housing.dwelling.DwellingService;
 import be.foyer.housing.dwelling.Occupant;
-import be.foyer.housing.problem.FieldConflictException;
 import be.foyer.housing.search.HousingSearchService;
 import be.foyer.housing.site.SiteStore;
 import be.foyer.housing.tenancy.TenantOccupancies.Period;
@@ -88,7 +87,7 @@ public class TenancyService {
         Optional<Period> overlap = occupancies.reserve(tenantId, id, moveInDate);
         if (overlap.isPresent()) {
             Period period = overlap.get();
-            throw new FieldConflictException("moveInDate", "The tenant already has a tenancy from " + period.from()
+            throw ConflictException.onField("moveInDate", "The tenant already has a tenancy from " + period.from()
                     + (period.to() == null ? " that is still running" : " to " + period.to())
                     + ": one person's tenancies cannot overlap. End that tenancy first, or move in from "
                     + (period.to() == null ? "the day it ends." : period.to() + " on."));

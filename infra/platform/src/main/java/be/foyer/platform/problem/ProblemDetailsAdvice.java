@@ -42,7 +42,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ConflictException.class)
     ProblemDetail conflict(ConflictException e) {
-        return problem(HttpStatus.CONFLICT, e.getMessage());
+        return withErrors(problem(HttpStatus.CONFLICT, e.getMessage()), e.errors());
     }
 
     @ExceptionHandler(ForbiddenException.class)
