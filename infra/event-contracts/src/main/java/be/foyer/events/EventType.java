@@ -22,7 +22,9 @@ import be.foyer.events.housing.SiteRegistered;
 import be.foyer.events.housing.TenancyEnded;
 import be.foyer.events.housing.TenancyStarted;
 import be.foyer.events.tenants.ConsentChanged;
+import be.foyer.events.tenants.FollowUpCorrected;
 import be.foyer.events.tenants.FollowUpRecorded;
+import be.foyer.events.tenants.FollowUpWithdrawn;
 import be.foyer.events.tenants.TenantErased;
 import be.foyer.events.tenants.TenantRegistered;
 import be.foyer.events.tenants.TenantRelayed;
@@ -36,6 +38,8 @@ public enum EventType {
     TENANT_REGISTERED("TenantRegistered", 1, Topics.TENANTS, TenantRegistered.class),
     TENANT_STATUS_CHANGED("TenantStatusChanged", 1, Topics.TENANTS, TenantStatusChanged.class),
     FOLLOW_UP_RECORDED("FollowUpRecorded", 1, Topics.TENANTS, FollowUpRecorded.class),
+    FOLLOW_UP_CORRECTED("FollowUpCorrected", 1, Topics.TENANTS, FollowUpCorrected.class),
+    FOLLOW_UP_WITHDRAWN("FollowUpWithdrawn", 1, Topics.TENANTS, FollowUpWithdrawn.class),
     CONSENT_CHANGED("ConsentChanged", 1, Topics.TENANTS, ConsentChanged.class),
     TENANT_RELAYED("TenantRelayed", 1, Topics.TENANTS, TenantRelayed.class),
     TENANT_ERASED("TenantErased", 1, Topics.TENANTS, TenantErased.class),

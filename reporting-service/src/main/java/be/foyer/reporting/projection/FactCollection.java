@@ -11,6 +11,7 @@ import org.bson.conversions.Bson;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.DeleteOneModel;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
@@ -18,7 +19,7 @@ import com.mongodb.client.model.WriteModel;
 
 /**
  * A collection of facts projected from events. Every write is a natural upsert keyed by the fact's own id that only
- * sets fields, so facts are the same whatever the order of arrival and however often an event is delivered. A
+ * sets fields, or the removal of that id, so facts are the same however often an event is delivered. A
  * rebuild empties every fact collection and replays the topics.
  */
 public abstract class FactCollection {
@@ -32,6 +33,11 @@ public abstract class FactCollection {
     protected void upsert(String id, Document fields) {
         write(new UpdateOneModel<>(Filters.eq("_id", id), new Document("$set", fields),
                 new UpdateOptions().upsert(true)));
+    }
+
+    /** Removes the fact; removing one that is not there (a redelivery) changes nothing. */
+    protected void delete(String id) {
+        write(new DeleteOneModel<>(Filters.eq("_id", id)));
     }
 
     /** Through {@link FactWrites}: at once, or with the rest of the listener's batch. */

@@ -1,5 +1,6 @@
 package be.foyer.reporting.projection;
 
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
@@ -14,13 +15,17 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Indexes;
 
+import be.foyer.events.tenants.FollowUpCorrected;
 import be.foyer.events.tenants.FollowUpRecorded;
+import be.foyer.events.tenants.FollowUpWithdrawn;
 import be.foyer.reporting.ReportMonth;
 
 /**
  * One document per follow-up ({@code _id} = followUpId), holding only what the indicators count: the organisation
  * of the envelope, the tenant id, the month of the follow-up's date, mode, life domains and place. A follow-up is
  * counted by its own organisation, so it counts whether or not its tenant's {@code TenantRegistered} has arrived.
+ * A correction overwrites the fact, a withdrawal removes it: both travel in the follow-up's own outbox after its
+ * {@code FollowUpRecorded}, keyed by the tenant, so they arrive after it in the partition's order.
  */
 @Repository
 public class FollowUpFacts extends FactCollection {
@@ -33,13 +38,30 @@ public class FollowUpFacts extends FactCollection {
     }
 
     public void record(String organisation, FollowUpRecorded followUp) {
-        upsert(followUp.followUpId(), new Document("organisation", organisation)
-                .append("tenantId", followUp.tenantId())
-                .append("month", ReportMonth.of(followUp.date()))
-                .append("mode", followUp.mode())
-                .append("domains", followUp.domains() == null ? List.of() : followUp.domains())
-                .append("placeId", followUp.placeId())
-                .append("placeCategory", followUp.placeCategory()));
+        upsert(followUp.followUpId(), fact(organisation, followUp.tenantId(), followUp.date(), followUp.mode(),
+                followUp.domains(), followUp.placeId(), followUp.placeCategory()));
+    }
+
+    /** The corrected facts replace the recorded ones; the month follows the corrected date. */
+    public void correct(String organisation, FollowUpCorrected followUp) {
+        upsert(followUp.followUpId(), fact(organisation, followUp.tenantId(), followUp.date(), followUp.mode(),
+                followUp.domains(), followUp.placeId(), followUp.placeCategory()));
+    }
+
+    /** Entered by mistake: it counts nowhere any more. */
+    public void withdraw(FollowUpWithdrawn followUp) {
+        delete(followUp.followUpId());
+    }
+
+    private static Document fact(String organisation, String tenantId, LocalDate date, String mode,
+            List<String> domains, String placeId, String placeCategory) {
+        return new Document("organisation", organisation)
+                .append("tenantId", tenantId)
+                .append("month", ReportMonth.of(date))
+                .append("mode", mode)
+                .append("domains", domains == null ? List.of() : domains)
+                .append("placeId", placeId)
+                .append("placeCategory", placeCategory);
     }
 
     /** Indicator {@code tenantsMetIndividually}: tenants of the organisation with a follow-up dated in the month. */

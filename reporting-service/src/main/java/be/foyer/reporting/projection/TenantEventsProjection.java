@@ -7,11 +7,13 @@ import org.springframework.stereotype.Component;
 import be.foyer.events.DomainEvent;
 import be.foyer.events.EventEnvelope;
 import be.foyer.events.tenants.ConsentChanged;
+import be.foyer.events.tenants.FollowUpCorrected;
 import be.foyer.events.tenants.FollowUpRecorded;
+import be.foyer.events.tenants.FollowUpWithdrawn;
 import be.foyer.events.tenants.TenantErased;
 import be.foyer.events.tenants.TenantRegistered;
 
-/** {@code foyer.tenants.v1}: tenants (and their federation keys) and follow-ups. */
+/** {@code foyer.tenants.v1}: tenants (and their federation keys) and follow-ups, with their corrections and withdrawals. */
 @Component
 public class TenantEventsProjection implements EventProjection {
 
@@ -32,6 +34,12 @@ public class TenantEventsProjection implements EventProjection {
         } else if (payload instanceof FollowUpRecorded recorded) {
             require(event, recorded.followUpId(), recorded.tenantId(), recorded.date());
             followUps.record(event.organisation(), recorded);
+        } else if (payload instanceof FollowUpCorrected corrected) {
+            require(event, corrected.followUpId(), corrected.tenantId(), corrected.date());
+            followUps.correct(event.organisation(), corrected);
+        } else if (payload instanceof FollowUpWithdrawn withdrawn) {
+            require(event, withdrawn.followUpId());
+            followUps.withdraw(withdrawn);
         } else if (payload instanceof ConsentChanged consent) {
             require(event, consent.tenantId());
             tenants.consent(event.organisation(), consent);

@@ -1,9 +1,12 @@
 package be.foyer.tenants.followup;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
 
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -14,9 +17,9 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.Updates;
 
 import be.foyer.events.EventEnvelope;
-import be.foyer.events.tenants.FollowUpRecorded;
 import be.foyer.platform.outbox.Outbox;
 import be.foyer.platform.web.PageQuery;
 import be.foyer.platform.web.PageResult;
@@ -24,8 +27,10 @@ import be.foyer.tenants.protection.TenantCipher;
 import be.foyer.tenants.tenant.LifeDomain;
 
 /**
- * Follow-ups in MongoDB, one document each with its pending {@code FollowUpRecorded}. Notes are stored sealed with
- * the tenant's key; after an erasure they stay as unreadable ciphertext, and the anonymous facts keep counting.
+ * Follow-ups in MongoDB, one document each with its pending events ({@code FollowUpRecorded}, then any
+ * {@code FollowUpCorrected} or {@code FollowUpWithdrawn}), so they leave in the order written. Every change is one
+ * single-document write guarded by the document's version. Notes and reasons are stored sealed with the tenant's
+ * key; after an erasure they stay as unreadable ciphertext, and the anonymous facts keep counting.
  */
 @Repository
 public class FollowUpStore {
@@ -39,22 +44,65 @@ public class FollowUpStore {
         followUps.createIndex(Indexes.ascending("organisation", "tenantId", "date"));
     }
 
-    public void record(FollowUp followUp, TenantCipher cipher) {
-        Place place = followUp.place();
-        EventEnvelope<FollowUpRecorded> recorded = EventEnvelope.of(followUp.organisation(),
-                new FollowUpRecorded(followUp.id(), followUp.tenantId(), followUp.date(), followUp.mode().name(),
-                        followUp.durationMinutes(), followUp.domains().stream().map(Enum::name).toList(),
-                        place == null ? null : place.id(),
-                        place == null ? null : place.category().name()),
-                followUp.recordedAt());
-        followUps.insertOne(toDocument(followUp, cipher).append(Outbox.FIELD, Outbox.entries(recorded)));
+    public void insert(FollowUp followUp, TenantCipher cipher, Optional<EventEnvelope<?>> event) {
+        followUps.insertOne(toDocument(followUp, cipher)
+                .append("version", followUp.version())
+                .append(Outbox.FIELD, Outbox.entries(event.stream().toArray(EventEnvelope<?>[]::new))));
     }
 
-    /** The tenant's follow-ups, latest first. */
-    public PageResult<FollowUp> list(String organisation, String tenantId, PageQuery page, TenantCipher cipher) {
-        Bson filter = filter(organisation, tenantId);
+    /**
+     * Writes {@code after} over {@code before} with its event, unless someone changed the follow-up since
+     * {@code before} was read.
+     *
+     * @return whether the write happened
+     */
+    public boolean update(FollowUp before, FollowUp after, TenantCipher cipher, Optional<EventEnvelope<?>> event) {
+        List<Bson> changes = new ArrayList<>();
+        Document fields = toDocument(after, cipher);
+        fields.remove("_id");
+        fields.forEach((field, value) -> changes.add(value == null ? Updates.unset(field) : Updates.set(field, value)));
+        changes.add(Updates.inc("version", 1L));
+        event.ifPresent(envelope -> changes.add(Outbox.append(envelope)));
+        Bson sameVersion = before.version() == 0
+                ? Filters.or(Filters.eq("version", 0L), Filters.exists("version", false)) // stored before versions
+                : Filters.eq("version", before.version());
+        return followUps.updateOne(Filters.and(Filters.eq("_id", before.id()), sameVersion),
+                Updates.combine(changes)).getModifiedCount() == 1;
+    }
+
+    public Optional<FollowUp> find(String organisation, String tenantId, String id, TenantCipher cipher) {
+        // by _id alone, which even the in-memory stand-in answers from its primary index
+        return Optional.ofNullable(followUps.find(Filters.eq("_id", id)).first())
+                .filter(document -> organisation.equals(document.getString("organisation"))
+                        && tenantId.equals(document.getString("tenantId")))
+                .map(document -> toFollowUp(document, cipher));
+    }
+
+    /** The tenant's follow-ups that match, latest first. */
+    public PageResult<FollowUp> list(String organisation, String tenantId, FollowUpFilter only, PageQuery page,
+            TenantCipher cipher) {
+        List<Bson> conditions = new ArrayList<>(List.of(filter(organisation, tenantId)));
+        if (only.mode() != null) {
+            conditions.add(Filters.eq("mode", only.mode().name()));
+        }
+        if (only.domain() != null) {
+            conditions.add(Filters.eq("domains", only.domain().name()));
+        }
+        if (only.from() != null) {
+            conditions.add(Filters.gte("date", only.from().toString()));
+        }
+        if (only.to() != null) {
+            conditions.add(Filters.lte("date", only.to().toString()));
+        }
+        if (only.status() == FollowUpStatus.DONE) {
+            conditions.add(Filters.or(Filters.eq("status", FollowUpStatus.DONE.name()),
+                    Filters.exists("status", false)));
+        } else if (only.status() != null) {
+            conditions.add(Filters.eq("status", only.status().name()));
+        }
+        Bson filter = Filters.and(conditions);
         List<FollowUp> items = followUps.find(filter)
-                .sort(Sorts.orderBy(Sorts.descending("date"), Sorts.descending("recordedAt")))
+                .sort(Sorts.descending("date", "time", "recordedAt"))
                 .skip(page.offset()).limit(page.size())
                 .map(document -> toFollowUp(document, cipher)).into(new ArrayList<>());
         return PageResult.of(items, page, followUps.countDocuments(filter));
@@ -63,8 +111,18 @@ public class FollowUpStore {
     /** The tenant's follow-ups, oldest first. */
     public List<FollowUp> all(String organisation, String tenantId, TenantCipher cipher) {
         return followUps.find(filter(organisation, tenantId))
-                .sort(Sorts.orderBy(Sorts.ascending("date"), Sorts.ascending("recordedAt")))
+                .sort(Sorts.ascending("date", "time", "recordedAt"))
                 .map(document -> toFollowUp(document, cipher)).into(new ArrayList<>());
+    }
+
+    /** Every follow-up of every tenant, without its texts, for rebuilding what is derived from them. */
+    public void forEachWithoutTexts(Consumer<FollowUp> action) {
+        followUps.find().projection(new Document("note", 0).append("healthNote", 0).append(Outbox.FIELD, 0))
+                .forEach(document -> action.accept(toFollowUp(document, null)));
+    }
+
+    public boolean isEmpty() {
+        return followUps.find().limit(1).first() == null;
     }
 
     private static Bson filter(String organisation, String tenantId) {
@@ -72,40 +130,66 @@ public class FollowUpStore {
     }
 
     private static Document toDocument(FollowUp followUp, TenantCipher cipher) {
-        Document document = new Document("_id", followUp.id())
+        Place place = followUp.place();
+        Withdrawal withdrawal = followUp.withdrawal();
+        return new Document("_id", followUp.id())
                 .append("organisation", followUp.organisation())
                 .append("tenantId", followUp.tenantId())
                 .append("date", followUp.date().toString())
+                .append("time", followUp.time() == null ? null : followUp.time().toString())
+                .append("status", followUp.status().name())
                 .append("mode", followUp.mode().name())
                 .append("durationMinutes", followUp.durationMinutes())
                 .append("domains", followUp.domains().stream().map(Enum::name).toList())
                 .append("note", cipher.seal(followUp.note()))
                 .append("healthNote", cipher.seal(followUp.healthNote()))
                 .append("recordedBy", followUp.recordedBy())
-                .append("recordedAt", Date.from(followUp.recordedAt()));
-        if (followUp.place() != null) {
-            document.append("place", new Document("id", followUp.place().id())
-                    .append("name", followUp.place().name())
-                    .append("category", followUp.place().category().name()));
-        }
-        return document;
+                .append("recordedAt", Date.from(followUp.recordedAt()))
+                .append("place", place == null ? null : new Document("id", place.id())
+                        .append("name", place.name())
+                        .append("category", place.category().name()))
+                .append("corrections", followUp.corrections().stream()
+                        .map(correction -> new Document("correctedAt", Date.from(correction.correctedAt()))
+                                .append("correctedBy", correction.correctedBy())
+                                .append("reason", cipher.seal(correction.reason()))).toList())
+                .append("withdrawal", withdrawal == null ? null
+                        : new Document("withdrawnAt", Date.from(withdrawal.withdrawnAt()))
+                                .append("withdrawnBy", withdrawal.withdrawnBy())
+                                .append("reason", cipher.seal(withdrawal.reason())));
     }
 
+    /** @param cipher {@code null} to leave the sealed texts out */
     private static FollowUp toFollowUp(Document document, TenantCipher cipher) {
         Document place = document.get("place", Document.class);
+        Document withdrawal = document.get("withdrawal", Document.class);
+        String status = document.getString("status");
+        String time = document.getString("time");
         return new FollowUp(
                 document.getString("_id"),
                 document.getString("organisation"),
                 document.getString("tenantId"),
                 LocalDate.parse(document.getString("date")),
+                time == null ? null : LocalTime.parse(time),
+                status == null ? FollowUpStatus.DONE : FollowUpStatus.valueOf(status), // stored before statuses
                 FollowUpMode.valueOf(document.getString("mode")),
                 document.getInteger("durationMinutes", 0),
                 place == null ? null : new Place(place.getString("id"), place.getString("name"),
                         PlaceCategory.valueOf(place.getString("category"))),
                 document.getList("domains", String.class, List.of()).stream().map(LifeDomain::valueOf).toList(),
-                cipher.open(document.getString("note")),
-                cipher.open(document.getString("healthNote")),
+                open(cipher, document.getString("note")),
+                open(cipher, document.getString("healthNote")),
                 document.getString("recordedBy"),
-                document.getDate("recordedAt").toInstant());
+                document.getDate("recordedAt").toInstant(),
+                document.getList("corrections", Document.class, List.of()).stream()
+                        .map(correction -> new Correction(correction.getDate("correctedAt").toInstant(),
+                                correction.getString("correctedBy"), open(cipher, correction.getString("reason"))))
+                        .toList(),
+                withdrawal == null ? null : new Withdrawal(withdrawal.getDate("withdrawnAt").toInstant(),
+                        withdrawal.getString("withdrawnBy"), open(cipher, withdrawal.getString("reason"))),
+                ((Number) document.get("version", 0L)).longValue());
+    }
+
+    private static String open(TenantCipher cipher, String sealed) {
+        return cipher == null ? null : cipher.open(sealed);
     }
 }

@@ -214,4 +214,20 @@ public class TenantService {
         return new ConflictException(
                 "This tenant file was changed by someone else meanwhile; reload it and try again.");
     }
+
+    // --- caseload (followup-api) ---
+
+    /** The files the caller follows: as referent worker (staff, coordinator) or as assigned volunteer. */
+    public List<Tenant> followedBy(Caller caller) {
+        return store.followedBy(caller.requireOrganisation(), caller.username(), !isCaseWorker(caller));
+    }
+
+    /** Those of these ids the caller may open (others, erased or unassigned ones are simply absent), by id. */
+    public Map<String, Tenant> reachable(Caller caller, java.util.Collection<String> ids) {
+        Map<String, Tenant> reachable = new java.util.HashMap<>();
+        store.findAll(caller.requireOrganisation(), ids).stream()
+                .filter(tenant -> isCaseWorker(caller) || tenant.isAssignedTo(caller.username()))
+                .forEach(tenant -> reachable.put(tenant.id(), tenant));
+        return reachable;
+    }
 }

@@ -225,4 +225,33 @@ public class TenantStore {
     private static LocalDate date(String text) {
         return text == null ? null : LocalDate.parse(text);
     }
+
+    // --- caseload (followup-api) ---
+
+    /** Single-field indexes: a caseload is found by one username among a whole organisation's files. */
+    @jakarta.annotation.PostConstruct
+    void indexFollowers() {
+        tenants.createIndex(Indexes.ascending("referentWorkers"));
+        tenants.createIndex(Indexes.ascending("assignedVolunteers"));
+    }
+
+    /**
+     * The files of {@code organisation} that {@code username} follows, not erased, in one query.
+     *
+     * @param asVolunteer whether they follow as an assigned volunteer, else as a referent worker
+     */
+    public List<Tenant> followedBy(String organisation, String username, boolean asVolunteer) {
+        return tenants.find(Filters.and(Filters.eq(asVolunteer ? "assignedVolunteers" : "referentWorkers", username),
+                        Filters.eq("organisation", organisation), Filters.ne("erased", true)))
+                .map(TenantStore::toTenant).into(new ArrayList<>());
+    }
+
+    /** Those of these ids that are files of {@code organisation}, not erased (others are simply absent). */
+    public List<Tenant> findAll(String organisation, java.util.Collection<String> ids) {
+        // by _id alone, which even the in-memory stand-in answers from its primary index
+        return tenants.find(Filters.in("_id", ids)).into(new ArrayList<>()).stream()
+                .filter(document -> organisation.equals(document.getString("organisation"))
+                        && !document.getBoolean("erased", false))
+                .map(TenantStore::toTenant).toList();
+    }
 }

@@ -6,8 +6,9 @@ import java.util.List;
 import be.foyer.events.DomainEvent;
 
 /**
- * One individual contact with a tenant. Carries no note: only the facts the federation counts. {@code placeId}
- * and {@code placeCategory} are present for accompaniments.
+ * One individual contact with a tenant took place: recorded as done, or an appointment marked done (planned,
+ * missed and cancelled ones are not published). Carries no note: only the facts the federation counts.
+ * {@code placeId} and {@code placeCategory} are present for accompaniments.
  */
 public record FollowUpRecorded(
         String followUpId,

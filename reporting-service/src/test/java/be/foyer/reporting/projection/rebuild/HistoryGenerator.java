@@ -17,7 +17,9 @@ import be.foyer.events.activities.ParticipationRecorded;
 import be.foyer.events.housing.TenancyEnded;
 import be.foyer.events.housing.TenancyStarted;
 import be.foyer.events.tenants.ConsentChanged;
+import be.foyer.events.tenants.FollowUpCorrected;
 import be.foyer.events.tenants.FollowUpRecorded;
+import be.foyer.events.tenants.FollowUpWithdrawn;
 import be.foyer.events.tenants.TenantErased;
 import be.foyer.events.tenants.TenantRegistered;
 import be.foyer.reporting.Organisations;
@@ -28,7 +30,8 @@ import be.foyer.reporting.Organisations;
  * participations, council meetings and tenancies that all end within the period (so they do not count in the
  * months other tests use). Ids come from the seeded generator, so the same seed gives the same history. The events
  * are shuffled across topics and aggregates (a follow-up may come before its tenant, an end before its tenancy),
- * except that each tenant's consent and erasure come after its registration, as tenant-service publishes them.
+ * except that each tenant's consent and erasure come after its registration, and a follow-up's correction or
+ * withdrawal after its recording, as tenant-service publishes them.
  */
 public final class HistoryGenerator {
 
@@ -69,9 +72,19 @@ public final class HistoryGenerator {
             Tenant tenant = pick(tenants);
             String mode = pick(MODES);
             boolean accompanied = mode.equals("ACCOMPANIMENT");
-            shuffled.add(event(tenant.organisation, new FollowUpRecorded(id(), tenant.id, date(), mode,
+            String followUpId = id();
+            shuffled.add(event(tenant.organisation, new FollowUpRecorded(followUpId, tenant.id, date(), mode,
                     15 + random.nextInt(120), domains(), accompanied ? "place-" + random.nextInt(40) : null,
                     accompanied ? "HOSPITAL" : null)));
+            int afterwards = random.nextInt(20);
+            if (afterwards == 0) {
+                later.add(event(tenant.organisation, new FollowUpWithdrawn(followUpId, tenant.id)));
+            } else if (afterwards < 3) {
+                // corrected to another date, often another month, and to another place
+                later.add(event(tenant.organisation, new FollowUpCorrected(followUpId, tenant.id, date(), mode,
+                        15 + random.nextInt(120), domains(), accompanied ? "place-" + random.nextInt(40) : null,
+                        accompanied ? "HOSPITAL" : null)));
+            }
         }
         for (int i = 0; i < 12 * scale; i++) {
             String activityId = id();

@@ -14,7 +14,7 @@ import be.foyer.tenants.audit.FileRead;
 import be.foyer.tenants.audit.ReadAudit;
 import be.foyer.tenants.audit.ReadSubject;
 import be.foyer.tenants.followup.FollowUpService;
-import be.foyer.tenants.followup.web.FollowUpController.FollowUpView;
+import be.foyer.tenants.followup.web.FollowUpViews.FollowUpView;
 import be.foyer.tenants.plan.SupportPlanService;
 import be.foyer.tenants.plan.web.SupportPlanController.SupportPlan;
 import be.foyer.tenants.tenant.NationalRegisterNumber;

@@ -1,0 +1,7 @@
+package be.foyer.tenants.followup;
+
+import java.time.Instant;
+
+/** A change made to a follow-up after it was recorded: who, when and why (the reason is sealed in the store). */
+public record Correction(Instant correctedAt, String correctedBy, String reason) {
+}

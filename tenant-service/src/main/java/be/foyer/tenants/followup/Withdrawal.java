@@ -1,0 +1,7 @@
+package be.foyer.tenants.followup;
+
+import java.time.Instant;
+
+/** Why a follow-up entered by mistake was withdrawn, by whom and when (the reason is sealed in the store). */
+public record Withdrawal(Instant withdrawnAt, String withdrawnBy, String reason) {
+}

@@ -1,0 +1,34 @@
+package be.foyer.tenants.followup.web;
+
+import java.util.List;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import be.foyer.platform.security.Caller;
+import be.foyer.platform.web.PageQuery;
+import be.foyer.platform.web.PageResult;
+import be.foyer.tenants.followup.FollowUpService;
+import be.foyer.tenants.followup.web.FollowUpViews.PlaceView;
+
+/** Suggestions for the place of an accompaniment: those the caller's organisation already used. */
+@RestController
+@PreAuthorize("hasAnyRole('staff', 'coordinator', 'volunteer')")
+public class UsedPlacesController {
+
+    private final FollowUpService followUps;
+
+    public UsedPlacesController(FollowUpService followUps) {
+        this.followUps = followUps;
+    }
+
+    /** At most {@value FollowUpService#PLACE_SUGGESTIONS}, most used first; {@code q}: words of the name. */
+    @GetMapping("/api/tenants/places")
+    public PageResult<PlaceView> places(Caller caller, @RequestParam(required = false) String q) {
+        List<PlaceView> items = followUps.placesUsed(caller, q).stream().map(PlaceView::of).toList();
+        // one page of suggestions, in the shape of every list
+        return PageResult.of(items, new PageQuery(0, FollowUpService.PLACE_SUGGESTIONS), items.size());
+    }
+}
