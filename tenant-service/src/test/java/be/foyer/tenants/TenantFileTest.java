@@ -179,7 +179,7 @@ class TenantFileTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("status"))
                 .andExpect(jsonPath("$.errors[0].message").value(containsString("/relays")));
-        api.patch("/api/tenants/" + id, anna, "{\"firstName\":\"  \"}")
+        api.patch("/api/tenants/" + id, anna, "{\"firstName\":\"  \",\"preferredName\":\"\"}")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("firstName"));
 

@@ -5,9 +5,8 @@ import java.util.List;
 
 import org.springframework.stereotype.Service;
 
-import be.foyer.platform.problem.BadRequestException;
-import be.foyer.platform.problem.FieldErrorCode;
 import be.foyer.platform.problem.ConflictException;
+import be.foyer.platform.problem.FieldChecks;
 import be.foyer.platform.security.Caller;
 import be.foyer.tenants.audit.ReadSubject;
 import be.foyer.tenants.tenant.Tenant;
@@ -41,13 +40,9 @@ public class SupportPlanService {
     /** Adds a revision; answers every revision, latest first, the new one included. */
     public List<PlanRevision> revise(Caller caller, String tenantId, List<Goal> goals) {
         Tenant tenant = tenants.open(caller, tenantId);
-        for (int i = 0; i < goals.size(); i++) {
-            Goal goal = goals.get(i);
-            if (goal.startDate() != null && goal.targetDate() != null && goal.targetDate().isBefore(goal.startDate())) {
-                throw BadRequestException.onField("goals[" + i + "].targetDate", FieldErrorCode.BEFORE_START,
-                        "cannot be before the goal's startDate (" + goal.startDate() + ")");
-            }
-        }
+        FieldChecks checks = new FieldChecks();
+        Goal.check(goals, checks);
+        checks.throwIfAny();
         int number = store.latestRevision(tenant.organisation(), tenantId) + 1;
         PlanRevision revision = new PlanRevision(tenantId, number,
                 goals.stream().map(goal -> new Goal(goal.domain(), goal.description().strip(), goal.status(),

@@ -4,16 +4,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 
 import org.springframework.stereotype.Service;
 
 import be.foyer.events.DomainEvent;
 import be.foyer.events.tenants.ConsentChanged;
-import be.foyer.platform.problem.BadRequestException;
-import be.foyer.platform.problem.FieldErrorCode;
+import be.foyer.platform.problem.FieldChecks;
 import be.foyer.platform.security.Caller;
 
 /**
@@ -36,17 +33,9 @@ public class ConsentService {
     public Tenant record(Caller caller, String tenantId, List<ConsentDecision> decisions) {
         Tenant before = tenants.open(caller, tenantId);
         LocalDate today = tenants.today();
-        Set<ConsentPurpose> seen = EnumSet.noneOf(ConsentPurpose.class);
-        for (int i = 0; i < decisions.size(); i++) {
-            ConsentDecision decision = decisions.get(i);
-            if (!seen.add(decision.purpose())) {
-                throw BadRequestException.onField("consents[" + i + "].purpose", FieldErrorCode.CONFLICTING,
-                        decision.purpose() + " is given twice");
-            }
-            if (decision.date() != null && decision.date().isAfter(today)) {
-                throw BadRequestException.onField("consents[" + i + "].date", FieldErrorCode.IN_FUTURE, "cannot be in the future");
-            }
-        }
+        FieldChecks checks = new FieldChecks();
+        ConsentDecision.check(decisions, checks, today);
+        checks.throwIfAny();
         Instant now = clock.instant();
         List<Consent> changes = new ArrayList<>();
         for (ConsentDecision decision : decisions) {

@@ -1,6 +1,6 @@
 package be.foyer.tenants.tenant;
 
-import be.foyer.platform.problem.BadRequestException;
+import be.foyer.platform.problem.FieldChecks;
 import be.foyer.platform.problem.FieldErrorCode;
 
 /**
@@ -14,19 +14,32 @@ public record NationalRegisterNumber(String digits) {
 
     /** Accepts digits with dots, dashes and spaces; refuses anything else and a wrong check number. */
     public static NationalRegisterNumber parse(String typed) {
-        String digits = typed.replaceAll("[\\s.\\-]", "");
+        FieldChecks checks = new FieldChecks();
+        check(typed, checks);
+        checks.throwIfAny();
+        return new NationalRegisterNumber(digitsOf(typed));
+    }
+
+    /** Writes into {@code checks} what is wrong with the number as typed; nothing for none typed. */
+    public static void check(String typed, FieldChecks checks) {
+        if (typed == null || typed.isBlank()) {
+            return;
+        }
+        String digits = digitsOf(typed);
         if (!digits.matches("\\d{11}")) {
-            throw BadRequestException.onField(FIELD, FieldErrorCode.INVALID_FORMAT, "must be 11 digits, e.g. 85.07.30-033.28");
+            checks.reject(FIELD, FieldErrorCode.INVALID_FORMAT, "must be 11 digits, e.g. 85.07.30-033.28");
+            return;
         }
         long base = Long.parseLong(digits.substring(0, 9));
         int check = Integer.parseInt(digits.substring(9));
         boolean bornBefore2000 = 97 - base % 97 == check;
         boolean bornFrom2000 = 97 - (2_000_000_000L + base) % 97 == check;
-        if (!bornBefore2000 && !bornFrom2000) {
-            throw BadRequestException.onField(FIELD, FieldErrorCode.CHECK_FAILED, "the check number (last two digits) does not match; "
-                    + "please check the number on the identity card");
-        }
-        return new NationalRegisterNumber(digits);
+        checks.require(bornBefore2000 || bornFrom2000, FIELD, FieldErrorCode.CHECK_FAILED,
+                "the check number (last two digits) does not match; please check the number on the identity card");
+    }
+
+    private static String digitsOf(String typed) {
+        return typed.replaceAll("[\\s.\\-]", "");
     }
 
     /** As printed on Belgian identity cards: 85.07.30-033.28. */

@@ -12,8 +12,7 @@ import org.springframework.stereotype.Service;
 import be.foyer.events.DomainEvent;
 import be.foyer.events.tenants.TenantRelayed;
 import be.foyer.events.tenants.TenantStatusChanged;
-import be.foyer.platform.problem.BadRequestException;
-import be.foyer.platform.problem.FieldErrorCode;
+import be.foyer.platform.problem.FieldChecks;
 import be.foyer.platform.security.Caller;
 
 /** Hands a tenant over to another service: the relay is kept, the status becomes {@code RELAYED}. */
@@ -31,13 +30,10 @@ public class RelayRecorder {
     public Relay record(Caller caller, String tenantId, RelayRequest request) {
         Tenant before = tenants.open(caller, tenantId);
         LocalDate today = tenants.today();
-        LocalDate date = request.date() == null ? today : request.date();
-        if (date.isAfter(today)) {
-            throw BadRequestException.onField("date", FieldErrorCode.IN_FUTURE, "cannot be in the future: record the relay once it happened");
-        }
-        if (request.handoverUntil() != null && request.handoverUntil().isBefore(date)) {
-            throw BadRequestException.onField("handoverUntil", FieldErrorCode.BEFORE_START, "cannot be before the relay's date (" + date + ")");
-        }
+        FieldChecks checks = new FieldChecks();
+        request.check(checks, today);
+        checks.throwIfAny();
+        LocalDate date = request.dateOr(today);
         Instant now = clock.instant();
         String contact = request.contact() == null || request.contact().isBlank() ? null : request.contact().strip();
         Relay relay = new Relay(UUID.randomUUID().toString(), request.service(), date, request.handoverUntil(),

@@ -6,11 +6,14 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A person an organisation follows: the file, its status history, consents and relays. Names and contacts never
  * leave this service; the national register number is kept sealed with the tenant's data key.
  *
+ * @param runningTenancies the ids of the person's tenancies that have started and not ended, as housing-service
+ *                         announced them: while one runs, the person stays housed
  * @param version increases with every change, so that two workers saving at once cannot overwrite each other
  */
 public record Tenant(
@@ -23,6 +26,7 @@ public record Tenant(
         Map<ConsentPurpose, Consent> consents,
         List<Consent> consentHistory,
         List<Relay> relays,
+        Set<String> runningTenancies,
         LocalDate registeredOn,
         String registeredBy,
         Instant registeredAt,
@@ -39,12 +43,12 @@ public record Tenant(
 
     public Tenant withProfile(TenantProfile newProfile, String newSealedNationalRegisterNumber) {
         return new Tenant(id, organisation, newProfile, newSealedNationalRegisterNumber, status, statusHistory,
-                consents, consentHistory, relays, registeredOn, registeredBy, registeredAt, version);
+                consents, consentHistory, relays, runningTenancies, registeredOn, registeredBy, registeredAt, version);
     }
 
     public Tenant withStatus(StatusChange change) {
         return new Tenant(id, organisation, profile, sealedNationalRegisterNumber, change.status(),
-                appended(statusHistory, List.of(change)), consents, consentHistory, relays, registeredOn,
+                appended(statusHistory, List.of(change)), consents, consentHistory, relays, runningTenancies, registeredOn,
                 registeredBy, registeredAt, version);
     }
 
@@ -53,13 +57,18 @@ public record Tenant(
         updated.putAll(consents);
         changes.forEach(consent -> updated.put(consent.purpose(), consent));
         return new Tenant(id, organisation, profile, sealedNationalRegisterNumber, status, statusHistory,
-                Map.copyOf(updated), appended(consentHistory, changes), relays, registeredOn, registeredBy,
+                Map.copyOf(updated), appended(consentHistory, changes), relays, runningTenancies, registeredOn, registeredBy,
                 registeredAt, version);
     }
 
     public Tenant withRelay(Relay relay) {
         return new Tenant(id, organisation, profile, sealedNationalRegisterNumber, status, statusHistory, consents,
-                consentHistory, appended(relays, List.of(relay)), registeredOn, registeredBy, registeredAt, version);
+                consentHistory, appended(relays, List.of(relay)), runningTenancies, registeredOn, registeredBy, registeredAt, version);
+    }
+
+    public Tenant withRunningTenancies(Set<String> running) {
+        return new Tenant(id, organisation, profile, sealedNationalRegisterNumber, status, statusHistory, consents,
+                consentHistory, relays, Set.copyOf(running), registeredOn, registeredBy, registeredAt, version);
     }
 
     private static <T> List<T> appended(List<T> list, List<T> more) {

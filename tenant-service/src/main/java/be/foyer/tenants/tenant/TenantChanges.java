@@ -3,6 +3,8 @@ package be.foyer.tenants.tenant;
 import java.time.LocalDate;
 import java.util.List;
 
+import be.foyer.platform.problem.FieldChecks;
+
 /**
  * A partial update of a tenant file. A {@code null} leaves the field as it is; an empty text or list clears an
  * optional field. The national register number is typed text, parsed and checked when applied.
@@ -21,6 +23,12 @@ public record TenantChanges(
         List<String> assignedVolunteers,
         String nationalRegisterNumber,
         TenantStatus status) {
+
+    /** The rules the fields sent obey on their own; those about the whole file run when it is applied. */
+    public void check(FieldChecks checks, LocalDate today) {
+        TenantProfile.checkBirth(birthDate, birthYear, checks, today);
+        NationalRegisterNumber.check(nationalRegisterNumber, checks);
+    }
 
     TenantProfile applyTo(TenantProfile profile) {
         return new TenantProfile(

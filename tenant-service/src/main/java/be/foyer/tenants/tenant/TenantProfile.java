@@ -4,8 +4,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.stream.Stream;
 
-import be.foyer.platform.problem.BadRequestException;
+import be.foyer.platform.problem.FieldChecks;
 import be.foyer.platform.problem.FieldErrorCode;
 
 /**
@@ -36,29 +37,54 @@ public record TenantProfile(
         assignedVolunteers = distinct(assignedVolunteers, true);
     }
 
-    /** Refuses what cannot be true on {@code today}; names are required. */
+    /**
+     * Refuses, all at once, what cannot be true on {@code today}. A first name or a nickname is enough: people met in
+     * the street often give no last name.
+     */
     public TenantProfile checked(LocalDate today) {
-        if (firstName == null) {
-            throw BadRequestException.onField("firstName", FieldErrorCode.REQUIRED, "is required");
-        }
-        if (lastName == null) {
-            throw BadRequestException.onField("lastName", FieldErrorCode.REQUIRED, "is required");
-        }
-        if (birthDate != null && birthDate.isAfter(today)) {
-            throw BadRequestException.onField("birthDate", FieldErrorCode.IN_FUTURE, "cannot be in the future");
-        }
-        if (birthYear != null && (birthYear < 1900 || birthYear > today.getYear())) {
-            throw BadRequestException.onField("birthYear", FieldErrorCode.INVALID, "must be between 1900 and " + today.getYear());
-        }
-        if (birthDate != null && birthYear != null && birthDate.getYear() != birthYear) {
-            throw BadRequestException.onField("birthYear", FieldErrorCode.CONFLICTING, "does not match birthDate (" + birthDate + ")");
-        }
+        FieldChecks checks = new FieldChecks();
+        check(checks, today);
+        checks.throwIfAny();
         return this;
+    }
+
+    public void check(FieldChecks checks, LocalDate today) {
+        checks.require(firstName != null || preferredName != null, "firstName", FieldErrorCode.REQUIRED,
+                "give a first name or a nickname (preferredName)");
+        checkBirth(birthDate, birthYear, checks, today);
+    }
+
+    /** The birth rules, for a whole profile or for the fields a partial update sends. */
+    public static void checkBirth(LocalDate birthDate, Integer birthYear, FieldChecks checks, LocalDate today) {
+        checks.require(birthDate == null || !birthDate.isAfter(today), "birthDate", FieldErrorCode.IN_FUTURE,
+                "cannot be in the future");
+        checks.require(birthYear == null || (birthYear >= 1900 && birthYear <= today.getYear()), "birthYear",
+                FieldErrorCode.INVALID, "must be between 1900 and " + today.getYear());
+        checks.require(birthDate == null || birthYear == null || birthDate.getYear() == birthYear, "birthYear",
+                FieldErrorCode.CONFLICTING, "does not match birthDate (" + birthDate + ")");
     }
 
     /** The text the name search looks in, folded. */
     public String searchText() {
-        return Names.fold(firstName + " " + lastName + (preferredName == null ? "" : " " + preferredName));
+        return Names.fold(String.join(" ", names()));
+    }
+
+    /** The folded words of every name given, for finding possible duplicates. */
+    public List<String> nameWords() {
+        return Names.words(String.join(" ", names()));
+    }
+
+    /**
+     * How lists sort: by last name, then first name or nickname. Someone known only by a first name or nickname
+     * sorts under it, among the last names, rather than before or after everybody.
+     */
+    public String sortName() {
+        String given = firstName != null ? firstName : preferredName;
+        return lastName == null ? Names.fold(given) : Names.fold(lastName) + Names.SORT_SEPARATOR + Names.fold(given);
+    }
+
+    private List<String> names() {
+        return Stream.of(firstName, lastName, preferredName).filter(Objects::nonNull).toList();
     }
 
     private static String trimmed(String text) {

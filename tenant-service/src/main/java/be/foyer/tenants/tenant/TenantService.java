@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.stereotype.Service;
@@ -20,8 +21,9 @@ import be.foyer.events.tenants.ConsentChanged;
 import be.foyer.events.tenants.TenantErased;
 import be.foyer.events.tenants.TenantRegistered;
 import be.foyer.events.tenants.TenantStatusChanged;
-import be.foyer.platform.problem.BadRequestException;
+import be.foyer.platform.problem.FieldChecks;
 import be.foyer.platform.problem.FieldErrorCode;
+import be.foyer.platform.problem.BadRequestException;
 import be.foyer.platform.problem.ConflictException;
 import be.foyer.platform.problem.NotFoundException;
 import be.foyer.platform.security.Caller;
@@ -43,6 +45,9 @@ public class TenantService {
 
     /** Dates of the organisations' work are Brussels dates. */
     public static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
+
+    /** The most ids one {@link #withIds} call takes: a page's worth. */
+    public static final int MAX_IDS = 100;
 
     private final TenantStore store;
     private final DataKeys keys;
@@ -71,24 +76,20 @@ public class TenantService {
         return LocalDate.now(clock.withZone(BRUSSELS));
     }
 
-    /**
-     * @param typedNationalRegisterNumber as typed, or {@code null}; checked before anything is stored
-     */
-    public Tenant register(Caller caller, TenantProfile profile, String typedNationalRegisterNumber,
-            TenantStatus status) {
+    public Tenant register(Caller caller, Registration registration) {
         LocalDate today = today();
-        profile.checked(today);
-        Optional<NationalRegisterNumber> number = parseOptional(typedNationalRegisterNumber);
-        if (status == TenantStatus.RELAYED) {
-            throw relayedOnlyThroughRelays();
-        }
+        FieldChecks checks = new FieldChecks();
+        registration.check(checks, today);
+        checks.throwIfAny();
+        Optional<NationalRegisterNumber> number = parseOptional(registration.nationalRegisterNumber());
+        TenantStatus status = registration.status();
         Instant now = clock.instant();
         String id = UUID.randomUUID().toString();
         TenantCipher cipher = keys.create(id);
         StatusChange first = new StatusChange(status, today, caller.username(), now);
-        Tenant tenant = new Tenant(id, caller.requireOrganisation(), profile,
+        Tenant tenant = new Tenant(id, caller.requireOrganisation(), registration.profile(),
                 cipher.seal(number.map(NationalRegisterNumber::digits).orElse(null)), status, List.of(first),
-                Map.of(), List.of(), List.of(), today, caller.username(), now, 0);
+                Map.of(), List.of(), List.of(), Set.of(), today, caller.username(), now, 0);
         store.insert(tenant, events(tenant, now,
                 new TenantRegistered(id, today, null),
                 new TenantStatusChanged(id, status.name(), null, today)));
@@ -124,17 +125,44 @@ public class TenantService {
                 isCaseWorker(caller) ? null : caller.username(), page);
     }
 
+    /**
+     * The caller's tenants among {@code ids}, in list order; the others are left out as if unknown. For pages that
+     * show names beside the tenant ids other services hold.
+     */
+    public List<Tenant> withIds(Caller caller, List<String> ids) {
+        List<String> wanted = ids.stream().filter(id -> id != null && !id.isBlank()).map(String::strip).distinct()
+                .toList();
+        if (wanted.size() > MAX_IDS) {
+            throw BadRequestException.onField("ids", FieldErrorCode.TOO_MANY, "must list at most " + MAX_IDS + " ids");
+        }
+        return store.withIds(caller.requireOrganisation(), wanted).stream()
+                .filter(tenant -> isCaseWorker(caller) || tenant.isAssignedTo(caller.username())).toList();
+    }
+
+    /** Files of the caller's organisation that may be the person about to be registered, best first. */
+    public List<Tenant> possibleDuplicates(Caller caller, PossibleDuplicates person) {
+        List<String> words = person.words();
+        if (words.isEmpty()) {
+            return List.of();
+        }
+        return person.ranked(store.withNameWordsStartingWith(caller.requireOrganisation(), words,
+                PossibleDuplicates.CANDIDATES));
+    }
+
     public Tenant update(Caller caller, String id, TenantChanges changes) {
         Tenant before = open(caller, id);
         LocalDate today = today();
-        TenantProfile profile = changes.applyTo(before.profile()).checked(today);
+        FieldChecks checks = new FieldChecks();
+        changes.check(checks, today);
+        TenantProfile profile = changes.applyTo(before.profile());
+        profile.check(checks, today);
+        checks.require(changes.status() != TenantStatus.RELAYED || before.status() == TenantStatus.RELAYED, "status",
+                FieldErrorCode.NOT_ALLOWED, Registration.RELAYED_BY_RELAYS);
+        checks.throwIfAny();
         Optional<String> previousNumber = nationalRegisterNumber(before).map(NationalRegisterNumber::digits);
         String number = changes.nationalRegisterNumber() == null ? previousNumber.orElse(null)
                 : parseOptional(changes.nationalRegisterNumber()).map(NationalRegisterNumber::digits).orElse(null);
         boolean numberChanged = !Objects.equals(number, previousNumber.orElse(null));
-        if (changes.status() == TenantStatus.RELAYED && before.status() != TenantStatus.RELAYED) {
-            throw relayedOnlyThroughRelays();
-        }
         Instant now = clock.instant();
         List<DomainEvent> events = new ArrayList<>();
         Tenant after = before.withProfile(profile,
@@ -205,17 +233,10 @@ public class TenantService {
                 : Optional.of(NationalRegisterNumber.parse(typed));
     }
 
-    private static BadRequestException relayedOnlyThroughRelays() {
-        return BadRequestException.onField("status", FieldErrorCode.NOT_ALLOWED,
-                "RELAYED is set by recording a relay (POST /api/tenants/{id}/relays), which says to whom");
-    }
-
     private static ConflictException changedMeanwhile() {
         return new ConflictException(
                 "This tenant file was changed by someone else meanwhile; reload it and try again.");
     }
-
-    // --- caseload (followup-api) ---
 
     /** The files the caller follows: as referent worker (staff, coordinator) or as assigned volunteer. */
     public List<Tenant> followedBy(Caller caller) {
@@ -225,7 +246,7 @@ public class TenantService {
     /** Those of these ids the caller may open (others, erased or unassigned ones are simply absent), by id. */
     public Map<String, Tenant> reachable(Caller caller, java.util.Collection<String> ids) {
         Map<String, Tenant> reachable = new java.util.HashMap<>();
-        store.findAll(caller.requireOrganisation(), ids).stream()
+        store.withIds(caller.requireOrganisation(), ids).stream()
                 .filter(tenant -> isCaseWorker(caller) || tenant.isAssignedTo(caller.username()))
                 .forEach(tenant -> reachable.put(tenant.id(), tenant));
         return reachable;

@@ -2,11 +2,14 @@ package be.foyer.tenants.tenant;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.Date;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.bson.Document;
@@ -16,6 +19,7 @@ import org.springframework.stereotype.Repository;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
@@ -34,16 +38,36 @@ public class TenantStore {
 
     static final String COLLECTION = "tenants";
 
+    /**
+     * One field, {@code organisation␁last name␁first name␁id} (folded), that both selects an organisation's files (a
+     * prefix) and orders them: a single-field index serves lists on any MongoDB, also on stores that ignore
+     * compound indexes (mongo-java-server, which moreover uses an index only for a query on that field alone). Unique,
+     * since it ends with the id; sparse, since erasure removes it and so takes the file out of every list.
+     */
+    static final String SORT_KEY = "sortKey";
+
     /** The fields erasure removes: everything that says who the person is or how to reach them. */
     private static final List<String> PERSONAL_FIELDS = List.of("firstName", "lastName", "preferredName",
-            "searchName", "sortName", "birthDate", "birthYear", "languages", "phone", "whatsApp", "household",
+            "searchName", "nameWords", SORT_KEY, "birthDate", "birthYear", "languages", "phone", "whatsApp", "household",
             "nationalRegisterNumber", "referentWorkers", "assignedVolunteers", "consents", "consentHistory", "relays");
+
 
     private final MongoCollection<Document> tenants;
 
     public TenantStore(MongoDatabase database) {
         this.tenants = database.getCollection(COLLECTION);
-        tenants.createIndex(Indexes.ascending("organisation", "sortName"));
+        tenants.createIndex(Indexes.ascending(SORT_KEY), new IndexOptions().unique(true).sparse(true));
+        tenants.createIndex(Indexes.ascending("nameWords"));
+        addMissingSortKeys();
+    }
+
+    /** Files written before the sort key existed get it, so that lists keep showing them. */
+    private void addMissingSortKeys() {
+        for (Document document : tenants.find(Filters.and(Filters.exists(SORT_KEY, false), Filters.ne("erased", true)))) {
+            Tenant tenant = toTenant(document);
+            tenants.updateOne(Filters.eq("_id", tenant.id()), Updates.combine(
+                    Updates.set(SORT_KEY, sortKey(tenant)), Updates.set("nameWords", tenant.profile().nameWords())));
+        }
     }
 
     public void insert(Tenant tenant, List<EventEnvelope<?>> events) {
@@ -98,8 +122,7 @@ public class TenantStore {
      */
     public PageResult<Tenant> list(String organisation, List<String> nameTerms, TenantStatus status,
             String volunteer, PageQuery page) {
-        List<Bson> conditions = new ArrayList<>(List.of(Filters.eq("organisation", organisation),
-                Filters.ne("erased", true)));
+        List<Bson> conditions = new ArrayList<>(List.of(inOrganisation(organisation)));
         nameTerms.forEach(term -> conditions.add(Filters.regex("searchName", Pattern.quote(term))));
         if (status != null) {
             conditions.add(Filters.eq("status", status.name()));
@@ -107,12 +130,55 @@ public class TenantStore {
         if (volunteer != null) {
             conditions.add(Filters.eq("assignedVolunteers", volunteer));
         }
-        Bson filter = Filters.and(conditions);
+        // alone, the sort key's range is a query the stand-in answers from its index too
+        Bson filter = conditions.size() == 1 ? conditions.get(0) : Filters.and(conditions);
         List<Tenant> items = tenants.find(filter)
-                .sort(Sorts.ascending("sortName", "_id"))
+                .sort(Sorts.ascending(SORT_KEY))
                 .skip(page.offset()).limit(page.size())
                 .map(TenantStore::toTenant).into(new ArrayList<>());
         return PageResult.of(items, page, tenants.countDocuments(filter));
+    }
+
+    /** The files of {@code organisation} among {@code ids} (erased ones left out), in list order. */
+    public List<Tenant> withIds(String organisation, Collection<String> ids) {
+        // by id alone, which every store answers from the _id index; the organisation is checked on the few found
+        return tenants.find(Filters.in("_id", ids)).into(new ArrayList<>()).stream()
+                .filter(document -> organisation.equals(document.getString("organisation"))
+                        && !document.getBoolean("erased", false))
+                .map(TenantStore::toTenant).sorted(Comparator.comparing(TenantStore::sortKey)).toList();
+    }
+
+    /**
+     * The files of {@code organisation} with a name word that begins with one of {@code words} (folded), at most
+     * {@code limit}.
+     */
+    public List<Tenant> withNameWordsStartingWith(String organisation, Collection<String> words, int limit) {
+        List<Bson> starts = words.stream().map(word -> Filters.regex("nameWords", "^" + Pattern.quote(word))).toList();
+        return tenants.find(Filters.and(inOrganisation(organisation), Filters.or(starts)))
+                .sort(Sorts.ascending(SORT_KEY)).limit(limit)
+                .map(TenantStore::toTenant).into(new ArrayList<>());
+    }
+
+    /** The file with this id whatever its organisation, unless erased: for events, which name no organisation. */
+    public Optional<Tenant> findAnywhere(String id) {
+        return Optional.ofNullable(tenants.find(Filters.and(Filters.eq("_id", id), Filters.ne("erased", true)))
+                .first()).map(TenantStore::toTenant);
+    }
+
+    private static Bson inOrganisation(String organisation) {
+        return Filters.regex(SORT_KEY, "^" + literal(organisation) + Names.SORT_SEPARATOR);
+    }
+
+    /** {@code text} as a regular expression matching itself; not quoted, so that MongoDB sees a prefix to bound its scan. */
+    private static String literal(String text) {
+        StringBuilder escaped = new StringBuilder();
+        text.chars().forEach(c -> escaped.append(Character.isLetterOrDigit(c) ? "" : "\\").append((char) c));
+        return escaped.toString();
+    }
+
+    static String sortKey(Tenant tenant) {
+        return tenant.organisation() + Names.SORT_SEPARATOR + tenant.profile().sortName() + Names.SORT_SEPARATOR
+                + tenant.id();
     }
 
     private static Bson current(Tenant tenant) {
@@ -128,7 +194,8 @@ public class TenantStore {
                 .append("lastName", profile.lastName())
                 .append("preferredName", profile.preferredName())
                 .append("searchName", profile.searchText())
-                .append("sortName", Names.fold(profile.lastName() + " " + profile.firstName()))
+                .append("nameWords", profile.nameWords())
+                .append(SORT_KEY, sortKey(tenant))
                 .append("birthDate", text(profile.birthDate()))
                 .append("birthYear", profile.birthYear())
                 .append("languages", profile.languages())
@@ -154,7 +221,8 @@ public class TenantStore {
                         .append("handoverUntil", text(relay.handoverUntil()))
                         .append("contact", relay.sealedContact())
                         .append("recordedBy", relay.recordedBy())
-                        .append("recordedAt", Date.from(relay.recordedAt()))).toList());
+                        .append("recordedAt", Date.from(relay.recordedAt()))).toList())
+                .append("runningTenancies", List.copyOf(tenant.runningTenancies()));
     }
 
     private static Document consentDocument(Consent consent) {
@@ -206,6 +274,7 @@ public class TenantStore {
                                 date(relay.getString("date")), date(relay.getString("handoverUntil")),
                                 relay.getString("contact"), relay.getString("recordedBy"),
                                 relay.getDate("recordedAt").toInstant())).toList(),
+                Set.copyOf(document.getList("runningTenancies", String.class, List.of())),
                 date(document.getString("registeredOn")),
                 document.getString("registeredBy"),
                 document.getDate("registeredAt").toInstant(),
@@ -244,14 +313,5 @@ public class TenantStore {
         return tenants.find(Filters.and(Filters.eq(asVolunteer ? "assignedVolunteers" : "referentWorkers", username),
                         Filters.eq("organisation", organisation), Filters.ne("erased", true)))
                 .map(TenantStore::toTenant).into(new ArrayList<>());
-    }
-
-    /** Those of these ids that are files of {@code organisation}, not erased (others are simply absent). */
-    public List<Tenant> findAll(String organisation, java.util.Collection<String> ids) {
-        // by _id alone, which even the in-memory stand-in answers from its primary index
-        return tenants.find(Filters.in("_id", ids)).into(new ArrayList<>()).stream()
-                .filter(document -> organisation.equals(document.getString("organisation"))
-                        && !document.getBoolean("erased", false))
-                .map(TenantStore::toTenant).toList();
     }
 }

@@ -17,6 +17,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import be.foyer.platform.problem.FieldChecks;
+import be.foyer.platform.problem.SelfChecking;
 import be.foyer.platform.security.Caller;
 import be.foyer.tenants.plan.Goal;
 import be.foyer.tenants.plan.GoalStatus;
@@ -53,7 +55,15 @@ public class SupportPlanController {
 
     public record RevisePlan(
             @NotNull(message = "is required: the whole list of goals (empty to close the plan)")
-            @Size(max = 50, message = "must hold at most 50 goals") List<@Valid GoalInput> goals) {
+            @Size(max = 50, message = "must hold at most 50 goals") List<@Valid GoalInput> goals)
+            implements SelfChecking {
+
+        @Override
+        public void check(FieldChecks checks) {
+            if (goals != null && !goals.contains(null)) {
+                Goal.check(goals.stream().map(GoalInput::toGoal).toList(), checks);
+            }
+        }
     }
 
     /** @param status defaults to PLANNED */

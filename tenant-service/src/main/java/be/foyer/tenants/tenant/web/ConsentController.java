@@ -16,6 +16,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import be.foyer.platform.problem.FieldChecks;
+import be.foyer.platform.problem.SelfChecking;
 import be.foyer.platform.security.Caller;
 import be.foyer.tenants.audit.ReadSubject;
 import be.foyer.tenants.tenant.Consent;
@@ -47,13 +49,25 @@ public class ConsentController {
     /** Only the purposes listed change; an answer equal to the current one records nothing. */
     @PutMapping
     public Consents record(Caller caller, @PathVariable String tenantId, @Valid @RequestBody RecordConsents request) {
-        return Consents.of(consents.record(caller, tenantId, request.consents().stream()
-                .map(consent -> new ConsentDecision(consent.purpose(), consent.granted(), consent.date())).toList()));
+        return Consents.of(consents.record(caller, tenantId, request.decisions()));
     }
 
     public record RecordConsents(
             @NotNull(message = "is required: a list of {purpose, granted, date}")
-            @Size(min = 1, max = 3, message = "must hold 1 to 3 consents") List<@Valid ConsentInput> consents) {
+            @Size(min = 1, max = 3, message = "must hold 1 to 3 consents") List<@Valid ConsentInput> consents)
+            implements SelfChecking {
+
+        @Override
+        public void check(FieldChecks checks) {
+            if (consents != null && !consents.contains(null)) {
+                ConsentDecision.check(decisions(), checks, NewTenant.today());
+            }
+        }
+
+        List<ConsentDecision> decisions() {
+            return consents.stream().map(consent -> new ConsentDecision(consent.purpose(),
+                    Boolean.TRUE.equals(consent.granted()), consent.date())).toList();
+        }
     }
 
     /** @param date when the person gave or withdrew it; defaults to today */

@@ -15,6 +15,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import be.foyer.platform.problem.FieldChecks;
+import be.foyer.platform.problem.SelfChecking;
 import be.foyer.platform.security.Caller;
 import be.foyer.tenants.tenant.ReceivingService;
 import be.foyer.tenants.tenant.Relay;
@@ -40,8 +42,7 @@ public class RelayController {
     @PostMapping
     public ResponseEntity<RelayView> record(Caller caller, @PathVariable String tenantId,
             @Valid @RequestBody RecordRelay request) {
-        Relay relay = relays.record(caller, tenantId,
-                new RelayRequest(request.service(), request.date(), request.handoverUntil(), request.contact()));
+        Relay relay = relays.record(caller, tenantId, request.toRequest());
         return ResponseEntity.created(URI.create("/api/tenants/" + tenantId))
                 .body(RelayView.of(relay, tenants.cipher(tenants.open(caller, tenantId))));
     }
@@ -55,6 +56,15 @@ public class RelayController {
             @NotNull(message = "is required") ReceivingService service,
             LocalDate date,
             LocalDate handoverUntil,
-            @Size(max = 300, message = "must be at most 300 characters") String contact) {
+            @Size(max = 300, message = "must be at most 300 characters") String contact) implements SelfChecking {
+
+        @Override
+        public void check(FieldChecks checks) {
+            toRequest().check(checks, NewTenant.today());
+        }
+
+        RelayRequest toRequest() {
+            return new RelayRequest(service, date, handoverUntil, contact);
+        }
     }
 }

@@ -1,6 +1,8 @@
 package be.foyer.tenants.tenant.web;
 
 import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
 
 import jakarta.validation.Valid;
 
@@ -21,9 +23,11 @@ import be.foyer.platform.web.PageQuery;
 import be.foyer.platform.web.PageResult;
 import be.foyer.tenants.audit.ReadSubject;
 import be.foyer.tenants.tenant.NationalRegisterNumber;
+import be.foyer.tenants.tenant.PossibleDuplicates;
 import be.foyer.tenants.tenant.Tenant;
 import be.foyer.tenants.tenant.TenantService;
 import be.foyer.tenants.tenant.TenantStatus;
+import be.foyer.tenants.tenant.web.TenantViews.PossibleDuplicate;
 import be.foyer.tenants.tenant.web.TenantViews.TenantFile;
 import be.foyer.tenants.tenant.web.TenantViews.TenantSummary;
 
@@ -40,18 +44,36 @@ public class TenantController {
     }
 
     @PostMapping
-    public ResponseEntity<TenantFile> register(Caller caller, @Valid @RequestBody TenantFields request) {
-        Tenant tenant = tenants.register(caller, request.profile(), request.nationalRegisterNumber(),
-                request.status() == null ? TenantStatus.STREET : request.status());
+    public ResponseEntity<TenantFile> register(Caller caller, @Valid @RequestBody NewTenant request) {
+        Tenant tenant = tenants.register(caller, request.registration());
         return ResponseEntity.created(URI.create("/api/tenants/" + tenant.id())).body(file(caller, tenant));
     }
 
-    /** @param q words of the names, accents and case ignored ("helene" finds "Hélène") */
+    /**
+     * @param q   words of the names (first, last, nickname), accents and case ignored ("helene" finds "Hélène")
+     * @param ids instead of a search: the caller's tenants among these ids (at most 100), all on one page
+     */
     @GetMapping
     @PreAuthorize("hasAnyRole('staff', 'coordinator', 'volunteer')")
     public PageResult<TenantSummary> list(Caller caller, @RequestParam(required = false) String q,
-            @RequestParam(required = false) TenantStatus status, PageQuery page) {
+            @RequestParam(required = false) TenantStatus status, @RequestParam(required = false) List<String> ids,
+            PageQuery page) {
+        if (ids != null) {
+            List<TenantSummary> found = tenants.withIds(caller, ids).stream().map(TenantSummary::of).toList();
+            return new PageResult<>(found, 0, TenantService.MAX_IDS, found.size());
+        }
         return tenants.list(caller, q, status, page).map(TenantSummary::of);
+    }
+
+    /** Possible duplicates of a person about to be registered, best first (volunteers register nobody: 403). */
+    @GetMapping("/matches")
+    public PageResult<PossibleDuplicate> matches(Caller caller, @RequestParam(required = false) String firstName,
+            @RequestParam(required = false) String lastName, @RequestParam(required = false) String preferredName,
+            @RequestParam(required = false) LocalDate birthDate) {
+        List<PossibleDuplicate> found = tenants.possibleDuplicates(caller,
+                new PossibleDuplicates(firstName, lastName, preferredName, birthDate)).stream()
+                .map(PossibleDuplicate::of).toList();
+        return new PageResult<>(found, 0, PossibleDuplicates.MAX, found.size());
     }
 
     @GetMapping("/{id}")

@@ -10,14 +10,15 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import be.foyer.platform.problem.FieldChecks;
+import be.foyer.platform.problem.SelfChecking;
 import be.foyer.tenants.tenant.Household;
 import be.foyer.tenants.tenant.TenantChanges;
-import be.foyer.tenants.tenant.TenantProfile;
 import be.foyer.tenants.tenant.TenantStatus;
 
 /**
- * The body of {@code POST /api/tenants} (names required) and of {@code PATCH /api/tenants/{id}} (a missing field
- * stays as it is; an empty text or list clears an optional one).
+ * The body of {@code PATCH /api/tenants/{id}}: a missing field stays as it is; an empty text or list clears an
+ * optional one. The rules about the whole file (a first name or a nickname left) run when the changes are applied.
  */
 public record TenantFields(
         @Size(max = 100, message = "must be at most 100 characters") String firstName,
@@ -35,7 +36,7 @@ public record TenantFields(
         @Size(max = 20, message = "must list at most 20 usernames")
         List<@Size(max = 100, message = "must be at most 100 characters") String> assignedVolunteers,
         @Size(max = 30, message = "must be at most 30 characters") String nationalRegisterNumber,
-        TenantStatus status) {
+        TenantStatus status) implements SelfChecking {
 
     static final String PHONE = "^$|^[0-9+ ./()\\-]{6,30}$";
     static final String PHONE_MESSAGE = "must be a phone number: digits, spaces and + . / ( ) - only";
@@ -47,17 +48,17 @@ public record TenantFields(
             @Max(value = 30, message = "must be at most 30") Integer children) {
     }
 
-    TenantProfile profile() {
-        return new TenantProfile(firstName, lastName, preferredName, birthDate, birthYear, languages, phone,
-                whatsApp, toHousehold(), referentWorkers, assignedVolunteers);
+    @Override
+    public void check(FieldChecks checks) {
+        changes().check(checks, NewTenant.today());
     }
 
     TenantChanges changes() {
         return new TenantChanges(firstName, lastName, preferredName, birthDate, birthYear, languages, phone,
-                whatsApp, toHousehold(), referentWorkers, assignedVolunteers, nationalRegisterNumber, status);
+                whatsApp, toHousehold(household), referentWorkers, assignedVolunteers, nationalRegisterNumber, status);
     }
 
-    private Household toHousehold() {
+    static Household toHousehold(HouseholdFields household) {
         return household == null ? null : new Household(household.adults(), household.children());
     }
 }

@@ -30,6 +30,16 @@ public final class TenantViews {
         }
     }
 
+    /** A file that may be the person about to be registered. */
+    public record PossibleDuplicate(String id, String firstName, String lastName, String preferredName,
+            LocalDate birthDate, TenantStatus status) {
+        public static PossibleDuplicate of(Tenant tenant) {
+            TenantProfile profile = tenant.profile();
+            return new PossibleDuplicate(tenant.id(), profile.firstName(), profile.lastName(), profile.preferredName(),
+                    profile.birthDate(), tenant.status());
+        }
+    }
+
     /**
      * The whole file. {@code nationalRegisterNumber} and {@code relays} (with contacts) are present for staff and
      * coordinators only; absent fields are left out.
