@@ -76,7 +76,7 @@ class TenantErasureTest {
 
         Document tenant = database.getCollection("tenants").find(Filters.eq("_id", id)).first();
         assertThat(tenant.getBoolean("erased")).isTrue();
-        assertThat(tenant.toJson()).doesNotContain("Erika").doesNotContain("Vergeten").doesNotContain("0470")
+        assertThat(tenant.toJson()).doesNotContain("Erika").doesNotContain("Vergeten").doesNotContain("99 88 77")
                 .doesNotContain("nationalRegisterNumber");
 
         Document after = database.getCollection("follow_ups").find(Filters.eq("tenantId", id)).first();
