@@ -2,6 +2,7 @@ package be.foyer.web;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +20,7 @@ import org.springframework.security.oauth2.client.registration.ClientRegistratio
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizedClientRepository;
 import org.springframework.security.oauth2.core.OAuth2AccessToken;
+import org.springframework.security.oauth2.core.OAuth2RefreshToken;
 import org.springframework.security.oauth2.core.oidc.OidcIdToken;
 import org.springframework.security.oauth2.core.oidc.OidcUserInfo;
 import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
@@ -37,19 +39,21 @@ import be.foyer.web.config.SecurityConfig;
  * Base of page tests: the whole web application with MockMvc, and WireMock standing for the gateway's API
  * ({@link #API}, reset before each test). Sign in with {@code .with(signedIn("alice", "smes", "staff"))}: an OIDC
  * user with those roles and organisation, and an authorized client in the session so that ApiClient sends
- * {@code Bearer <accessToken(username)>}. Keycloak is never called: its URL is {@link #KEYCLOAK}, a host that does not
- * exist.
+ * {@code Bearer <accessToken(username)>}, valid 5 minutes (or as long as asked, to test refreshing). Keycloak's
+ * endpoints are on the same WireMock ({@link #KEYCLOAK}).
  */
 @SpringBootTest
 @AutoConfigureMockMvc
 public abstract class PageTest {
 
-    public static final String KEYCLOAK = "http://keycloak.test";
     protected static final WireMockServer API = new WireMockServer(WireMockConfiguration.options().dynamicPort());
 
     static {
         API.start();
     }
+
+    /** Keycloak's address: WireMock too, so that a test can stub its token endpoint (refresh). */
+    public static final String KEYCLOAK = API.baseUrl();
 
     @DynamicPropertySource
     static void addresses(DynamicPropertyRegistry registry) {
@@ -81,8 +85,19 @@ public abstract class PageTest {
         return "id-token-of-" + username;
     }
 
+    /** The refresh token the session holds for this user. */
+    protected static String refreshToken(String username) {
+        return "refresh-token-of-" + username;
+    }
+
     /** Signed in as this user; organisation may be null (the federation analyst). */
     protected RequestPostProcessor signedIn(String username, String organisation, String... roles) {
+        return signedIn(Duration.ofMinutes(5), username, organisation, roles);
+    }
+
+    /** Signed in, with an access token that expires after {@code accessTokenLifetime}. */
+    protected RequestPostProcessor signedIn(Duration accessTokenLifetime, String username, String organisation,
+            String... roles) {
         return request -> {
             Instant now = Instant.now();
             List<GrantedAuthority> authorities = new ArrayList<>();
@@ -99,11 +114,12 @@ public abstract class PageTest {
             DefaultOidcUser user = new DefaultOidcUser(authorities, id, info, "preferred_username");
             ClientRegistration keycloak = registrations.findByRegistrationId(SecurityConfig.REGISTRATION_ID);
             OAuth2AccessToken access = new OAuth2AccessToken(OAuth2AccessToken.TokenType.BEARER,
-                    accessToken(username), now, now.plusSeconds(300));
+                    accessToken(username), now.minusSeconds(1), now.plus(accessTokenLifetime));
             OAuth2AuthenticationToken signedIn = new OAuth2AuthenticationToken(user, authorities, keycloak.getRegistrationId());
             request = authentication(signedIn).postProcessRequest(request);
             // where the real sign-in leaves the tokens: the session
-            authorizedClients.saveAuthorizedClient(new OAuth2AuthorizedClient(keycloak, username, access), signedIn,
+            authorizedClients.saveAuthorizedClient(new OAuth2AuthorizedClient(keycloak, username, access,
+                    new OAuth2RefreshToken(refreshToken(username), now)), signedIn,
                     request, new MockHttpServletResponse());
             return request;
         };

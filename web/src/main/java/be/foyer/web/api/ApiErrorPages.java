@@ -41,7 +41,10 @@ public class ApiErrorPages {
 
     /** The API no longer accepts the session's token: end the session, the next request signs in again. */
     @ExceptionHandler(ReauthenticationRequiredException.class)
-    ModelAndView reauthenticate(HttpServletRequest request, HttpServletResponse response) {
+    ModelAndView reauthenticate(ReauthenticationRequiredException failure, HttpServletRequest request,
+            HttpServletResponse response) {
+        log.info("Signing the user in again: {}{}", failure.getMessage(),
+                failure.getCause() == null ? "" : " (" + failure.getCause().getMessage() + ")");
         HttpSession session = request.getSession(false);
         if (session != null) {
             session.invalidate();

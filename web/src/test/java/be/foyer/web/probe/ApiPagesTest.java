@@ -15,16 +15,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 import com.github.tomakehurst.wiremock.http.Fault;
 
-import be.foyer.web.PageTest;
 
 /** ApiClient and the error pages, through ProbeController (a page written as the README says). */
-@TestPropertySource(properties = "foyer.messages=i18n/common,i18n/enums,i18n/home,i18n/tenants,i18n/housing,i18n/probe")
-class ApiPagesTest extends PageTest {
+class ApiPagesTest extends ProbePageTest {
 
     private static final String PROBLEM = "application/problem+json";
 
