@@ -41,8 +41,10 @@ public class ApiClient {
             @Value("${foyer.api.connect-timeout}") Duration connectTimeout,
             @Value("${foyer.api.read-timeout}") Duration readTimeout,
             OAuth2AuthorizedClientManager authorizedClients, JsonMapper json) {
-        JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(
-                HttpClient.newBuilder().connectTimeout(connectTimeout).build());
+        // HTTP/1.1: the JDK client otherwise tries an h2c upgrade on plain http, which some servers cancel mid-POST
+        // (RST_STREAM), and a refused upgrade would show the user a "service unavailable" page for nothing.
+        JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1).connectTimeout(connectTimeout).build());
         requests.setReadTimeout(readTimeout);
         ApiErrorTranslator errors = new ApiErrorTranslator(json);
         this.rest = RestClient.builder()

@@ -4,6 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.context.NoSuchMessageException;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -23,6 +25,8 @@ import be.foyer.web.api.ServiceUnavailableException;
  */
 @Component
 public class FormErrorMessages {
+
+    private static final Logger log = LoggerFactory.getLogger(FormErrorMessages.class);
 
     private final MessageSource messages;
 
@@ -49,6 +53,7 @@ public class FormErrorMessages {
     }
 
     public FormErrors of(ServiceUnavailableException outage) {
+        log.warn("Form kept for a retry: {}", outage.getMessage(), outage.getCause());
         Locale locale = LocaleContextHolder.getLocale();
         return new FormErrors(Map.of(), null,
                 messages.getMessage("unavailable." + outage.service().key(), null, locale) + " "

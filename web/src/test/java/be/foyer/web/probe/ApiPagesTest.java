@@ -102,7 +102,7 @@ class ApiPagesTest extends ProbePageTest {
                           {"field":"birthDate","code":"in_future","message":"must be in the past"},
                           {"field":"nickname","message":"is odd"}]}""")));
         String page = mvc.perform(MockMvcRequestBuilders.post("/probe/new").with(signedIn("alice", "smes", "staff")).with(csrf())
-                        .param("firstName", " ").param("birthDate", "2999-01-01"))
+                        .param("firstName", "").param("birthDate", "2999-01-01"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(page)
                 .contains("govuk-error-summary").contains("Il y a un problème")
@@ -113,7 +113,7 @@ class ApiPagesTest extends ProbePageTest {
                 .contains("aria-describedby=\"birthDate-hint birthDate-error\"")
                 .contains("value=\"2999-01-01\"");
         API.verify(postRequestedFor(urlEqualTo("/api/tenants"))
-                .withRequestBody(equalToJson("{\"firstName\":\" \",\"birthDate\":\"2999-01-01\"}")));
+                .withRequestBody(equalToJson("{\"firstName\":\"\",\"birthDate\":\"2999-01-01\"}")));
     }
 
     @Test
