@@ -33,7 +33,8 @@ import reactor.netty.http.client.HttpClient;
 /**
  * The gateway checks the bearer token (signature through Keycloak's JWKS, fetched on the first token;
  * issuer; expiry) before routing. The services check it again themselves: the gateway does not decide who
- * may do what, it only keeps anonymous traffic away from {@code /api/**}.
+ * may do what, it only keeps anonymous traffic away from {@code /api/**}. Paths outside the API go to the web
+ * interface without a token: web has its own session sign-in and CSRF protection.
  * <p>
  * The {@code Authorization} and {@code X-Organisation} headers are forwarded unchanged (the gateway
  * forwards every end-to-end header; nothing here removes them).
@@ -61,8 +62,10 @@ public class SecurityConfig {
                         .pathMatchers(HttpMethod.GET, "/api/calendar.ics").permitAll()
                         .pathMatchers(HttpMethod.HEAD, "/api/calendar.ics").permitAll()
                         .pathMatchers("/api/**").authenticated()
-                        // Everything else (including /fallback/**, reached only by internal forward).
-                        .anyExchange().denyAll())
+                        // Reached only by internal forward from a circuit breaker.
+                        .pathMatchers("/fallback/**").denyAll()
+                        // The web interface (the "web" route): it signs users in and checks CSRF itself.
+                        .anyExchange().permitAll())
                 .oauth2ResourceServer(resourceServer -> resourceServer
                         .jwt(Customizer.withDefaults())
                         .authenticationEntryPoint(entryPoint)

@@ -28,6 +28,7 @@ class GatewayRoutingTest {
     static final StubBackend HOUSING = new StubBackend("housing-service");
     static final StubBackend ACTIVITY = new StubBackend("activity-service");
     static final StubBackend REPORTING = new StubBackend("reporting-service");
+    static final StubBackend WEB = new StubBackend("web");
     static final String ISSUER = KEYCLOAK.url() + "/realms/foyer";
     static final TestTokens TOKENS = new TestTokens(ISSUER);
 
@@ -43,11 +44,12 @@ class GatewayRoutingTest {
         registry.add("HOUSING_SERVICE_URL", HOUSING::url);
         registry.add("ACTIVITY_SERVICE_URL", ACTIVITY::url);
         registry.add("REPORTING_SERVICE_URL", REPORTING::url);
+        registry.add("WEB_URL", WEB::url);
     }
 
     @AfterAll
     static void stopStubs() {
-        for (StubBackend stub : new StubBackend[] {KEYCLOAK, TENANT, HOUSING, ACTIVITY, REPORTING}) {
+        for (StubBackend stub : new StubBackend[] {KEYCLOAK, TENANT, HOUSING, ACTIVITY, REPORTING, WEB}) {
             stub.close();
         }
     }
@@ -57,7 +59,7 @@ class GatewayRoutingTest {
 
     @BeforeEach
     void clearStubs() {
-        for (StubBackend stub : new StubBackend[] {TENANT, HOUSING, ACTIVITY, REPORTING}) {
+        for (StubBackend stub : new StubBackend[] {TENANT, HOUSING, ACTIVITY, REPORTING, WEB}) {
             stub.clear();
         }
     }
@@ -253,6 +255,32 @@ class GatewayRoutingTest {
                 .expectStatus().isNotFound()
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody().jsonPath("$.status").isEqualTo(404);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"/", "/tenants", "/tenants/42", "/webjars/htmx.org/dist/htmx.min.js", "/login/oauth2/code/keycloak"})
+    void pagesReachTheWebInterfaceWithoutATokenAndWithTheGatewaysAddress(String path) throws Exception {
+        client.get().uri(path)
+                .header(HttpHeaders.COOKIE, "FOYER_SESSION=abc")
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.service").isEqualTo("web");
+        StubBackend.Received received = WEB.nextApiCall();
+        assertThat(received.path()).isEqualTo(path);
+        assertThat(received.header("Cookie")).isEqualTo("FOYER_SESSION=abc");
+        // web builds its redirect URIs ({baseUrl}) from these: the address the browser used, not web's own
+        assertThat(received.header("X-Forwarded-Host")).startsWith("localhost:");
+        assertThat(received.header("X-Forwarded-Proto")).isEqualTo("http");
+        assertThat(received.header("X-Forwarded-Port")).isNotBlank();
+        assertThat(TENANT.nextApiCall()).isNull();
+    }
+
+    @Test
+    void formPostsReachTheWebInterface() throws Exception {
+        client.post().uri("/logout").contentType(MediaType.APPLICATION_FORM_URLENCODED).bodyValue("_csrf=t")
+                .exchange()
+                .expectStatus().isOk();
+        assertThat(WEB.nextApiCall().method()).isEqualTo("POST");
     }
 
     @Test

@@ -1,0 +1,74 @@
+package be.foyer.web.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.cookie;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import jakarta.servlet.http.Cookie;
+
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import be.foyer.web.PageTest;
+
+class LanguageAndHeadersTest extends PageTest {
+
+    @ParameterizedTest
+    @CsvSource({"nl-BE;q=1.0, nl, Hallo Alice Test", "en-GB, en, Hello Alice Test", "fr-BE, fr, Bonjour Alice Test",
+            "de-DE, fr, Bonjour Alice Test"})
+    void followsTheBrowsersLanguageWhenWeSpeakIt(String acceptLanguage, String lang, String greeting) throws Exception {
+        mvc.perform(get("/").with(signedIn("alice", "smes", "staff")).header("Accept-Language", acceptLanguage))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("<html lang=\"" + lang + "\"")))
+                .andExpect(content().string(Matchers.containsString(greeting)));
+    }
+
+    @Test
+    void thePickedLanguageIsRememberedAndWinsOverTheBrowsers() throws Exception {
+        Cookie picked = mvc.perform(get("/?lang=en").with(signedIn("alice", "smes", "staff"))
+                        .header("Accept-Language", "nl"))
+                .andExpect(content().string(Matchers.containsString("<html lang=\"en\"")))
+                .andExpect(cookie().exists("FOYER_LANG"))
+                .andExpect(cookie().httpOnly("FOYER_LANG", true))
+                .andReturn().getResponse().getCookie("FOYER_LANG");
+
+        mvc.perform(get("/").with(signedIn("alice", "smes", "staff")).header("Accept-Language", "nl").cookie(picked))
+                .andExpect(content().string(Matchers.containsString("<html lang=\"en\"")))
+                .andExpect(content().string(Matchers.containsString("Sign out")));
+    }
+
+    @Test
+    void aLanguageWeDoNotSpeakIsIgnored() throws Exception {
+        mvc.perform(get("/?lang=de").with(signedIn("alice", "smes", "staff")).header("Accept-Language", "nl")
+                        .cookie(new Cookie("FOYER_LANG", "de")))
+                .andExpect(cookie().doesNotExist("FOYER_LANG"))
+                .andExpect(content().string(Matchers.containsString("<html lang=\"nl\"")));
+    }
+
+    @Test
+    void theSwitcherLinksKeepTheAddressAndNameTheirLanguage() throws Exception {
+        String page = mvc.perform(get("/calendar?week=3").with(signedIn("farid", "smes", "facilitator")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("href=\"/calendar?week=3&amp;lang=nl\"").contains("lang=\"nl\"")
+                .contains(">Nederlands<");
+    }
+
+    @Test
+    void pagesAreNeverCached() throws Exception {
+        mvc.perform(get("/").with(signedIn("alice", "smes", "staff")))
+                .andExpect(header().string("Cache-Control", Matchers.containsString("no-store")))
+                .andExpect(header().string("X-Content-Type-Options", "nosniff"));
+    }
+
+    @Test
+    void everyPageCarriesTheCsrfTokenForHtmx() throws Exception {
+        mvc.perform(get("/").with(signedIn("alice", "smes", "staff")))
+                .andExpect(content().string(Matchers.matchesPattern(
+                        "(?s).*<meta name=\"_csrf\" content=\"[^\"]{20,}\">.*<meta name=\"_csrf_header\" content=\"X-CSRF-TOKEN\">.*")));
+    }
+}

@@ -1,0 +1,67 @@
+package be.foyer.web.pages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.forwardedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.Test;
+
+import be.foyer.web.PageTest;
+
+class HomePageTest extends PageTest {
+
+    @Test
+    void staffSeeTheirNameOrganisationAndCaseFileNavigation() throws Exception {
+        String page = html("/", signedIn("alice", "smes", "staff"));
+        assertThat(page).contains("Bonjour Alice Test").contains("Organisation : Smes")
+                .contains("href=\"/tenants\"").contains("href=\"/housing\"")
+                .doesNotContain("href=\"/reports\"").doesNotContain("Vos pages arrivent bientôt")
+                .contains("<title>Accueil – Foyer</title>").contains("id=\"main-content\"")
+                .contains("data-user=\"alice\"");
+    }
+
+    @Test
+    void volunteersHaveNoHousing() throws Exception {
+        String page = html("/", signedIn("eva", "habitat-et-humanisme", "volunteer"));
+        assertThat(page).contains("href=\"/tenants\"").doesNotContain("href=\"/housing\"")
+                .contains("Habitat et Humanisme");
+    }
+
+    @Test
+    void facilitatorsSeeWhatTheyCanDoAndNoCaseFiles() throws Exception {
+        String page = html("/", signedIn("farid", "smes", "facilitator"));
+        assertThat(page).contains("Bonjour Farid Test").contains("Vos pages arrivent bientôt")
+                .contains("Vous animez l’agenda partagé").contains("href=\"/calendar\"")
+                .doesNotContain("href=\"/tenants\"").doesNotContain("La liste des personnes que vous suivez");
+    }
+
+    @Test
+    void theFederationAnalystSeesReportsOnly() throws Exception {
+        String page = html("/", signedIn("gina", null, "federation-analyst"));
+        assertThat(page).contains("Vous consultez les chiffres mensuels").contains("href=\"/reports\"")
+                .doesNotContain("href=\"/tenants\"").doesNotContain("href=\"/calendar\"");
+    }
+
+    @Test
+    void aRoleWithoutCaseFilesGetsTheNotAllowedPageOnTenantFiles() throws Exception {
+        mvc.perform(get("/tenants").with(signedIn("farid", "smes", "facilitator")))
+                .andExpect(status().isForbidden())
+                .andExpect(forwardedUrl("/forbidden"));
+        // MockMvc does not follow forwards: the page it forwards to
+        assertThat(html("/forbidden", signedIn("farid", "smes", "facilitator"))).contains("Accès non autorisé");
+    }
+
+    @Test
+    void anUnknownPageIsTheNotFoundPage() throws Exception {
+        // rendered by Boot's error page from templates/error/404.html (MockMvc does not render error dispatches)
+        mvc.perform(get("/no-such-page").with(signedIn("alice", "smes", "staff")))
+                .andExpect(status().isNotFound());
+    }
+
+    private String html(String path, org.springframework.test.web.servlet.request.RequestPostProcessor user)
+            throws Exception {
+        return mvc.perform(get(path).with(user)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+    }
+}
