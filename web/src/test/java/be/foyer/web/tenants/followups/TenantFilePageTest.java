@@ -50,6 +50,10 @@ class TenantFilePageTest extends PageTest {
                 .contains("Enregistrer le suivi").contains("data-draft=\"followup-t-1\"")
                 .contains("name=\"healthNote\"").contains("aria-current=\"page\"")
                 .doesNotContain(">t-1<");
+        // the quick entry and the filters share the page: every id once (labels, error links, axe)
+        java.util.List<String> ids = java.util.regex.Pattern.compile(" id=\"([^\"]+)\"").matcher(page).results()
+                .map(match -> match.group(1)).toList();
+        assertThat(ids).doesNotHaveDuplicates().contains("date", "mode", "status", "byMode", "byStatus", "timeline");
     }
 
     @Test
