@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import be.foyer.web.api.ApiClient;
+import be.foyer.web.support.FormErrors;
 
 /**
  * The organisation's housing, three lists under one sub-navigation: sites with their free places, dwellings
@@ -60,6 +61,7 @@ class HousingOverviewController {
         model.addAttribute("municipality", commune);
         model.addAttribute("statusOptions", choices.dwellingStatuses());
         model.addAttribute("modelOptions", choices.housingModels());
+        model.addAttribute("noErrors", FormErrors.NONE);
         model.addAttribute("filtered", !wantedStatus.isEmpty() || !wantedModel.isEmpty() || !commune.isEmpty());
         UriComponentsBuilder pageLink = UriComponentsBuilder.fromPath("/housing/dwellings");
         addIfGiven(pageLink, "status", wantedStatus);
