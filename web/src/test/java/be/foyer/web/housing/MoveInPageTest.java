@@ -102,6 +102,19 @@ class MoveInPageTest extends HousingPageTest {
     }
 
     @Test
+    void aDwellingUnderWorksIsNotCalledFull() throws Exception {
+        API.stubFor(get("/api/dwellings/d-1").willReturn(okJson(DwellingPageTest.DWELLING
+                .replace("\"landlordKind\":\"AIS\",\"status\":\"AVAILABLE\"", "\"landlordKind\":\"AIS\",\"status\":\"WORKS\""))));
+        API.stubFor(get("/api/sites/s-1").willReturn(okJson("{\"id\":\"s-1\",\"name\":\"Maison Biloba\"}")));
+        API.stubFor(get(urlPathEqualTo("/api/tenants")).willReturn(okJson(PEOPLE)));
+        API.stubFor(post("/api/tenancies").willReturn(problem(409, """
+                {"status":409,"errors":[{"field":"dwellingId","code":"conflicting","message":"under works"}]}""")));
+        String page = html(moveIn());
+        assertThat(page).contains("<a href=\"#dwellingId\">Ce logement est en travaux ou retiré : personne ne peut y emménager.")
+                .doesNotContain("Ce logement est complet");
+    }
+
+    @Test
     void severalWrongFieldsAreNamedAtOnce() throws Exception {
         DwellingPageTest.dwellingStubbed();
         API.stubFor(get(urlPathEqualTo("/api/tenants")).willReturn(okJson(PEOPLE)));
