@@ -1,0 +1,35 @@
+package be.foyer.web.tenants.profile;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The personal details as {@code GET /api/tenants/{id}} answers them. {@code nationalRegisterNumber} (formatted by
+ * the API) comes to staff and coordinators only.
+ */
+record Profile(String firstName, String lastName, String preferredName, LocalDate birthDate, Integer birthYear,
+        List<String> languages, String phone, String whatsApp, Household household, List<String> referentWorkers,
+        List<String> assignedVolunteers, String nationalRegisterNumber, String status,
+        List<StatusChange> statusHistory, LocalDate registeredOn, String registeredBy) {
+
+    record Household(int adults, int children) {
+    }
+
+    record StatusChange(String status, LocalDate changedOn, String changedBy, Instant changedAt) {
+    }
+
+    /** Latest first, as people read a history. */
+    List<StatusChange> historyLatestFirst() {
+        if (statusHistory == null) {
+            return List.of();
+        }
+        List<StatusChange> history = new java.util.ArrayList<>(statusHistory);
+        java.util.Collections.reverse(history);
+        return history;
+    }
+
+    static List<String> orEmpty(List<String> values) {
+        return values == null ? List.of() : values;
+    }
+}
