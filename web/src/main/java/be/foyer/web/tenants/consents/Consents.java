@@ -4,17 +4,17 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** {@code GET /api/tenants/{id}/consents}: the three purposes, each {@code granted:false} until an answer is recorded. */
-record Consents(List<Consent> consents) {
+public record Consents(List<Consent> consents) {
 
     /** {@code changedOn} is null while the person was never asked. */
-    record Consent(String purpose, boolean granted, LocalDate changedOn, String recordedBy) {
+    public record Consent(String purpose, boolean granted, LocalDate changedOn, String recordedBy) {
 
-        boolean isRecorded() {
+        public boolean isRecorded() {
             return changedOn != null;
         }
     }
 
-    Consent of(String purpose) {
+    public Consent of(String purpose) {
         return consents == null ? null
                 : consents.stream().filter(consent -> purpose.equals(consent.purpose())).findFirst().orElse(null);
     }

@@ -1,7 +1,9 @@
 package be.foyer.web.tenants.consents;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -110,7 +112,12 @@ class ConsentsController {
         model.addAttribute("consents", consents);
         model.addAttribute("relays", api.get("/api/tenants/{id}", Relays.class, id).all());
         model.addAttribute("purposes", PURPOSES);
-        model.addAttribute("consentsForm", consentsForm != null ? consentsForm : ConsentsForm.of(consents, today()));
+        Map<String, String> answers = new LinkedHashMap<>();
+        answers.put("true", message("tenantdetails.consents.yes"));
+        answers.put("false", message("tenantdetails.consents.no"));
+        model.addAttribute("answers", answers);
+        model.addAttribute("consentsForm",
+                consentsForm != null ? consentsForm.withEveryPurpose(today()) : ConsentsForm.of(consents, today()));
         model.addAttribute("relayForm", relayForm);
         model.addAttribute("services", options.of("ReceivingService", SERVICES));
         model.addAttribute("consentErrors", consentErrors);

@@ -35,6 +35,21 @@ public class ConsentsForm {
         return form;
     }
 
+    /** One row per purpose, whatever was posted (a row is missing when nothing of it was sent). */
+    ConsentsForm withEveryPurpose(LocalDate today) {
+        while (consents.size() < ConsentsController.PURPOSES.size()) {
+            Answer answer = new Answer();
+            answer.date = today.toString();
+            consents.add(answer);
+        }
+        for (int i = 0; i < consents.size(); i++) {
+            if (consents.get(i) == null) {
+                consents.set(i, new Answer());
+            }
+        }
+        return this;
+    }
+
     /** The page rows answered, in order: what is sent, and how the API's indexes map back to rows. */
     List<Integer> answeredRows() {
         List<Integer> rows = new ArrayList<>();

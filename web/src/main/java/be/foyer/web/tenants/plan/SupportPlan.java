@@ -7,24 +7,24 @@ import java.util.List;
 import java.util.Map;
 
 /** {@code GET /api/tenants/{id}/support-plan}: the plan in force (revision 0, no goals, before the first) and every revision, latest first. */
-record SupportPlan(int revision, List<Goal> goals, String revisedBy, Instant revisedAt, List<Revision> revisions) {
+public record SupportPlan(int revision, List<Goal> goals, String revisedBy, Instant revisedAt, List<Revision> revisions) {
 
-    record Goal(String domain, String description, String status, LocalDate startDate, LocalDate targetDate) {
+    public record Goal(String domain, String description, String status, LocalDate startDate, LocalDate targetDate) {
     }
 
-    record Revision(int revision, List<Goal> goals, String revisedBy, Instant revisedAt) {
+    public record Revision(int revision, List<Goal> goals, String revisedBy, Instant revisedAt) {
     }
 
-    List<Goal> currentGoals() {
+    public List<Goal> currentGoals() {
         return goals == null ? List.of() : goals;
     }
 
-    List<Revision> history() {
+    public List<Revision> history() {
         return revisions == null ? List.of() : revisions;
     }
 
     /** The goals per life domain, domains in the order they first appear (the order the workers wrote them). */
-    Map<String, List<Goal>> goalsByDomain() {
+    public Map<String, List<Goal>> goalsByDomain() {
         Map<String, List<Goal>> byDomain = new LinkedHashMap<>();
         for (Goal goal : currentGoals()) {
             byDomain.computeIfAbsent(goal.domain(), domain -> new java.util.ArrayList<>()).add(goal);

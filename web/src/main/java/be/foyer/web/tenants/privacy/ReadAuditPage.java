@@ -4,24 +4,24 @@ import java.time.Instant;
 import java.util.List;
 
 /** A page of {@code GET /api/tenants/{id}/reads}: who read what of the file, and when, latest first. */
-record ReadAuditPage(List<FileRead> items, int page, int size, long total) {
+public record ReadAuditPage(List<FileRead> items, int page, int size, long total) {
 
-    record FileRead(String readBy, Instant readAt, String what) {
+    public record FileRead(String readBy, Instant readAt, String what) {
     }
 
-    List<FileRead> reads() {
+    public List<FileRead> reads() {
         return items == null ? List.of() : items;
     }
 
-    boolean hasPrevious() {
+    public boolean hasPrevious() {
         return page > 0;
     }
 
-    boolean hasNext() {
+    public boolean hasNext() {
         return (long) (page + 1) * size < total;
     }
 
-    long pages() {
+    public long pages() {
         return size == 0 ? 1 : Math.max(1, (total + size - 1) / size);
     }
 }

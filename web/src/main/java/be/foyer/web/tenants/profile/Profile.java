@@ -8,25 +8,34 @@ import java.util.List;
  * The personal details as {@code GET /api/tenants/{id}} answers them. {@code nationalRegisterNumber} (formatted by
  * the API) comes to staff and coordinators only.
  */
-record Profile(String firstName, String lastName, String preferredName, LocalDate birthDate, Integer birthYear,
+public record Profile(String firstName, String lastName, String preferredName, LocalDate birthDate, Integer birthYear,
         List<String> languages, String phone, String whatsApp, Household household, List<String> referentWorkers,
         List<String> assignedVolunteers, String nationalRegisterNumber, String status,
         List<StatusChange> statusHistory, LocalDate registeredOn, String registeredBy) {
 
-    record Household(int adults, int children) {
+    public record Household(int adults, int children) {
     }
 
-    record StatusChange(String status, LocalDate changedOn, String changedBy, Instant changedAt) {
+    public record StatusChange(String status, LocalDate changedOn, String changedBy, Instant changedAt) {
     }
 
     /** Latest first, as people read a history. */
-    List<StatusChange> historyLatestFirst() {
+    public List<StatusChange> historyLatestFirst() {
         if (statusHistory == null) {
             return List.of();
         }
         List<StatusChange> history = new java.util.ArrayList<>(statusHistory);
         java.util.Collections.reverse(history);
         return history;
+    }
+
+    /** "alice, bruno", or "" when none. */
+    public String referentsText() {
+        return String.join(", ", orEmpty(referentWorkers));
+    }
+
+    public String volunteersText() {
+        return String.join(", ", orEmpty(assignedVolunteers));
     }
 
     static List<String> orEmpty(List<String> values) {
