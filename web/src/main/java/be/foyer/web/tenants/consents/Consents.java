@@ -3,7 +3,10 @@ package be.foyer.web.tenants.consents;
 import java.time.LocalDate;
 import java.util.List;
 
-/** {@code GET /api/tenants/{id}/consents}: the three purposes, each {@code granted:false} until an answer is recorded. */
+/**
+ * {@code GET /api/tenants/{id}/consents}: the three purposes, each {@code granted:false} until an answer is
+ * recorded.
+ */
 public record Consents(List<Consent> consents) {
 
     /** {@code changedOn} is null while the person was never asked. */

@@ -6,8 +6,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** {@code GET /api/tenants/{id}/support-plan}: the plan in force (revision 0, no goals, before the first) and every revision, latest first. */
-public record SupportPlan(int revision, List<Goal> goals, String revisedBy, Instant revisedAt, List<Revision> revisions) {
+/**
+ * {@code GET /api/tenants/{id}/support-plan}: the plan in force (revision 0, no goals, before the first) and every
+ * revision, latest first.
+ */
+public record SupportPlan(int revision, List<Goal> goals, String revisedBy, Instant revisedAt,
+        List<Revision> revisions) {
 
     public record Goal(String domain, String description, String status, LocalDate startDate, LocalDate targetDate) {
     }

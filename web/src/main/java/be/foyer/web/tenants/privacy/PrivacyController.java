@@ -85,7 +85,7 @@ class PrivacyController {
                 .body(export);
     }
 
-    /** Erases only when the name typed is the one shown; anything else deletes nothing and says why beside the field. */
+    /** Erases only when the name typed is the one shown; else deletes nothing and says why beside the field. */
     @PostMapping("/privacy/erase")
     String erase(@PathVariable String id, CurrentUser user, @RequestParam(defaultValue = "") String confirmation,
             Model model, RedirectAttributes redirect) {

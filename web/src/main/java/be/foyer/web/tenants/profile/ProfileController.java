@@ -105,7 +105,10 @@ class ProfileController {
         return "tenants/profile/edit";
     }
 
-    /** The API's names for what this form shows as one field: {@code household.adults} → adults, {@code languages[2]} → languages. */
+    /**
+     * The API's names for what this form shows as one field: {@code household.adults} → adults,
+     * {@code languages[2]} → languages.
+     */
     private static ApiProblemException onFormFields(ApiProblemException problem) {
         List<ApiFieldError> errors = problem.fieldErrors().stream()
                 .map(error -> error.field() == null ? error : new ApiFieldError(
