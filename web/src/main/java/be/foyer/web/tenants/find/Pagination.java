@@ -18,6 +18,11 @@ public record Pagination(int current, int last, String previous, String next, Li
         public boolean isGap() {
             return href == null;
         }
+
+        /** GOV.UK's class for a gap or the current page (in Java: "__" in a template expression is Thymeleaf's). */
+        public String modifierClass() {
+            return isGap() ? "govuk-pagination__item--ellipses" : current ? "govuk-pagination__item--current" : "";
+        }
     }
 
     /**
