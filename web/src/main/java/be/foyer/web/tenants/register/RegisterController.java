@@ -59,7 +59,7 @@ class RegisterController {
         List<PossibleMatch> matches;
         try {
             matches = matchesOf(form);
-        } catch (ServiceUnavailableException outage) {
+        } catch (ServiceUnavailableException | ApiProblemException noAnswer) {
             // a suggestion, not a step: the form stays usable, and the POST checks again
             matches = List.of();
         }
