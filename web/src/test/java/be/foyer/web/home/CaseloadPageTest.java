@@ -47,7 +47,7 @@ class CaseloadPageTest extends PageTest {
                 .contains("Les personnes que je suis")
                 .contains("<a class=\"govuk-link govuk-!-font-weight-bold\" href=\"/tenants/t-nora\">Nora Never</a>")
                 .contains(">Le Grand</a>").contains("href=\"/tenants/t-omar\"")
-                .contains("En rue").contains("En recherche de logement").contains("En logement")
+                .contains("En rue").contains("En recherche de logement").contains(">Logé<")
                 // counts at the top, in words
                 .contains("3 personnes non rencontrées ce mois-ci")
                 .contains("2 personnes sans contact depuis plus de 30 jours")
@@ -60,17 +60,17 @@ class CaseloadPageTest extends PageTest {
         String nora = page.substring(page.indexOf("Nora Never"), page.indexOf("Lina LongAgo"));
         assertThat(nora).contains("Aucune rencontre à ce jour").doesNotContain("Dernier contact");
         // Marc was met this month: no flag
-        String marc = page.substring(page.indexOf(">Marc Today<"), page.indexOf("Mes rendez-vous de la semaine"));
+        String marc = page.substring(page.indexOf(">Marc Today<"), page.indexOf("Mes rendez-vous"));
         assertThat(marc).doesNotContain("govuk-tag--red").doesNotContain("govuk-tag--yellow");
         API.verify(getRequestedFor(urlEqualTo("/api/tenants/caseload"))
                 .withHeader("Authorization", equalTo("Bearer " + accessToken("alice"))));
     }
 
     @Test
-    void showsTheWeeksAppointmentsAndTheFilesOpenedLastInBrusselsTimeInFrench() throws Exception {
+    void showsMyAppointmentsAndTheFilesOpenedLastInBrusselsTimeInFrench() throws Exception {
         API.stubFor(get("/api/tenants/caseload").willReturn(okJson(CASELOAD)));
         String page = home(signedIn("alice", "smes", "staff"), "fr");
-        String appointments = page.substring(page.indexOf("Mes rendez-vous de la semaine"),
+        String appointments = page.substring(page.indexOf("Mes rendez-vous"),
                 page.indexOf("Derniers dossiers ouverts"));
         assertThat(appointments).contains("<caption").contains("scope=\"col\"")
                 .contains("30 novembre 2026").contains("09:15").contains("href=\"/tenants/t-lina\"")
@@ -91,7 +91,7 @@ class CaseloadPageTest extends PageTest {
                 .contains("Nog nooit ontmoet").contains("Niet ontmoet deze maand")
                 .contains("Laatste contact: 14 september 2026").contains("Laatste contact: 3 november 2026")
                 .contains("Op straat").contains("Gehuisvest")
-                .contains("Mijn afspraken van deze week").contains("30 november 2026").contains("2 december 2026")
+                .contains("Mijn afspraken").contains("30 november 2026").contains("2 december 2026")
                 .contains("Uur nog vast te leggen")
                 .contains("geopend op 29 november 2026").contains("23:30")
                 .contains("Een persoon registreren")
@@ -120,7 +120,7 @@ class CaseloadPageTest extends PageTest {
                 .contains("Vous ne suivez encore personne.")
                 .contains("enregistrez-la : vous en serez le référent")
                 .contains("href=\"/tenants/new\"").contains("href=\"/tenants\"")
-                .contains("Aucun rendez-vous prévu cette semaine.")
+                .contains("Aucun rendez-vous prévu cette semaine ni dans les jours qui viennent.")
                 .contains("Vous n’avez encore ouvert aucun dossier.")
                 .doesNotContain("non rencontrée");
         assertThat(home(signedIn("eva", "habitat-et-humanisme", "volunteer"), "fr"))
@@ -134,7 +134,7 @@ class CaseloadPageTest extends PageTest {
         assertThat(home(signedIn("alice", "smes", "staff"), "fr"))
                 .contains("Bonjour Alice Test")
                 .contains("La liste des personnes que vous suivez est momentanément indisponible")
-                .contains("href=\"/tenants/new\"").doesNotContain("Mes rendez-vous de la semaine");
+                .contains("href=\"/tenants/new\"").doesNotContain("Mes rendez-vous");
     }
 
     @Test

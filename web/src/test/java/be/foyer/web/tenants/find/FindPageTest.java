@@ -57,7 +57,7 @@ class FindPageTest extends PageTest {
     void theStatusFilterIsPassedToTheApiAndStaysChosen() throws Exception {
         API.stubFor(get(urlPathEqualTo("/api/tenants")).willReturn(okJson(TWO)));
         String page = html(find().param("status", "HOUSED").param("q", ""), signedIn("alice", "smes", "staff"));
-        assertThat(page).contains("<option value=\"HOUSED\" selected=\"selected\">En logement</option>")
+        assertThat(page).contains("<option value=\"HOUSED\" selected=\"selected\">Logé</option>")
                 .contains("<option value=\"\">Tous les statuts</option>");
         API.verify(getRequestedFor(urlPathEqualTo("/api/tenants"))
                 .withQueryParam("status", equalTo("HOUSED")).withQueryParam("q", absent()));
