@@ -29,12 +29,14 @@ import be.foyer.web.tenants.find.PersonName;
  * possible matches are shown: live with htmx while the names are typed ({@code /tenants/new/matches}), and on the
  * POST itself as a confirmation step ("Is it one of these people?") whenever a match comes up that the worker was
  * not shown yet, so that it works without JavaScript too. Then {@code POST /api/tenants}, and the new file opens
- * with a success banner (flash attribute {@code success}).
+ * with a success banner (flash attributes {@code success}, and {@code draftCleared} for the form's draft).
  */
 @Controller
 class RegisterController {
 
     static final String FORM = "tenants.new";
+    /** The form's data-draft key (the browser keeps what is typed until the person is registered). */
+    static final String DRAFT = "register";
 
     private final ApiClient api;
     private final FormErrorMessages formErrors;
@@ -87,6 +89,8 @@ class RegisterController {
             redirect.addFlashAttribute("success", messages.getMessage("tenants.new.success",
                     new Object[] {PersonName.of(tenant.firstName(), tenant.lastName(), tenant.preferredName())},
                     LocaleContextHolder.getLocale()));
+            // the file page's banner carries data-draft-clear with it: the browser's draft of this form goes
+            redirect.addFlashAttribute("draftCleared", DRAFT);
             return "redirect:/tenants/" + created.id();
         } catch (ApiProblemException refused) {
             return page(model, form, List.of(), false, formErrors.of(RegistrationErrors.onFormFields(refused), FORM));
@@ -118,6 +122,7 @@ class RegisterController {
         model.addAttribute("matches", matches);
         model.addAttribute("confirming", confirming);
         model.addAttribute("errors", errors);
+        model.addAttribute("draft", DRAFT);
         model.addAttribute("languageOptions", languageOptions());
         return "tenants/register/new";
     }

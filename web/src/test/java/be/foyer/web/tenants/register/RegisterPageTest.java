@@ -71,7 +71,8 @@ class RegisterPageTest extends PageTest {
                         .with(signedIn("alice", "smes", "staff")))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl("/tenants/t-new"))
-                .andExpect(flash().attribute("success", "Le dossier de Le Grand est créé."));
+                .andExpect(flash().attribute("success", "Le dossier de Le Grand est créé."))
+                .andExpect(flash().attribute("draftCleared", "register"));
         API.verify(postRequestedFor(urlEqualTo("/api/tenants"))
                 .withHeader("Authorization", equalTo("Bearer " + accessToken("alice")))
                 .withRequestBody(equalToJson("{\"preferredName\":\"Le Grand\",\"referentWorkers\":[\"alice\"]}"))
