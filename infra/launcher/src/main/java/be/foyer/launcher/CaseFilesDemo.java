@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * The tenant files of issue 3's walk-through: alice's tenant with a phone call, an accompaniment to a museum, a plan
- * and consents; bruno's own tenant; hanna's two tenants, one of them assigned to eva the volunteer.
+ * and consents, and two appointments in the coming days; bruno's own tenant; hanna's two tenants, one of them
+ * assigned to eva the volunteer.
  */
 final class CaseFilesDemo {
 
@@ -42,9 +43,17 @@ final class CaseFilesDemo {
                 obj("purpose", "SHARED_ACTIVITIES", "granted", true))));
 
         String fatima = api.create("alice", "/api/tenants", obj("firstName", "Fatima", "lastName", "Benali",
-                "status", "SEARCHING", "household", obj("adults", 1, "children", 2)));
+                "status", "SEARCHING", "household", obj("adults", 1, "children", 2),
+                "referentWorkers", List.of("alice")));
         api.create("alice", "/api/tenants/" + fatima + "/follow-ups",
                 obj("date", today.minusDays(2), "mode", "PHONE", "durationMinutes", 20));
+        // alice's appointments in the coming days, shown on her home page
+        api.create("alice", "/api/tenants/" + marc + "/follow-ups", obj("status", "PLANNED", "date", today.plusDays(1),
+                "time", "10:00", "mode", "HOME_VISIT", "durationMinutes", 60, "domains", List.of("HOUSING")));
+        api.create("alice", "/api/tenants/" + fatima + "/follow-ups", obj("status", "PLANNED",
+                "date", today.plusDays(3), "time", "14:30", "mode", "ACCOMPANIMENT", "durationMinutes", 90,
+                "place", obj("name", "CPAS de Bruxelles", "category", "ADMINISTRATION"),
+                "domains", List.of("RIGHTS")));
 
         String jean = api.create("bruno", "/api/tenants", obj("firstName", "Jean", "lastName", "Claes"));
         api.create("bruno", "/api/tenants/" + jean + "/follow-ups",

@@ -70,6 +70,8 @@ final class GeneratedMonth {
         String id = api.create(worker, "/api/tenants", obj(
                 "firstName", FIRST_NAMES[identity % FIRST_NAMES.length],
                 "lastName", LAST_NAMES[(identity * 7) % LAST_NAMES.length],
+                // the worker's caseload; about one in seven gets no follow-up this month (followUps)
+                "referentWorkers", List.of(worker),
                 "nationalRegisterNumber", identity % 2 == 0 ? registerNumber(identity) : null));
         if (identity % 2 == 0) {
             api.put(worker, "/api/tenants/" + id + "/consents", obj("consents", List.of(

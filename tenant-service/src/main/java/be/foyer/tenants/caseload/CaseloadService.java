@@ -59,8 +59,10 @@ public class CaseloadService {
                 .map(tenant -> followed(tenant, lastContacts.get(tenant.id()), today))
                 .sorted(NEEDING_CONTACT_FIRST).toList();
 
+        // From this week's Monday (planned ones not yet marked stay in view) to a week ahead, so that on a Friday or
+        // a Sunday the worker also sees the coming days.
         LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-        List<Appointment> week = followUps.appointments(organisation, monday, monday.plusDays(6), followedIds,
+        List<Appointment> week = followUps.appointments(organisation, monday, today.plusDays(6), followedIds,
                 TenantService.isCaseWorker(caller) ? caller.username() : null);
         List<RecentFile> recent = audit.recentFiles(organisation, caller.username());
 

@@ -2,6 +2,7 @@ package be.foyer.web.api;
 
 import java.net.http.HttpClient;
 import java.time.Duration;
+import java.util.function.Supplier;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.ParameterizedTypeReference;
@@ -87,7 +88,7 @@ public class ApiClient {
         return rest.method(method).uri(path, uriVariables).headers(headers -> headers.setBearerAuth(token));
     }
 
-    private static <T> T call(String path, java.util.function.Supplier<T> call) {
+    private static <T> T call(String path, Supplier<T> call) {
         try {
             return call.get();
         } catch (ResourceAccessException unreachable) {

@@ -3,6 +3,7 @@ package be.foyer.web.config;
 import java.io.IOException;
 import java.net.URI;
 
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -26,7 +27,7 @@ final class HtmxLoginEntryPoint implements AuthenticationEntryPoint {
 
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
-            throws IOException, jakarta.servlet.ServletException {
+            throws IOException, ServletException {
         if (request.getHeader(HX_REQUEST) == null) {
             pages.commence(request, response, failure);
             return;

@@ -25,7 +25,7 @@ import java.time.Duration;
 
 
 /**
- * Sign-in with Keycloak (authorization code + PKCE), tokens kept in the HTTP session (the browser only holds the
+ * Sign-in with Keycloak (authorization code + PKCE, Spring Security 7's default), tokens kept in the HTTP session (the browser only holds the
  * session cookie), CSRF on every state-changing request, Spring Security's default headers (Cache-Control: no-store)
  * on every page, RP-initiated sign-out.
  */
@@ -56,7 +56,7 @@ public class SecurityConfig {
                         .anyRequest().authenticated())
                 .oauth2Login(login -> login
                         .authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(
-                                new LocalisedPkceAuthorizationRequestResolver(registrations, localeResolver)))
+                                new LocalisedAuthorizationRequestResolver(registrations, localeResolver)))
                         .userInfoEndpoint(userInfo -> userInfo.oidcUserService(oidcUserService)))
                 .requestCache(cache -> cache.requestCache(requestCache))
                 .exceptionHandling(handling -> handling

@@ -1,5 +1,6 @@
 package be.foyer.web.support;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +44,7 @@ public final class FormErrors {
 
     /** The summary's lines: the form-level message first, then one per field in the API's order. */
     public List<Entry> getSummary() {
-        List<Entry> entries = new java.util.ArrayList<>();
+        List<Entry> entries = new ArrayList<>();
         if (general != null) {
             entries.add(new Entry(null, general));
         }

@@ -4,26 +4,23 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
-import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestResolver;
 import org.springframework.security.oauth2.core.endpoint.OAuth2AuthorizationRequest;
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
- * The authorization request with PKCE (S256) although foyer-web is a confidential client (Spring adds PKCE on its
- * own only for public clients or when the registration requires it), and with {@code ui_locales} so that Keycloak's
- * sign-in page speaks the user's language.
+ * Spring's authorization request plus {@code ui_locales}, so that Keycloak's sign-in page speaks the user's language.
+ * PKCE (S256) is Spring's own: in Security 7 every registration requires a proof key unless its
+ * {@code ClientSettings} say otherwise, confidential clients such as foyer-web included (SignInTest checks it).
  */
-final class LocalisedPkceAuthorizationRequestResolver implements OAuth2AuthorizationRequestResolver {
+final class LocalisedAuthorizationRequestResolver implements OAuth2AuthorizationRequestResolver {
 
     private final DefaultOAuth2AuthorizationRequestResolver delegate;
     private final LocaleResolver localeResolver;
 
-    LocalisedPkceAuthorizationRequestResolver(ClientRegistrationRepository registrations,
-            LocaleResolver localeResolver) {
+    LocalisedAuthorizationRequestResolver(ClientRegistrationRepository registrations, LocaleResolver localeResolver) {
         this.delegate = new DefaultOAuth2AuthorizationRequestResolver(registrations,
                 DefaultOAuth2AuthorizationRequestResolver.DEFAULT_AUTHORIZATION_REQUEST_BASE_URI);
-        this.delegate.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
         this.localeResolver = localeResolver;
     }
 
