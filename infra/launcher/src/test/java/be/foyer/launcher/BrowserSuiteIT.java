@@ -12,11 +12,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -33,6 +40,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
@@ -66,6 +74,11 @@ class BrowserSuiteIT {
     private static final Map<String, List<String>> AXE_FINDINGS = new LinkedHashMap<>();
     private static final List<String> AXE_PAGES = new ArrayList<>();
     private static long suiteStart;
+    private static final String NICKNAME = "Tournesol" + (System.nanoTime() % 1000);
+    private static final String PHONE_NOTE = "Called about the rent, all fine";
+    private static String tenantId;
+    private static long phoneBefore;
+    private static long homeVisitBefore;
 
     static boolean chromiumInstalled() {
         return Files.isExecutable(CHROMIUM);
@@ -145,6 +158,165 @@ class BrowserSuiteIT {
     }
 
     @Test
+    @Order(3)
+    void alice_registers_a_person_with_a_nickname_only() {
+        try (BrowserContext context = newContext("fr-BE")) {
+            Page page = context.newPage();
+            signIn(page, "alice");
+            page.navigate(url("/tenants/new"));
+            checkPage(page, "register");
+            screenshot(page, "register");
+            page.getByLabel("Surnom").fill(NICKNAME);
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer")).first().click();
+            page.waitForURL(u -> u.matches(".*/tenants/[0-9a-f-]{36}.*"));
+            tenantId = page.url().replaceAll(".*/tenants/([0-9a-f-]{36}).*", "$1");
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).containsText(NICKNAME);
+            checkPage(page, "file of a new person");
+        }
+    }
+
+    @Test
+    @Order(4)
+    void alice_records_a_phone_follow_up_with_the_keyboard_alone_and_finds_it_in_the_timeline() throws Exception {
+        phoneBefore = followUpsThisMonth("PHONE");
+        homeVisitBefore = followUpsThisMonth("HOME_VISIT");
+        try (BrowserContext context = newContext("fr-BE")) {
+            Page page = context.newPage();
+            signIn(page, "alice");
+            page.navigate(url("/tenants/" + tenantId));
+            // From the top of the page, Tab and the arrow keys only.
+            tabTo(page, "input[name=mode]");
+            while (!page.evaluate("document.activeElement.labels[0].innerText").toString().trim().equals("Téléphone")) {
+                page.keyboard().press("ArrowDown");
+            }
+            page.keyboard().press("Space"); // the first radio of a group is focused by Tab, not checked
+            tabTo(page, "textarea[name=note]");
+            page.keyboard().type(PHONE_NOTE);
+            tabTo(page, "button[type=submit]:not([form])", "Enregistrer le suivi");
+            page.keyboard().press("Enter");
+            page.waitForLoadState();
+            assertThat(page.getByRole(AriaRole.ALERT).filter(new Locator.FilterOptions()
+                    .setHasText("Le suivi est enregistré."))).isVisible();
+            var entry = page.locator("#timeline li").filter(new Locator.FilterOptions().setHasText(PHONE_NOTE));
+            assertThat(entry).hasCount(1);
+            assertThat(entry).containsText("Téléphone");
+            assertThat(entry).containsText(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                    .withLocale(Locale.FRENCH).format(today()));
+            checkPage(page, "file with a follow-up");
+            screenshot(page, "file");
+        }
+        waitForReport("PHONE", phoneBefore + 1);
+    }
+
+    @Test
+    @Order(5)
+    void alice_plans_an_appointment() {
+        try (BrowserContext context = newContext("fr-BE")) {
+            Page page = context.newPage();
+            signIn(page, "alice");
+            page.navigate(url("/tenants/" + tenantId));
+            page.getByLabel("Planifier un rendez-vous").check();
+            page.getByLabel("Date", new Page.GetByLabelOptions().setExact(true)).fill(today().plusDays(2).toString());
+            page.getByLabel("Heure du rendez-vous (facultatif)").fill("14:30");
+            page.getByLabel("Visite à domicile").check();
+            page.getByLabel("Note", new Page.GetByLabelOptions().setExact(true)).fill("Bring the lease papers");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer le suivi")).click();
+            page.waitForLoadState();
+            assertThat(page.getByRole(AriaRole.ALERT).filter(new Locator.FilterOptions()
+                    .setHasText("Le rendez-vous est planifié."))).isVisible();
+            var upcoming = page.locator("section[aria-labelledby=upcoming-title]");
+            assertThat(upcoming).containsText(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                    .withLocale(Locale.FRENCH).format(today().plusDays(2)) + " à 14:30");
+            assertThat(upcoming).containsText("Visite à domicile");
+            checkPage(page, "file with an appointment");
+        }
+    }
+
+    @Test
+    @Order(6)
+    void alice_corrects_the_follow_up_and_the_monthly_report_counts_the_corrected_one() throws Exception {
+        try (BrowserContext context = newContext("fr-BE")) {
+            Page page = context.newPage();
+            signIn(page, "alice");
+            page.navigate(url("/tenants/" + tenantId));
+            var entry = page.locator("#timeline li").filter(new Locator.FilterOptions().setHasText(PHONE_NOTE));
+            entry.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(
+                    Pattern.compile("^Corriger"))).click();
+            page.waitForLoadState();
+            checkPage(page, "correct a follow-up");
+            page.getByLabel("Raison").fill("Met at home in the end");
+            page.getByLabel("Visite à domicile").check();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer la correction")).click();
+            page.waitForLoadState();
+            entry = page.locator("#timeline li").filter(new Locator.FilterOptions().setHasText(PHONE_NOTE));
+            assertThat(entry).containsText("Visite à domicile");
+            assertThat(entry).containsText("Met at home in the end");
+        }
+        waitForReport("HOME_VISIT", homeVisitBefore + 1);
+        waitForReport("PHONE", phoneBefore);
+    }
+
+    @Test
+    @Order(7)
+    void in_dutch_the_same_file_shows_dutch_labels_enum_values_and_dates() {
+        try (BrowserContext context = newContext("fr-BE")) {
+            Page page = context.newPage();
+            signIn(page, "alice");
+            page.navigate(url("/tenants/" + tenantId + "?lang=nl"));
+            assertThat(page.locator("html")).hasAttribute("lang", "nl");
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Geschiedenis van de opvolgingen"))).isVisible();
+            var entry = page.locator("#timeline li").filter(new Locator.FilterOptions().setHasText(PHONE_NOTE));
+            assertThat(entry).containsText("Huisbezoek");
+            assertThat(entry).containsText(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                    .withLocale(Locale.forLanguageTag("nl")).format(today()));
+            assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Afmelden"))).isVisible();
+            checkPage(page, "file (nl)");
+            screenshot(page, "file-nl");
+        }
+    }
+
+    @Test
+    @Order(10)
+    void bruno_finds_none_of_alices_tenants_and_her_tenants_file_is_not_found() throws Exception {
+        String marc = api("GET", "/api/tenants?q=Vandenberghe", "alice", null).path("items").path(0).path("id").asText();
+        assertThat(marc).isNotBlank();
+        try (BrowserContext context = newContext("fr-BE")) {
+            Page page = context.newPage();
+            signIn(page, "bruno");
+            page.navigate(url("/tenants?q=Vandenberghe"));
+            assertThat(page.locator("main")).not().containsText("Vandenberghe");
+            checkPage(page, "find (bruno)");
+            var response = page.navigate(url("/tenants/" + marc));
+            assertThat(response.status()).isEqualTo(404);
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Page introuvable");
+            assertThat(page.locator("main")).not().containsText("Marc");
+            checkPage(page, "not found");
+        }
+    }
+
+    @Test
+    @Order(11)
+    void eva_sees_only_sara_and_no_health_note_field() {
+        try (BrowserContext context = newContext("fr-BE")) {
+            Page page = context.newPage();
+            signIn(page, "eva");
+            page.navigate(url("/tenants"));
+            var people = page.locator("main").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions()
+                    .setName(Pattern.compile("Sara")));
+            assertThat(people).hasCount(1);
+            assertThat(page.locator("main")).not().containsText("Dumont");
+            checkPage(page, "find (eva)");
+            people.click();
+            page.waitForLoadState();
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).containsText("Sara");
+            assertThat(page.getByLabel("Note", new Page.GetByLabelOptions().setExact(true))).isVisible();
+            assertThat(page.getByLabel("Note de santé")).hasCount(0);
+            assertThat(page.locator("[name=healthNote]")).hasCount(0);
+            checkPage(page, "file (eva)");
+        }
+    }
+
+    @Test
     @Order(80)
     void a_post_without_csrf_token_is_refused_and_after_sign_out_the_back_button_shows_no_personal_data() {
         try (BrowserContext context = newContext("fr-BE")) {
@@ -164,6 +336,21 @@ class BrowserSuiteIT {
             page.waitForLoadState();
             assertThat(page.url()).doesNotStartWith(home + "#");
             assertThat(page.content()).doesNotContain("Bonjour Alice");
+        }
+    }
+
+    @Test
+    @Order(90)
+    void with_tenant_service_stopped_the_file_page_says_so_plainly() throws Exception {
+        String marc = api("GET", "/api/tenants?q=Vandenberghe", "alice", null).path("items").path(0).path("id").asText();
+        platform.stop("tenant-service");
+        try (BrowserContext context = newContext("fr-BE")) {
+            Page page = context.newPage();
+            signIn(page, "alice");
+            var response = page.navigate(url("/tenants/" + marc));
+            assertThat(response.status()).isEqualTo(503);
+            assertThat(page.locator("main")).containsText("Les dossiers des personnes sont momentanément indisponibles.");
+            checkPage(page, "tenant-service down");
         }
     }
 
@@ -238,6 +425,38 @@ class BrowserSuiteIT {
                     .setPath(screenshots.get().resolve(name + "-" + width + ".png")));
         }
         page.setViewportSize(size.width, size.height);
+    }
+
+    private static LocalDate today() {
+        return LocalDate.now(ZoneId.of("Europe/Brussels"));
+    }
+
+    /** Presses Tab until the focused element matches the selector (and holds the text, if given). */
+    private static void tabTo(Page page, String selector, String... text) {
+        for (int i = 0; i < 120; i++) {
+            page.keyboard().press("Tab");
+            Object hit = page.evaluate("([s, t]) => { const e = document.activeElement; return !!e && e.matches(s)"
+                    + " && (!t || e.innerText.includes(t)); }", List.of(selector, text.length > 0 ? text[0] : ""));
+            if (Boolean.TRUE.equals(hit)) {
+                return;
+            }
+        }
+        throw new AssertionError("Tab never reached " + selector + " " + String.join("", text));
+    }
+
+    private static long followUpsThisMonth(String mode) throws Exception {
+        return api("GET", "/api/reports/monthly?month=" + YearMonth.now(ZoneId.of("Europe/Brussels")), "alice", null)
+                .path("followUpsByMode").path(mode).asLong(0);
+    }
+
+    /** The report follows the follow-ups through Kafka: a few seconds. */
+    private static void waitForReport(String mode, long expected) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        long seen;
+        while ((seen = followUpsThisMonth(mode)) != expected && System.nanoTime() < deadline) {
+            Thread.sleep(500);
+        }
+        assertThat(seen).as("followUpsByMode." + mode + " in this month's report").isEqualTo(expected);
     }
 
     private static JsonNode api(String method, String path, String user, String body) throws Exception {
