@@ -2,6 +2,7 @@ package be.foyer.launcher;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.net.URI;
@@ -51,6 +52,9 @@ import com.microsoft.playwright.options.AriaRole;
  * what other users may not see, CSRF and sign-out, an outage, and axe-core on every page visited. One platform
  * for the whole class; the tests run in order and the last one stops tenant-service.
  *
+ * <p>{@code FOYER_BROWSER_ATTACH=N} runs it against an already running {@code ./foyer up --port-offset N} (with demo
+ * data) instead of starting one: quicker while writing pages; the outage test is then skipped.
+ *
  * <p>With {@code FOYER_SCREENSHOTS=docs/ui} (relative to the repository root) the main pages are also written as
  * PNGs at 1280 and 360 px wide (README: the web interface). CI leaves it unset.
  */
@@ -88,14 +92,21 @@ class BrowserSuiteIT {
     static void startPlatformAndBrowser() throws IOException {
         suiteStart = System.nanoTime();
         Path repoRoot = Path.of("").toAbsolutePath().resolve("../..").normalize();
-        Path state = repoRoot.resolve("infra/launcher/target/e2e-browser");
-        PlatformEndToEndIT.deleteRecursively(state);
-        platform = LocalPlatform.start(PlatformSettings.of(repoRoot)
-                .withStateDir(state)
-                .withPortOffset(PORT_OFFSET)
-                .withEnvironment(Map.of())
-                .withDemoData(true)
-                .withStartTimeout(Duration.ofMinutes(4)));
+        String attach = System.getenv("FOYER_BROWSER_ATTACH");
+        if (attach != null && !attach.isBlank()) {
+            // While writing pages: against a running `./foyer up --port-offset N` (N given here), nothing started.
+            platform = LocalPlatform.prepare(PlatformSettings.of(repoRoot).withEnvironment(Map.of())
+                    .withPortOffset(Integer.parseInt(attach.trim())));
+        } else {
+            Path state = repoRoot.resolve("infra/launcher/target/e2e-browser");
+            PlatformEndToEndIT.deleteRecursively(state);
+            platform = LocalPlatform.start(PlatformSettings.of(repoRoot)
+                    .withStateDir(state)
+                    .withPortOffset(PORT_OFFSET)
+                    .withEnvironment(Map.of())
+                    .withDemoData(true)
+                    .withStartTimeout(Duration.ofMinutes(4)));
+        }
         screenshots = Optional.ofNullable(System.getenv("FOYER_SCREENSHOTS")).filter(s -> !s.isBlank())
                 .map(repoRoot::resolve);
         if (screenshots.isPresent()) {
@@ -163,7 +174,16 @@ class BrowserSuiteIT {
         try (BrowserContext context = newContext("fr-BE")) {
             Page page = context.newPage();
             signIn(page, "alice");
-            page.navigate(url("/tenants/new"));
+            page.navigate(url("/tenants"));
+            checkPage(page, "find");
+            page.getByLabel("Nom ou surnom").fill("fatima");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Chercher")).click();
+            assertThat(page.locator("main").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions()
+                    .setName(Pattern.compile("Fatima")))).hasCount(1);
+            checkPage(page, "find: fatima");
+            screenshot(page, "find");
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Enregistrer une personne")).first().click();
+            page.waitForURL(u -> u.endsWith("/tenants/new"));
             checkPage(page, "register");
             screenshot(page, "register");
             page.getByLabel("Surnom", new Page.GetByLabelOptions().setExact(true)).fill(NICKNAME);
@@ -209,7 +229,6 @@ class BrowserSuiteIT {
             assertThat(entry).containsText(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
                     .withLocale(Locale.FRENCH).format(today()));
             checkPage(page, "file with a follow-up");
-            screenshot(page, "file");
         }
         waitForReport("PHONE", phoneBefore + 1);
     }
@@ -277,15 +296,64 @@ class BrowserSuiteIT {
                     .withLocale(Locale.forLanguageTag("nl")).format(today()));
             assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Afmelden"))).isVisible();
             checkPage(page, "file (nl)");
+        }
+    }
+
+    @Test
+    @Order(8)
+    void alice_reads_marcs_file_its_sections_and_in_dutch() throws Exception {
+        String marc = marcsId();
+        try (BrowserContext context = newContext("fr-BE")) {
+            Page page = context.newPage();
+            signIn(page, "alice");
+            page.navigate(url("/tenants/" + marc));
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).containsText("Marc");
+            assertThat(page.locator("#timeline")).containsText("Accompagnement");
+            checkPage(page, "Marc's file");
+            screenshot(page, "file");
+            Locator sections = page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Parties du dossier"));
+            List<String> names = sections.getByRole(AriaRole.LINK).allInnerTexts();
+            assertThat(names).contains("Suivis", "Logement");
+            for (String section : names) {
+                page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Parties du dossier"))
+                        .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(section).setExact(true)).click();
+                page.waitForLoadState();
+                assertThat(page.locator("main")).not().containsText("??");
+                checkPage(page, "Marc's file: " + section);
+            }
+            page.navigate(url("/tenants/" + marc + "?lang=nl"));
+            assertThat(page.locator("#timeline")).containsText("Begeleiding");
+            checkPage(page, "Marc's file (nl)");
             screenshot(page, "file-nl");
+        }
+    }
+
+    @Test
+    @Order(9)
+    void hugo_sees_his_sites_dwellings_and_a_dwelling_with_its_tenancies() {
+        try (BrowserContext context = newContext("fr-BE")) {
+            Page page = context.newPage();
+            signIn(page, "hugo");
+            page.navigate(url("/housing"));
+            assertThat(page.locator("main")).containsText("Maison Biloba");
+            checkPage(page, "sites");
+            page.navigate(url("/housing/dwellings"));
+            checkPage(page, "dwellings");
+            screenshot(page, "dwellings");
+            page.locator("main a[href*='/housing/dwellings/']").first().click();
+            page.waitForURL(u -> u.matches(".*/housing/dwellings/[^/]+$"));
+            assertThat(page.locator("main")).not().containsText("??");
+            checkPage(page, "a dwelling");
+            screenshot(page, "dwelling");
+            page.navigate(url("/housing/searches"));
+            checkPage(page, "open housing searches");
         }
     }
 
     @Test
     @Order(10)
     void bruno_finds_none_of_alices_tenants_and_her_tenants_file_is_not_found() throws Exception {
-        String marc = api("GET", "/api/tenants?q=Vandenberghe", "alice", null).path("items").path(0).path("id").asText();
-        assertThat(marc).isNotBlank();
+        String marc = marcsId();
         try (BrowserContext context = newContext("fr-BE")) {
             Page page = context.newPage();
             signIn(page, "bruno");
@@ -348,7 +416,8 @@ class BrowserSuiteIT {
     @Test
     @Order(90)
     void with_tenant_service_stopped_the_file_page_says_so_plainly() throws Exception {
-        String marc = api("GET", "/api/tenants?q=Vandenberghe", "alice", null).path("items").path(0).path("id").asText();
+        String marc = marcsId();
+        assumeTrue(platform.isRunning("tenant-service"), "attached to a platform this suite did not start");
         platform.stop("tenant-service");
         try (BrowserContext context = newContext("fr-BE")) {
             Page page = context.newPage();
@@ -431,6 +500,13 @@ class BrowserSuiteIT {
                     .setPath(screenshots.get().resolve(name + "-" + width + ".png")));
         }
         page.setViewportSize(size.width, size.height);
+    }
+
+    /** alice's Marc Vandenberghe, from the demo data. */
+    private static String marcsId() throws Exception {
+        String id = api("GET", "/api/tenants?q=Vandenberghe", "alice", null).path("items").path(0).path("id").asText();
+        assertThat(id).isNotBlank();
+        return id;
     }
 
     private static LocalDate today() {
