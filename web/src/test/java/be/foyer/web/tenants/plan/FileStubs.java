@@ -33,8 +33,12 @@ public final class FileStubs {
     private FileStubs() {
     }
 
+    /** The file and what its header reads besides it: consents (none given) and tenancies (none). */
     public static void tenant(WireMockServer api, String json) {
         api.stubFor(get("/api/tenants/t-1").willReturn(okJson(json)));
+        api.stubFor(get("/api/tenants/t-1/consents").willReturn(okJson("{\"tenantId\":\"t-1\",\"consents\":[]}")));
+        api.stubFor(get(com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo("/api/tenancies"))
+                .willReturn(okJson("{\"items\":[],\"page\":0,\"size\":20,\"total\":0}")));
     }
 
     /** Another organisation's (or an unknown) tenant: the API answers 404 to everything about it. */

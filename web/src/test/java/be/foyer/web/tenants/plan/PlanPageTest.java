@@ -59,7 +59,7 @@ class PlanPageTest extends PageTest {
     @Test
     void inDutchTheSamePlanHasDutchLabelsAndDates() throws Exception {
         String page = page("/tenants/t-1/plan", "nl", "alice", "staff");
-        assertThat(page).contains("Begeleidingsplan").contains(">Huisvesting</h3>").contains(">Bezig</strong>")
+        assertThat(page).contains("Begeleidingsplan").contains(">Wonen</h3>").contains(">Bezig</strong>")
                 .contains("Begin: 1 november 2026").contains("Beoogd tegen: 31 maart 2027").contains("Plan herzien");
     }
 
