@@ -118,7 +118,9 @@ class BrowserSuiteIT {
                 .setExecutablePath(CHROMIUM)
                 .setHeadless(true)
                 .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--no-first-run")));
+                        "--disable-component-update", "--disable-sync", "--no-first-run",
+                        // the browser's own widgets (date fields) in French, as the pages' default
+                        "--lang=fr-BE")));
         System.out.printf("BrowserSuiteIT: platform and browser up in %.0f s%n", (System.nanoTime() - suiteStart) / 1e9);
     }
 
@@ -150,7 +152,6 @@ class BrowserSuiteIT {
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
                     .containsText("Alice");
             checkPage(page, "home");
-            screenshot(page, "home");
         }
     }
 
@@ -182,7 +183,7 @@ class BrowserSuiteIT {
                     .setName(Pattern.compile("Fatima")))).hasCount(1);
             checkPage(page, "find: fatima");
             screenshot(page, "find");
-            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Enregistrer une personne")).first().click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer une personne")).click();
             page.waitForURL(u -> u.endsWith("/tenants/new"));
             checkPage(page, "register");
             screenshot(page, "register");
@@ -279,6 +280,13 @@ class BrowserSuiteIT {
         }
         waitForReport("HOME_VISIT", homeVisitBefore + 1);
         waitForReport("PHONE", phoneBefore);
+        try (BrowserContext context = newContext("fr-BE")) {
+            Page page = context.newPage();
+            signIn(page, "alice");
+            assertThat(page.locator("main")).containsText(NICKNAME); // her caseload, her appointment, files opened last
+            checkPage(page, "home at the end of the day");
+            screenshot(page, "home");
+        }
     }
 
     @Test
