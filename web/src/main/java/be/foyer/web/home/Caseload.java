@@ -1,10 +1,10 @@
 package be.foyer.web.home;
 
+import be.foyer.web.support.PersonName;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-import be.foyer.web.tenants.find.PersonName;
 
 /** {@code GET /api/tenants/caseload}: the signed-in worker's people, this week's appointments, the files opened last. */
 public record Caseload(List<Followed> tenants, List<Appointment> appointments, List<Opened> recentlyOpened) {

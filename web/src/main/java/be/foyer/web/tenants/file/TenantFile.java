@@ -3,6 +3,8 @@ package be.foyer.web.tenants.file;
 import java.time.LocalDate;
 import java.util.List;
 
+import be.foyer.web.support.PersonName;
+
 /**
  * The tenant's file as {@code GET /api/tenants/{id}} answers it (the fields pages show). The national register
  * number and relays are present for staff and coordinators only.
@@ -17,12 +19,7 @@ public record TenantFile(String id, String firstName, String lastName, String pr
 
     /** How the person is called on a page: first and last name, or the nickname when that is all there is. */
     public String displayName() {
-        String name = String.join(" ", java.util.stream.Stream.of(firstName, lastName)
-                .filter(part -> part != null && !part.isBlank()).toList());
-        if (name.isBlank()) {
-            return preferredName == null ? "" : preferredName;
-        }
-        return preferredName == null || preferredName.isBlank() ? name : name + " (" + preferredName + ")";
+        return PersonName.of(firstName, lastName, preferredName);
     }
 
     public List<String> referents() {

@@ -1,5 +1,6 @@
 package be.foyer.web.tenants.find;
 
+import be.foyer.web.support.PersonName;
 import java.time.LocalDate;
 import java.util.List;
 

@@ -1,9 +1,9 @@
 package be.foyer.web.tenants.register;
 
+import be.foyer.web.support.PersonName;
 import java.time.LocalDate;
 import java.util.List;
 
-import be.foyer.web.tenants.find.PersonName;
 
 /** A file that may be the person about to be registered ({@code GET /api/tenants/matches}). */
 public record PossibleMatch(String id, String firstName, String lastName, String preferredName, LocalDate birthDate,

@@ -1,5 +1,6 @@
 package be.foyer.web.tenants.register;
 
+import be.foyer.web.support.PersonName;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +23,6 @@ import be.foyer.web.security.CurrentUser;
 import be.foyer.web.support.FormErrorMessages;
 import be.foyer.web.support.FormErrors;
 import be.foyer.web.tenants.find.ApiQuery;
-import be.foyer.web.tenants.find.PersonName;
 
 /**
  * Register a person (staff and coordinators): a first name or a nickname is enough. Before a file is created the

@@ -1,4 +1,4 @@
-package be.foyer.web.tenants.find;
+package be.foyer.web.support;
 
 import java.util.Objects;
 import java.util.stream.Collectors;
