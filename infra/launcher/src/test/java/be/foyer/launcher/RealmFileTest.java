@@ -116,4 +116,25 @@ class RealmFileTest {
         }
         assertEquals(expectedRole, found);
     }
+
+    @Test
+    void withAPortOffsetTheWebClientRedirectsToTheShiftedGateway() throws IOException {
+        String text = Files.readString(Path.of("../keycloak/foyer-realm.json"));
+        PlatformSettings shifted = PlatformSettings.of(Path.of("/r")).withEnvironment(Map.of()).withPortOffset(30_000);
+        JsonNode rewritten = new ObjectMapper().readTree(KeycloakServer.realmForOffset(text, shifted));
+        JsonNode web = null;
+        for (JsonNode c : rewritten.get("clients")) {
+            if (c.get("clientId").asText().equals("foyer-web")) {
+                web = c;
+            }
+        }
+        assertEquals(List.of("http://localhost:38080/*"), texts(web.get("redirectUris")));
+        assertEquals(List.of("http://localhost:38080"), texts(web.get("webOrigins")));
+        assertEquals("http://localhost:38080", web.get("rootUrl").asText());
+        assertEquals("http://localhost:38080/*", web.get("attributes").get("post.logout.redirect.uris").asText());
+        assertFalse(rewritten.toString().contains("localhost:8080"), "no unshifted gateway address left");
+
+        PlatformSettings unshifted = PlatformSettings.of(Path.of("/r")).withEnvironment(Map.of());
+        assertEquals(text, KeycloakServer.realmForOffset(text, unshifted));
+    }
 }

@@ -79,7 +79,14 @@ class SmallPartsTest {
         assertEquals("http://localhost:18082", gateway.get("HOUSING_SERVICE_URL"));
         assertEquals("http://localhost:18083", gateway.get("ACTIVITY_SERVICE_URL"));
         assertEquals("http://localhost:18084", gateway.get("REPORTING_SERVICE_URL"));
+        assertEquals("http://localhost:18085", gateway.get("WEB_URL"));
         assertFalse(platform.appEnvironment("housing-service").containsKey("TENANT_SERVICE_URL"));
+        Map<String, String> web = platform.appEnvironment("web");
+        assertEquals("18085", web.get("SERVER_PORT"));
+        assertEquals("http://localhost:18080", web.get("FOYER_API_URL"));
+        assertEquals("http://localhost:18180", web.get("KEYCLOAK_URL"));
+        assertFalse(gateway.containsKey("FOYER_API_URL"));
+        assertEquals("open http://localhost:18080 and sign in as alice / demo", platform.openLine());
         platform.close();
     }
 }
