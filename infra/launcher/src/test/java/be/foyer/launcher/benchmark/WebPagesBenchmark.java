@@ -50,7 +50,7 @@ class WebPagesBenchmark {
     private static final int EXTRA_TENANTS = Integer.getInteger("benchmark.tenants", 5_000);
     /** With -Dbenchmark.jfr=true, a JFR recording of every JVM during each measured page load (target/web-benchmark-jfr). */
     private static final boolean JFR = Boolean.getBoolean("benchmark.jfr");
-    private static final int OFFSET = Integer.getInteger("benchmark.offset", 35_000);
+    private static final int OFFSET = Integer.getInteger("benchmark.offset", 37_500);
     /** Every how many added tenants one has alice as referent worker (1%: most of the new files are not hers). */
     private static final int ALICE_EVERY = 100;
 
