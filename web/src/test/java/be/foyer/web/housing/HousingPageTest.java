@@ -47,6 +47,12 @@ public abstract class HousingPageTest extends PageTest {
                 "{\"items\":[" + items + "],\"page\":0,\"size\":100,\"total\":" + idFirstLast.length / 3 + "}")));
     }
 
+    /** What the file's header reads for tenant t-1: the file (this JSON) and its consents (none given). */
+    protected static void fileOfT1(String tenantJson) {
+        API.stubFor(get("/api/tenants/t-1").willReturn(okJson(tenantJson)));
+        API.stubFor(get("/api/tenants/t-1/consents").willReturn(okJson("{\"tenantId\":\"t-1\",\"consents\":[]}")));
+    }
+
     protected static String list(String items, int total) {
         return "{\"items\":[" + items + "],\"page\":0,\"size\":20,\"total\":" + total + "}";
     }

@@ -7,12 +7,17 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import org.junit.jupiter.api.Test;
 
+import com.github.tomakehurst.wiremock.client.WireMock;
+
 import be.foyer.web.PageTest;
 
 class HomePageTest extends PageTest {
 
+    private static final String EMPTY_CASELOAD = "{\"tenants\":[],\"appointments\":[],\"recentlyOpened\":[]}";
+
     @Test
     void staffSeeTheirNameOrganisationAndCaseFileNavigation() throws Exception {
+        API.stubFor(WireMock.get("/api/tenants/caseload").willReturn(WireMock.okJson(EMPTY_CASELOAD)));
         String page = html("/", signedIn("alice", "smes", "staff"));
         assertThat(page).contains("Bonjour Alice Test").contains("Organisation : Smes")
                 .contains("href=\"/tenants\"").contains("href=\"/housing\"")
@@ -23,6 +28,7 @@ class HomePageTest extends PageTest {
 
     @Test
     void volunteersHaveNoHousing() throws Exception {
+        API.stubFor(WireMock.get("/api/tenants/caseload").willReturn(WireMock.okJson(EMPTY_CASELOAD)));
         String page = html("/", signedIn("eva", "habitat-et-humanisme", "volunteer"));
         assertThat(page).contains("href=\"/tenants\"").doesNotContain("href=\"/housing\"")
                 .contains("Habitat et Humanisme");
@@ -33,7 +39,7 @@ class HomePageTest extends PageTest {
         String page = html("/", signedIn("farid", "smes", "facilitator"));
         assertThat(page).contains("Bonjour Farid Test").contains("Vos pages arrivent bientôt")
                 .contains("Vous animez l’agenda partagé").contains("href=\"/calendar\"")
-                .doesNotContain("href=\"/tenants\"").doesNotContain("La liste des personnes que vous suivez");
+                .doesNotContain("href=\"/tenants\"").doesNotContain("Les personnes que je suis");
     }
 
     @Test

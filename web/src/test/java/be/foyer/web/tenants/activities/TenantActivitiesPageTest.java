@@ -28,8 +28,7 @@ class TenantActivitiesPageTest extends HousingPageTest {
 
     @Test
     void showsTitlesTimesInBrusselsStatusesAndAttendance() throws Exception {
-        API.stubFor(get("/api/tenants/t-1").willReturn(okJson(
-                "{\"id\":\"t-1\",\"firstName\":\"Marc\",\"lastName\":\"Dupont\",\"status\":\"HOUSED\"}")));
+        fileOfT1("{\"id\":\"t-1\",\"firstName\":\"Marc\",\"lastName\":\"Dupont\",\"status\":\"HOUSED\"}");
         API.stubFor(get(urlPathEqualTo("/api/activities/registrations")).willReturn(okJson(REGISTRATIONS)));
         String page = html(MockMvcRequestBuilders.get("/tenants/t-1/activities").with(alice()));
         API.verify(getRequestedFor(urlPathEqualTo("/api/activities/registrations")).withQueryParam("tenantId", equalTo("t-1")));
@@ -45,7 +44,7 @@ class TenantActivitiesPageTest extends HousingPageTest {
 
     @Test
     void activityServiceDownIsSaidPlainlyUnderTheHeader() throws Exception {
-        API.stubFor(get("/api/tenants/t-1").willReturn(okJson("{\"id\":\"t-1\",\"firstName\":\"Marc\",\"status\":\"HOUSED\"}")));
+        fileOfT1("{\"id\":\"t-1\",\"firstName\":\"Marc\",\"status\":\"HOUSED\"}");
         API.stubFor(get(urlPathEqualTo("/api/activities/registrations")).willReturn(unavailable()));
         String page = html(MockMvcRequestBuilders.get("/tenants/t-1/activities").with(alice()));
         assertThat(page).contains("Marc").contains("L’agenda est momentanément indisponible");

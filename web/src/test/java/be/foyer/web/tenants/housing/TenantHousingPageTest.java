@@ -17,8 +17,7 @@ import be.foyer.web.housing.HousingPageTest;
 class TenantHousingPageTest extends HousingPageTest {
 
     static void fileStubbed() {
-        API.stubFor(get("/api/tenants/t-1").willReturn(okJson(
-                "{\"id\":\"t-1\",\"firstName\":\"Marc\",\"lastName\":\"Dupont\",\"status\":\"HOUSED\",\"referentWorkers\":[\"alice\"]}")));
+        fileOfT1("{\"id\":\"t-1\",\"firstName\":\"Marc\",\"lastName\":\"Dupont\",\"status\":\"HOUSED\",\"referentWorkers\":[\"alice\"]}");
     }
 
     @Test
