@@ -292,11 +292,12 @@ class WebPagesBenchmark {
         long total = 0;
         List<String> parts = new ArrayList<>();
         List<Map.Entry<String, Long>> processes = new ArrayList<>(platform.pids().entrySet());
-        processes.add(0, Map.entry("launcher+mongodb (this JVM)", ProcessHandle.current().pid()));
+        processes.add(0, Map.entry("launcher+mongodb+load (this JVM)", ProcessHandle.current().pid()));
         for (Map.Entry<String, Long> process : processes) {
             long kb = rssKb(process.getValue());
-            for (ProcessHandle child : ProcessHandle.of(process.getValue()).map(p -> p.descendants().toList())
-                    .orElse(List.of())) {
+            boolean launcher = process.getValue() == ProcessHandle.current().pid(); // its descendants are the others
+            for (ProcessHandle child : launcher ? List.<ProcessHandle>of() : ProcessHandle.of(process.getValue())
+                    .map(p -> p.descendants().toList()).orElse(List.of())) {
                 kb += rssKb(child.pid());
             }
             total += kb;
