@@ -25,6 +25,19 @@
     ];
   }
 
+  // --- Radios that reveal more fields (the place of an accompaniment, the time of an appointment). GOV.UK's own
+  // conditional reveal puts aria-expanded on the radio, which axe-core reports as a critical fault; this shows or
+  // hides the same GOV.UK markup without it. Without JS everything stays shown.
+  function syncReveals() {
+    document.querySelectorAll('input[type="radio"][data-reveals]').forEach(function (radio) {
+      var target = document.getElementById(radio.dataset.reveals);
+      if (target) { target.classList.toggle('govuk-radios__conditional--hidden', !radio.checked); }
+    });
+  }
+  document.addEventListener('change', function (event) {
+    if (event.target.type === 'radio') { syncReveals(); }
+  });
+
   // --- Drafts. Key: foyer.draft.<username>.<form's data-draft>. Another user of the same phone never sees them.
   var PREFIX = 'foyer.draft.';
   var user = document.body.dataset.user;
@@ -97,6 +110,7 @@
       form.addEventListener('input', function () { save(form); });
       form.addEventListener('change', function () { save(form); });
     });
+    syncReveals();
     var notice = document.getElementById('draft-notice');
     if (restored && notice) { notice.hidden = false; }
     document.querySelectorAll('form[data-signout]').forEach(function (form) {

@@ -51,7 +51,7 @@ class FollowUpFormsTest extends PageTest {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("id=\"date\" name=\"date\" value=\"" + today() + "\"")
                 .contains("id=\"durationMinutes\" name=\"durationMinutes\" type=\"number\" value=\"30\"")
-                .contains("data-aria-controls=\"conditional-place\"").contains("id=\"conditional-place\"")
+                .contains("data-reveals=\"conditional-place\"").doesNotContain("aria-expanded").contains("id=\"conditional-place\"")
                 .contains("list=\"place-suggestions\"").contains("hx-get=\"/tenants/t-1/follow-ups/places\"");
     }
 
