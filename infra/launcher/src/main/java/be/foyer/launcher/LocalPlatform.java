@@ -18,7 +18,7 @@ import java.util.concurrent.Executors;
 
 /**
  * The whole platform on one machine: MongoDB stand-in (in this JVM), Kafka and Keycloak (child JVMs), then the
- * five Spring Boot apps (child JVMs, in parallel), then demo data once. Usable from a JUnit test:
+ * six Spring Boot apps (four services, the gateway and web; child JVMs, in parallel), then demo data once. Usable from a JUnit test:
  *
  * <pre>{@code
  * try (LocalPlatform platform = LocalPlatform.start(PlatformSettings.of(repoRoot)
@@ -212,7 +212,10 @@ public final class LocalPlatform implements AutoCloseable {
         step(name, settings.appUrl(name), t);
     }
 
-    /** The environment every app gets (the gateway also gets the services' URLs). */
+    /**
+     * The environment every app gets; the gateway also gets the services' and web's URLs, web the gateway's (its
+     * pages call the API through the gateway, as the user).
+     */
     public Map<String, String> appEnvironment(String name) {
         Map<String, String> env = new LinkedHashMap<>();
         env.put("SERVER_PORT", String.valueOf(settings.appPort(name)));
@@ -225,6 +228,10 @@ public final class LocalPlatform implements AutoCloseable {
             env.put("HOUSING_SERVICE_URL", settings.appUrl("housing-service"));
             env.put("ACTIVITY_SERVICE_URL", settings.appUrl("activity-service"));
             env.put("REPORTING_SERVICE_URL", settings.appUrl("reporting-service"));
+            env.put("WEB_URL", settings.appUrl("web"));
+        }
+        if (name.equals("web")) {
+            env.put("FOYER_API_URL", settings.gatewayUrl());
         }
         return env;
     }
@@ -411,7 +418,7 @@ public final class LocalPlatform implements AutoCloseable {
         String kc = keycloakUrl();
         out.println();
         out.println("Foyer is running. Ctrl-C stops everything.");
-        out.println("  Gateway (API)      " + gatewayUrl());
+        out.println("  Web and API        " + gatewayUrl() + "  (web pages at /, API at /api)");
         out.println("  Keycloak admin     " + kc + "/admin  (admin / admin)");
         out.println("  Logs               " + settings.logDir());
         out.println();
@@ -432,6 +439,12 @@ public final class LocalPlatform implements AutoCloseable {
         out.println("      -d 'scope=openid organization' | sed -E 's/.*\"access_token\":\"([^\"]+)\".*/\\1/')");
         out.println("    curl -s -H \"Authorization: Bearer $TOKEN\" " + gatewayUrl() + "/api/tenants");
         out.println();
+        out.println(openLine());
+    }
+
+    /** The summary's last line: where a person starts. */
+    String openLine() {
+        return "open " + gatewayUrl() + " and sign in as alice / demo";
     }
 
     Duration startTimeout() {

@@ -33,6 +33,7 @@ public final class PlatformSettings {
             new AppSpec("housing-service", 8082),
             new AppSpec("activity-service", 8083),
             new AppSpec("reporting-service", 8084),
+            new AppSpec("web", 8085),
             new AppSpec("gateway", 8080));
 
     /** A Spring Boot app: its module directory (also the jar name) and its default port. */
