@@ -47,6 +47,8 @@ class WebPagesBenchmark {
     private static final int USERS = Integer.getInteger("benchmark.users", 10);
     private static final int SECONDS = Integer.getInteger("benchmark.seconds", 60);
     private static final int WARM_UP_SECONDS = Integer.getInteger("benchmark.warmup", 20);
+    /** Mean pause of a person between two pages, in ms (uniform from half to one and a half of it); 0: none. */
+    private static final int THINK_MS = Integer.getInteger("benchmark.think", 0);
     private static final int EXTRA_TENANTS = Integer.getInteger("benchmark.tenants", 5_000);
     /** With -Dbenchmark.jfr=true, a JFR recording of every JVM during each measured page load (target/web-benchmark-jfr). */
     private static final boolean JFR = Boolean.getBoolean("benchmark.jfr");
@@ -70,8 +72,9 @@ class WebPagesBenchmark {
         platform = LocalPlatform.start(PlatformSettings.of(repoRoot).withStateDir(state).withPortOffset(OFFSET)
                 .withEnvironment(Map.of()).withDemoData(true).withStartTimeout(Duration.ofMinutes(5)));
         try {
-            line("[benchmark] platform with demo data up in %.0f s, offset +%d, %d users, %d s per load (%d s warm-up)",
-                    (System.nanoTime() - t0) / 1e9, OFFSET, USERS, SECONDS, WARM_UP_SECONDS);
+            line("[benchmark] platform with demo data up in %.0f s, offset +%d, %d users, %d s per load (%d s warm-up), "
+                    + "pause between pages %s", (System.nanoTime() - t0) / 1e9, OFFSET, USERS, SECONDS,
+                    WARM_UP_SECONDS, THINK_MS == 0 ? "none" : THINK_MS / 2 + "-" + THINK_MS * 3 / 2 + " ms");
             line("[benchmark] machine: %d cores, %s; %s", Runtime.getRuntime().availableProcessors(),
                     System.getProperty("java.vm.name") + " " + System.getProperty("java.version"), load());
             String marc = marcsId();
@@ -114,7 +117,9 @@ class WebPagesBenchmark {
                 running.add(pool.submit(() -> {
                     while (System.nanoTime() < end) {
                         page(person, latencies, "GET /", "/", "id=\"main-content\"");
+                        think();
                         page(person, latencies, "GET /tenants/{marc}", "/tenants/" + marc, "Vandenberghe");
+                        think();
                     }
                     return null;
                 }));
@@ -126,6 +131,12 @@ class WebPagesBenchmark {
             pool.shutdownNow();
         }
         return latencies;
+    }
+
+    private static void think() throws InterruptedException {
+        if (THINK_MS > 0) {
+            Thread.sleep(THINK_MS / 2 + java.util.concurrent.ThreadLocalRandom.current().nextInt(THINK_MS + 1));
+        }
     }
 
     private void page(BrowserSession person, Latencies latencies, String label, String path, String expected) {
