@@ -165,6 +165,29 @@ class CaseloadTest {
     }
 
     @Test
+    void the_caseload_follows_referents_and_volunteers_changed_by_patch_and_erasure() throws Exception {
+        RequestPostProcessor hanna = user("hanna", "staff", "habitat-et-humanisme");
+        RequestPostProcessor nils = user("nils", "staff", "habitat-et-humanisme");
+        RequestPostProcessor volunteer = user("vick", "volunteer", "habitat-et-humanisme");
+        String handedOver = followed(hanna, "Hand", "Over", "hanna");
+        String erased = followed(hanna, "Soon", "Erased", "hanna");
+        assertThat(ids(caseload(hanna), "tenants", "id")).contains(handedOver, erased);
+
+        api.patch("/api/tenants/" + handedOver, hanna,
+                "{\"referentWorkers\":[\"nils\"],\"assignedVolunteers\":[\"vick\"]}")
+                .andExpect(status().isOk());
+        http.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete(
+                "/api/tenants/" + erased).with(hanna)).andExpect(status().isNoContent());
+
+        assertThat(ids(caseload(hanna), "tenants", "id")).doesNotContain(handedOver, erased);
+        assertThat(ids(caseload(nils), "tenants", "id")).containsExactly(handedOver);
+        assertThat(ids(caseload(volunteer), "tenants", "id")).containsExactly(handedOver);
+
+        api.patch("/api/tenants/" + handedOver, hanna, "{\"assignedVolunteers\":[]}").andExpect(status().isOk());
+        assertThat(list(caseload(volunteer), "tenants")).isEmpty();
+    }
+
+    @Test
     void the_files_opened_last_are_listed_once_each_latest_first() throws Exception {
         RequestPostProcessor reader = user("rita", "staff", "smes");
         List<String> files = new ArrayList<>();

@@ -19,7 +19,7 @@ final class DemoClient {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     /** A tenant registered a moment ago is known to housing and activities once its event went through Kafka. */
-    private static final Duration EVENTUAL = Duration.ofSeconds(20);
+    private static final Duration EVENTUAL = Duration.ofSeconds(60);
 
     private final LocalPlatform platform;
     private final Map<String, String> tokens = new HashMap<>();

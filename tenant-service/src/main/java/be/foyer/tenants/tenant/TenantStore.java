@@ -53,12 +53,23 @@ public class TenantStore {
 
 
     private final MongoCollection<Document> tenants;
+    private final FollowedFiles followed;
 
-    public TenantStore(MongoDatabase database) {
+    public TenantStore(MongoDatabase database, FollowedFiles followed) {
         this.tenants = database.getCollection(COLLECTION);
+        this.followed = followed;
         tenants.createIndex(Indexes.ascending(SORT_KEY), new IndexOptions().unique(true).sparse(true));
         tenants.createIndex(Indexes.ascending("nameWords"));
+        tenants.createIndex(Indexes.ascending("assignedVolunteers")); // a volunteer's list, on a real MongoDB
         addMissingSortKeys();
+        addMissingFollowedFiles();
+    }
+
+    /** Files written before {@link FollowedFiles} existed: derive it once from them. */
+    private void addMissingFollowedFiles() {
+        if (followed.isEmpty()) {
+            tenants.find(Filters.ne("erased", true)).forEach(document -> followed.changed(null, toTenant(document)));
+        }
     }
 
     /** Files written before the sort key existed get it, so that lists keep showing them. */
@@ -79,6 +90,7 @@ public class TenantStore {
                 .append("version", tenant.version());
         document.putAll(mutableFields(tenant));
         tenants.insertOne(document.append(Outbox.FIELD, Outbox.entries(events.toArray(EventEnvelope<?>[]::new))));
+        followed.changed(null, tenant);
     }
 
     /**
@@ -94,7 +106,11 @@ public class TenantStore {
         if (!events.isEmpty()) {
             changes.add(Outbox.append(events.toArray(EventEnvelope<?>[]::new)));
         }
-        return tenants.updateOne(current(before), Updates.combine(changes)).getModifiedCount() == 1;
+        boolean written = tenants.updateOne(current(before), Updates.combine(changes)).getModifiedCount() == 1;
+        if (written) {
+            followed.changed(before, after);
+        }
+        return written;
     }
 
     /** Removes the personal fields and marks the file erased, with its {@code TenantErased} event. */
@@ -105,14 +121,16 @@ public class TenantStore {
         changes.add(Updates.set("erasedOn", erasedOn.toString()));
         changes.add(Updates.inc("version", 1L));
         changes.add(Outbox.append(erased));
-        return tenants.updateOne(current(before), Updates.combine(changes)).getModifiedCount() == 1;
+        boolean written = tenants.updateOne(current(before), Updates.combine(changes)).getModifiedCount() == 1;
+        if (written) {
+            followed.changed(before, null);
+        }
+        return written;
     }
 
     /** The tenant, if it exists in {@code organisation} and is not erased: anything else is as absent as none. */
     public Optional<Tenant> find(String organisation, String id) {
-        return Optional.ofNullable(tenants.find(Filters.and(Filters.eq("_id", id),
-                Filters.eq("organisation", organisation), Filters.ne("erased", true))).first())
-                .map(TenantStore::toTenant);
+        return findAnywhere(id).filter(tenant -> organisation.equals(tenant.organisation()));
     }
 
     /**
@@ -161,8 +179,9 @@ public class TenantStore {
 
     /** The file with this id whatever its organisation, unless erased: for events, which name no organisation. */
     public Optional<Tenant> findAnywhere(String id) {
-        return Optional.ofNullable(tenants.find(Filters.and(Filters.eq("_id", id), Filters.ne("erased", true)))
-                .first()).map(TenantStore::toTenant);
+        // by _id alone, which every store answers from its primary index (the stand-in scans for any other key)
+        return Optional.ofNullable(tenants.find(Filters.eq("_id", id)).first())
+                .filter(document -> !document.getBoolean("erased", false)).map(TenantStore::toTenant);
     }
 
     private static Bson inOrganisation(String organisation) {
@@ -297,21 +316,16 @@ public class TenantStore {
 
     // --- caseload (followup-api) ---
 
-    /** Single-field indexes: a caseload is found by one username among a whole organisation's files. */
-    @jakarta.annotation.PostConstruct
-    void indexFollowers() {
-        tenants.createIndex(Indexes.ascending("referentWorkers"));
-        tenants.createIndex(Indexes.ascending("assignedVolunteers"));
-    }
-
     /**
-     * The files of {@code organisation} that {@code username} follows, not erased, in one query.
+     * The files of {@code organisation} that {@code username} follows, not erased: their ids from
+     * {@link FollowedFiles}, then the files by id, each checked to be followed still.
      *
      * @param asVolunteer whether they follow as an assigned volunteer, else as a referent worker
      */
     public List<Tenant> followedBy(String organisation, String username, boolean asVolunteer) {
-        return tenants.find(Filters.and(Filters.eq(asVolunteer ? "assignedVolunteers" : "referentWorkers", username),
-                        Filters.eq("organisation", organisation), Filters.ne("erased", true)))
-                .map(TenantStore::toTenant).into(new ArrayList<>());
+        return withIds(organisation, followed.of(organisation, username, asVolunteer)).stream()
+                .filter(tenant -> (asVolunteer ? tenant.profile().assignedVolunteers()
+                        : tenant.profile().referentWorkers()).contains(username))
+                .toList();
     }
 }
