@@ -118,9 +118,7 @@ class BrowserSuiteIT {
                 .setExecutablePath(CHROMIUM)
                 .setHeadless(true)
                 .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--no-first-run",
-                        // the browser's own widgets (date fields) in French, as the pages' default
-                        "--lang=fr-BE")));
+                        "--disable-component-update", "--disable-sync", "--no-first-run")));
         System.out.printf("BrowserSuiteIT: platform and browser up in %.0f s%n", (System.nanoTime() - suiteStart) / 1e9);
     }
 
