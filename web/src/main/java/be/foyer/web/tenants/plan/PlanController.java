@@ -12,6 +12,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import be.foyer.web.tenants.file.CaseWorkers;
+import be.foyer.web.support.RowErrors;
+import be.foyer.web.support.EnumOptions;
 import be.foyer.web.api.ApiClient;
 import be.foyer.web.api.ApiProblemException;
 import be.foyer.web.api.ServiceUnavailableException;

@@ -24,8 +24,8 @@ import be.foyer.web.support.FormErrorMessages;
 import be.foyer.web.support.FormErrors;
 import be.foyer.web.tenants.file.FileHeaders;
 import be.foyer.web.tenants.file.FileSection;
-import be.foyer.web.tenants.plan.CaseWorkers;
-import be.foyer.web.tenants.plan.EnumOptions;
+import be.foyer.web.tenants.file.CaseWorkers;
+import be.foyer.web.support.EnumOptions;
 
 /**
  * The personal details, status and its history; staff and coordinators edit them ({@code PATCH} of what changed).

@@ -1,4 +1,4 @@
-package be.foyer.web.tenants.plan;
+package be.foyer.web.tenants.file;
 
 import be.foyer.web.api.ForbiddenException;
 import be.foyer.web.security.CurrentUser;

@@ -1,4 +1,4 @@
-package be.foyer.web.tenants.plan;
+package be.foyer.web.support;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -6,7 +6,6 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
-import be.foyer.web.support.EnumLabels;
 
 /**
  * The values of an API enum as a select's or radios' options (value → label in the user's language), in the order
