@@ -27,7 +27,7 @@ class HomeController {
         if (!user.isSeesCaseFiles()) {
             return "home/role";
         }
-        model.addAttribute("mayRegister", user.has("staff") || user.has("coordinator"));
+        model.addAttribute("mayRegister", user.isCaseWorker());
         try {
             model.addAttribute("caseload", api.get("/api/tenants/caseload", Caseload.class));
         } catch (ServiceUnavailableException outage) {

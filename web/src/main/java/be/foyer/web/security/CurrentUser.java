@@ -32,6 +32,11 @@ public record CurrentUser(String username, String displayName, Set<Role> roles, 
         return hasAny(Role.withCaseFiles());
     }
 
+    /** Staff and coordinators (see {@link Role#caseWorkers()}). */
+    public boolean isCaseWorker() {
+        return hasAny(Role.caseWorkers());
+    }
+
     public boolean isSeesHousing() {
         return hasAny(Role.withHousing());
     }

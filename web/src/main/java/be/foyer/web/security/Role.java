@@ -36,6 +36,11 @@ public enum Role {
 
     /** Roles that manage dwellings and tenancies (pages under /housing). */
     public static String[] withHousing() {
+        return caseWorkers();
+    }
+
+    /** Staff and coordinators: who change a file, read health notes and open its staff-only sections. */
+    public static String[] caseWorkers() {
         return names(STAFF, COORDINATOR);
     }
 

@@ -13,13 +13,9 @@ public final class CaseWorkers {
     private CaseWorkers() {
     }
 
-    public static boolean is(CurrentUser user) {
-        return user.has("staff") || user.has("coordinator");
-    }
-
     /** The not-allowed page (403) for anyone else. */
     public static void require(CurrentUser user, String page) {
-        if (!is(user)) {
+        if (!user.isCaseWorker()) {
             throw new ForbiddenException(page);
         }
     }

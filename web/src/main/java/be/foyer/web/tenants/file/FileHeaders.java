@@ -41,7 +41,7 @@ public class FileHeaders {
         model.addAttribute("file", file);
         model.addAttribute("section", section);
         model.addAttribute("sections", FileSection.visibleTo(user));
-        model.addAttribute("glance", user.has("staff") || user.has("coordinator")
+        model.addAttribute("glance", user.isCaseWorker()
                 ? new FileGlance(grantedConsents(tenantId), home(tenantId)) : null);
         return file;
     }

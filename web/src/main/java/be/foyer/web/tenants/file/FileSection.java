@@ -33,7 +33,7 @@ public enum FileSection {
     }
 
     public static List<FileSection> visibleTo(CurrentUser user) {
-        boolean caseWorker = user.has("staff") || user.has("coordinator");
+        boolean caseWorker = user.isCaseWorker();
         return Arrays.stream(values()).filter(section -> caseWorker || section == FOLLOW_UPS || section == PLAN
                 || section == PROFILE).toList();
     }

@@ -51,7 +51,7 @@ class FindController {
         model.addAttribute("statuses", STATUSES);
         model.addAttribute("found", found);
         model.addAttribute("pagination", Pagination.of(current, PAGE_SIZE, found.total(), base));
-        model.addAttribute("mayRegister", user.has("staff") || user.has("coordinator"));
+        model.addAttribute("mayRegister", user.isCaseWorker());
         // htmx asks for the results only; going back in history it asks for the whole page
         boolean resultsOnly = htmx != null && historyRestore == null;
         return resultsOnly ? "tenants/find/index :: results" : "tenants/find/index";

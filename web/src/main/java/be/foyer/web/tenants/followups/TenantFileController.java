@@ -171,7 +171,7 @@ class TenantFileController {
     }
 
     static boolean mayWriteHealthNote(CurrentUser user) {
-        return user.has("staff") || user.has("coordinator");
+        return user.isCaseWorker();
     }
 
     static String draftKey(String tenantId) {

@@ -58,7 +58,7 @@ class PlanController {
         SupportPlan plan = api.get(PLAN, SupportPlan.class, id);
         model.addAttribute("plan", plan);
         model.addAttribute("goalsByDomain", plan.goalsByDomain());
-        model.addAttribute("canRevise", CaseWorkers.is(user));
+        model.addAttribute("canRevise", user.isCaseWorker());
         return "tenants/plan/plan";
     }
 

@@ -61,7 +61,7 @@ class ProfileController {
         Profile profile = api.get(TENANT, Profile.class, id);
         model.addAttribute("profile", profile);
         model.addAttribute("languageNames", languageNames(profile.languages()));
-        model.addAttribute("canEdit", CaseWorkers.is(user));
+        model.addAttribute("canEdit", user.isCaseWorker());
         return "tenants/profile/profile";
     }
 
