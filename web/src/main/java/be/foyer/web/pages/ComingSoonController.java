@@ -8,16 +8,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class ComingSoonController {
 
-    @GetMapping("/calendar")
-    String calendar(Model model) {
-        return comingSoon(model, "calendar");
-    }
-
-    @GetMapping("/council")
-    String council(Model model) {
-        return comingSoon(model, "council");
-    }
-
     @GetMapping("/reports")
     String reports(Model model) {
         return comingSoon(model, "reports");

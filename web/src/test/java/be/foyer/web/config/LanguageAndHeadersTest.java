@@ -62,9 +62,9 @@ class LanguageAndHeadersTest extends PageTest {
 
     @Test
     void theSwitcherLinksKeepTheAddressAndNameTheirLanguage() throws Exception {
-        String page = mvc.perform(get("/calendar?week=3").with(signedIn("farid", "smes", "facilitator")))
+        String page = mvc.perform(get("/reports?week=3").with(signedIn("chloe", "infirmiers-de-rue", "coordinator")))
                 .andReturn().getResponse().getContentAsString();
-        assertThat(page).contains("href=\"/calendar?week=3&amp;lang=nl\"").contains("lang=\"nl\"")
+        assertThat(page).contains("href=\"/reports?week=3&amp;lang=nl\"").contains("lang=\"nl\"")
                 .contains(">Nederlands<");
     }
 
