@@ -4,139 +4,49 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.condition.EnabledIf;
 
-import com.deque.html.axecore.playwright.AxeBuilder;
-import com.deque.html.axecore.results.Rule;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 
 /**
- * The staff web interface in a real Chromium (Debian's, at /usr/bin/chromium), against the platform started as
- * {@code ./foyer up} starts it, with its demo data, ports shifted by 30000: the social worker's day of issue 10,
- * what other users may not see, CSRF and sign-out, an outage, and axe-core on every page visited. One platform
- * for the whole class; the tests run in order and the last one stops tenant-service.
- *
- * <p>{@code FOYER_BROWSER_ATTACH=N} runs it against an already running {@code ./foyer up --port-offset N} (with demo
- * data) instead of starting one: quicker while writing pages; the outage test is then skipped.
- *
- * <p>With {@code FOYER_SCREENSHOTS=docs/ui} (relative to the repository root) the main pages are also written as
- * PNGs at 1280 and 360 px wide (README: the web interface). CI leaves it unset.
+ * The staff web interface in a real Chromium against the platform started as {@code ./foyer up} starts it (see
+ * {@link BrowserPlatform}): the social worker's day of issue 10, what other users may not see, CSRF and sign-out,
+ * an outage, and axe-core on every page visited. The tests run in order; this suite runs after the other browser
+ * suites (class order, junit-platform.properties) because its last test stops tenant-service.
  */
-@EnabledIf(value = "chromiumInstalled",
+@EnabledIf(value = "be.foyer.launcher.BrowserPlatform#chromiumInstalled",
         disabledReason = "no Chromium at /usr/bin/chromium (Debian package chromium; .ci/run installs it)")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class BrowserSuiteIT {
+@Order(90)
+class BrowserSuiteIT extends BrowserScenarios {
 
-    static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
-    private static final int PORT_OFFSET = 30_000;
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
-            .version(HttpClient.Version.HTTP_1_1).build();
-    /** Axe rules that fail the suite; "moderate" and "minor" findings are printed only. */
-    private static final List<String> BLOCKING_IMPACTS = List.of("serious", "critical");
-
-    private static LocalPlatform platform;
-    private static Playwright playwright;
-    private static Browser browser;
-    private static Optional<Path> screenshots = Optional.empty();
-    private static final Map<String, List<String>> AXE_FINDINGS = new LinkedHashMap<>();
-    private static final List<String> AXE_PAGES = new ArrayList<>();
-    private static long suiteStart;
     private static final String NICKNAME = "Tournesol" + (System.nanoTime() % 1000);
     private static final String PHONE_NOTE = "Called about the rent, all fine";
     private static String tenantId;
     private static long phoneBefore;
     private static long homeVisitBefore;
 
-    static boolean chromiumInstalled() {
-        return Files.isExecutable(CHROMIUM);
-    }
-
-    @BeforeAll
-    static void startPlatformAndBrowser() throws IOException {
-        suiteStart = System.nanoTime();
-        Path repoRoot = Path.of("").toAbsolutePath().resolve("../..").normalize();
-        String attach = System.getenv("FOYER_BROWSER_ATTACH");
-        if (attach != null && !attach.isBlank()) {
-            // While writing pages: against a running `./foyer up --port-offset N` (N given here), nothing started.
-            platform = LocalPlatform.prepare(PlatformSettings.of(repoRoot).withEnvironment(Map.of())
-                    .withPortOffset(Integer.parseInt(attach.trim())));
-        } else {
-            Path state = repoRoot.resolve("infra/launcher/target/e2e-browser");
-            PlatformEndToEndIT.deleteRecursively(state);
-            platform = LocalPlatform.start(PlatformSettings.of(repoRoot)
-                    .withStateDir(state)
-                    .withPortOffset(PORT_OFFSET)
-                    .withEnvironment(Map.of())
-                    .withDemoData(true)
-                    .withStartTimeout(Duration.ofMinutes(4)));
-        }
-        screenshots = Optional.ofNullable(System.getenv("FOYER_SCREENSHOTS")).filter(s -> !s.isBlank())
-                .map(repoRoot::resolve);
-        if (screenshots.isPresent()) {
-            Files.createDirectories(screenshots.get());
-        }
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(CHROMIUM)
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--no-first-run")));
-        System.out.printf("BrowserSuiteIT: platform and browser up in %.0f s%n", (System.nanoTime() - suiteStart) / 1e9);
-    }
-
+    /** The last browser suite of the run frees the platform for the suites that start their own. */
     @AfterAll
-    static void stopEverything() {
-        try {
-            if (browser != null) {
-                browser.close();
-            }
-            if (playwright != null) {
-                playwright.close();
-            }
-        } finally {
-            if (platform != null) {
-                platform.close();
-            }
-            System.out.printf("BrowserSuiteIT: %.0f s in all%n", (System.nanoTime() - suiteStart) / 1e9);
-        }
+    static void stopThePlatform() {
+        shared().close();
     }
 
     // ------------------------------------------------------------------ scenarios
@@ -423,8 +333,8 @@ class BrowserSuiteIT {
     @Order(90)
     void with_tenant_service_stopped_the_file_page_says_so_plainly() throws Exception {
         String marc = marcsId();
-        assumeTrue(platform.isRunning("tenant-service"), "attached to a platform this suite did not start");
-        platform.stop("tenant-service");
+        assumeTrue(shared().platform.isRunning("tenant-service"), "attached to a platform this suite did not start");
+        shared().platform.stop("tenant-service");
         try (BrowserContext context = newContext("fr-BE")) {
             Page page = context.newPage();
             signIn(page, "alice");
@@ -438,98 +348,16 @@ class BrowserSuiteIT {
     @Test
     @Order(100)
     void axe_core_finds_no_serious_or_critical_violation_on_any_page_visited() {
-        System.out.println("axe-core checked " + AXE_PAGES.size() + " pages: " + AXE_PAGES);
-        AXE_FINDINGS.forEach((pageName, findings) -> findings.forEach(f -> System.out.println("axe " + pageName + ": " + f)));
-        assertThat(AXE_PAGES).isNotEmpty();
-        Map<String, List<String>> blocking = new LinkedHashMap<>();
-        AXE_FINDINGS.forEach((pageName, findings) -> {
-            List<String> serious = findings.stream().filter(f -> BLOCKING_IMPACTS.stream().anyMatch(f::startsWith)).toList();
-            if (!serious.isEmpty()) {
-                blocking.put(pageName, serious);
-            }
-        });
-        assertThat(blocking).as("serious or critical axe-core violations").isEmpty();
+        assertNoSeriousAxeViolation();
     }
 
     // ------------------------------------------------------------------ helpers
-
-    private static BrowserContext newContext(String locale) {
-        BrowserContext context = browser.newContext(new Browser.NewContextOptions()
-                .setLocale(locale)
-                .setTimezoneId("Europe/Brussels")
-                .setViewportSize(1280, 900));
-        context.setDefaultTimeout(20_000);
-        return context;
-    }
-
-    private static String url(String path) {
-        return platform.gatewayUrl() + path;
-    }
-
-    /** Keycloak's page of this realm asks the user name first, then the password on a second page. */
-    static void signIn(Page page, String username) {
-        page.navigate(url("/"));
-        page.locator("#username").fill(username);
-        page.locator("#kc-login").click();
-        page.locator("#password").fill("demo");
-        page.locator("#kc-login").click();
-        page.waitForURL(u -> u.startsWith(platform.gatewayUrl()));
-        page.waitForLoadState();
-    }
-
-    /** Runs axe-core (WCAG 2.0/2.1 A and AA) on the page and keeps what it finds for the last test. */
-    private static void checkPage(Page page, String name) {
-        var results = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze();
-        AXE_PAGES.add(name);
-        List<String> findings = new ArrayList<>();
-        for (Rule rule : results.getViolations()) {
-            StringBuilder where = new StringBuilder();
-            rule.getNodes().stream().limit(3).forEach(n -> where.append(" | ").append(n.getTarget()).append(' ')
-                    .append(n.getHtml().length() > 160 ? n.getHtml().substring(0, 160) + "..." : n.getHtml()));
-            findings.add(rule.getImpact() + " " + rule.getId() + " (" + rule.getHelp() + ")" + where);
-        }
-        if (!findings.isEmpty()) {
-            AXE_FINDINGS.computeIfAbsent(name + " " + page.url().replace(platform.gatewayUrl(), ""),
-                    k -> new ArrayList<>()).addAll(findings);
-        }
-    }
-
-    /** With FOYER_SCREENSHOTS set: the page at 1280 px and at 360 px wide, full length. */
-    private static void screenshot(Page page, String name) {
-        if (screenshots.isEmpty()) {
-            return;
-        }
-        var size = page.viewportSize();
-        for (int width : new int[] {1280, 360}) {
-            page.setViewportSize(width, width == 360 ? 780 : 900);
-            page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
-                    .setPath(screenshots.get().resolve(name + "-" + width + ".png")));
-        }
-        page.setViewportSize(size.width, size.height);
-    }
 
     /** alice's Marc Vandenberghe, from the demo data. */
     private static String marcsId() throws Exception {
         String id = api("GET", "/api/tenants?q=Vandenberghe", "alice", null).path("items").path(0).path("id").asText();
         assertThat(id).isNotBlank();
         return id;
-    }
-
-    private static LocalDate today() {
-        return LocalDate.now(ZoneId.of("Europe/Brussels"));
-    }
-
-    /** Presses Tab until the focused element matches the selector (and holds the text, if given). */
-    private static void tabTo(Page page, String selector, String... text) {
-        for (int i = 0; i < 120; i++) {
-            page.keyboard().press("Tab");
-            Object hit = page.evaluate("([s, t]) => { const e = document.activeElement; return !!e && e.matches(s)"
-                    + " && (!t || e.innerText.includes(t)); }", List.of(selector, text.length > 0 ? text[0] : ""));
-            if (Boolean.TRUE.equals(hit)) {
-                return;
-            }
-        }
-        throw new AssertionError("Tab never reached " + selector + " " + String.join("", text));
     }
 
     private static long followUpsThisMonth(String mode) throws Exception {
@@ -545,19 +373,5 @@ class BrowserSuiteIT {
             Thread.sleep(500);
         }
         assertThat(seen).as("followUpsByMode." + mode + " in this month's report").isEqualTo(expected);
-    }
-
-    private static JsonNode api(String method, String path, String user, String body) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path)))
-                .header("Authorization", "Bearer " + platform.accessToken(user))
-                .timeout(Duration.ofSeconds(30));
-        if (body != null) {
-            request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body));
-        } else {
-            request.method(method, HttpRequest.BodyPublishers.noBody());
-        }
-        HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(method + " " + path + ": " + response.body()).isBetween(200, 299);
-        return response.body().isBlank() ? JSON.nullNode() : JSON.readTree(response.body());
     }
 }
