@@ -60,6 +60,13 @@ class DecisionLinksController {
                 model);
     }
 
+    /** The address a refused form is shown at (e.g. after switching language there): the form again. */
+    @GetMapping("/council/decisions/{id}/links")
+    String formAgain(@PathVariable String id, @RequestParam(defaultValue = ACTIVITY) String kind) {
+        return "redirect:/council/decisions/" + id + "/links/new?kind="
+                + (HOUSE_RULE.equals(kind) ? HOUSE_RULE : ACTIVITY);
+    }
+
     @PostMapping("/council/decisions/{id}/links")
     String link(@PathVariable String id, @RequestParam(defaultValue = ACTIVITY) String kind,
             @RequestParam(defaultValue = "") String activityId, @RequestParam(defaultValue = "") String siteName,

@@ -48,6 +48,12 @@ class DecisionPageController {
                 FormErrors.NONE, model);
     }
 
+    /** The address a refused follow-up is shown at (e.g. after switching language there): the decision. */
+    @GetMapping("/council/decisions/{id}/follow-up")
+    String decisionAgain(@PathVariable String id) {
+        return "redirect:/council/decisions/" + id;
+    }
+
     @PostMapping("/council/decisions/{id}/follow-up")
     String followUp(@PathVariable String id, @RequestParam(defaultValue = "") String status,
             @RequestParam(defaultValue = "") String dueDate, Model model, RedirectAttributes redirect) {
