@@ -37,16 +37,17 @@ class HomePageTest extends PageTest {
     @Test
     void facilitatorsSeeWhatTheyCanDoAndNoCaseFiles() throws Exception {
         String page = html("/", signedIn("farid", "smes", "facilitator"));
-        assertThat(page).contains("Bonjour Farid Test").contains("Vos pages arrivent bientôt")
-                .contains("Vous animez l’agenda partagé").contains("href=\"/calendar\"")
+        assertThat(page).contains("Bonjour Farid Test").doesNotContain("arrivent bientôt")
+                .contains("Vous animez l’agenda partagé").contains("href=\"/calendar\"").contains("href=\"/council\"")
                 .doesNotContain("href=\"/tenants\"").doesNotContain("Les personnes que je suis");
     }
 
     @Test
-    void theFederationAnalystSeesReportsOnly() throws Exception {
+    void theFederationAnalystSeesReportsTheCalendarAndTheDecisionsLogOnly() throws Exception {
         String page = html("/", signedIn("gina", null, "federation-analyst"));
         assertThat(page).contains("Vous consultez les chiffres mensuels").contains("href=\"/reports\"")
-                .doesNotContain("href=\"/tenants\"").doesNotContain("href=\"/calendar\"");
+                .contains("href=\"/calendar\"").contains("href=\"/council/decisions\"")
+                .doesNotContain("href=\"/tenants\"").doesNotContain("href=\"/council\"");
     }
 
     @Test
