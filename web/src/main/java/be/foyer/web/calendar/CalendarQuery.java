@@ -54,12 +54,18 @@ public record CalendarQuery(CalendarView view, LocalDate anchor, String organisa
         return link(view, LocalDate.now(DateFormats.BRUSSELS));
     }
 
-    /** The same dates (around the first one shown) in another view. */
+    /** The same dates in another view: the month of the day asked, or the days from the first one shown. */
     String in(CalendarView other) {
         LocalDate first = from();
         LocalDate today = LocalDate.now(DateFormats.BRUSSELS);
-        // from a month to a week or the agenda: today when it is in that month, else the month's first day
-        LocalDate day = view == CalendarView.MONTH && YearMonth.from(today).equals(YearMonth.from(first)) ? today : first;
+        LocalDate day;
+        if (view == CalendarView.MONTH) {
+            // from a month to a week or the agenda: today when it is in that month, else the month's first day
+            day = YearMonth.from(today).equals(YearMonth.from(first)) ? today : first;
+        } else {
+            // a week from Monday 30 November asked for 3 December is December's
+            day = other == CalendarView.MONTH ? anchor : first;
+        }
         return link(other, day);
     }
 

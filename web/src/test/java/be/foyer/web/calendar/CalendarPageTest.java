@@ -100,7 +100,7 @@ class CalendarPageTest extends HousingPageTest {
         assertThat(page).contains("Semaine du 30 novembre 2026 au 6 décembre 2026")
                 .contains("href=\"/calendar?view=week&amp;date=2026-11-23" + filters)
                 .contains("href=\"/calendar?view=week&amp;date=2026-12-07" + filters)
-                .contains("href=\"/calendar?view=month&amp;month=2026-11" + filters)
+                .contains("href=\"/calendar?view=month&amp;month=2026-12" + filters)
                 .contains("href=\"/calendar?date=2026-11-30" + filters)
                 .contains("<option value=\"smes\" selected=\"selected\">Smes</option>")
                 .contains("<option value=\"WORKSHOP\" selected=\"selected\">Atelier</option>")
@@ -134,6 +134,36 @@ class CalendarPageTest extends HousingPageTest {
                 .contains("href=\"/calendar?view=month&amp;month=2026-11&amp;category=NATURE\"")
                 .contains("href=\"/calendar?view=month&amp;month=2027-01&amp;category=NATURE\"")
                 .contains("Mois précédent").contains("Mois suivant").contains("name=\"month\" value=\"2026-12\"");
+    }
+
+    @Test
+    void aLongMonthIsReadPageAfterPage() throws Exception {
+        API.stubFor(get(urlPathEqualTo("/api/activities")).withQueryParam("page", equalTo("0")).willReturn(okJson(
+                "{\"items\":[" + WORKSHOP + "],\"page\":0,\"size\":100,\"total\":101}")));
+        API.stubFor(get(urlPathEqualTo("/api/activities")).withQueryParam("page", equalTo("1")).willReturn(okJson(
+                "{\"items\":[" + FULL_WALK + "],\"page\":1,\"size\":100,\"total\":101}")));
+        String page = calendar("?view=month&month=2026-12", "alice", "smes", "staff");
+        API.verify(2, getRequestedFor(urlPathEqualTo("/api/activities")));
+        assertThat(page).contains("Atelier d&#39;écriture").contains("Balade au bois")
+                .doesNotContain("Il y a trop d’activités");
+    }
+
+    @Test
+    void beyondFivePagesTheCalendarAsksToNarrowIt() throws Exception {
+        API.stubFor(get(urlPathEqualTo("/api/activities")).willReturn(okJson(
+                "{\"items\":[" + WORKSHOP + "],\"page\":0,\"size\":100,\"total\":900}")));
+        String page = calendar("?view=month&month=2026-12", "alice", "smes", "staff");
+        API.verify(CalendarItems.MAX_PAGES, getRequestedFor(urlPathEqualTo("/api/activities")));
+        assertThat(page).contains("Il y a trop d’activités pour les montrer toutes ici.");
+    }
+
+    @Test
+    void anHtmxFilterGetsTheResultsAndTheViewLinks() throws Exception {
+        calendarAnswers(WORKSHOP);
+        String page = html(MockMvcRequestBuilders.get("/calendar").param("date", "2026-12-01")
+                .param("organisation", "smes").header("HX-Request", "true").with(signedIn("alice", "smes", "staff")));
+        assertThat(page).contains("id=\"calendar-results\"").contains("id=\"calendar-views\"")
+                .contains("href=\"/calendar?view=week&amp;date=2026-12-01&amp;organisation=smes\"");
     }
 
     @Test
