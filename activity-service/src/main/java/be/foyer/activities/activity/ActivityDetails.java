@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 
-import be.foyer.platform.problem.BadRequestException;
 import be.foyer.platform.problem.FieldChecks;
 import be.foyer.platform.problem.FieldErrorCode;
 
@@ -39,18 +38,8 @@ public record ActivityDetails(
         if (start != null && end != null) {
             checks.require(end.isAfter(start), "end", FieldErrorCode.BEFORE_START, "must be after start");
         }
-        Recurrence rule = null;
         if (recurrence != null && !recurrence.isBlank()) {
-            try {
-                rule = Recurrence.parse(recurrence, ActivityService.BRUSSELS);
-            } catch (BadRequestException unsupported) {
-                unsupported.errors().forEach(error -> checks.reject(error.field(), error.code(), error.message()));
-            }
-        }
-        if (rule != null && start != null) {
-            checks.require(rule.starts(start, start.plusMinutes(1)).contains(start), "start",
-                    FieldErrorCode.CONFLICTING, "must be a day of the recurrence " + rule.rule()
-                            + " (the series starts with its first occurrence)");
+            Recurrence.check(recurrence, start, ActivityService.BRUSSELS, checks);
         }
         checks.require(placeName == null || placeName.isBlank() || placeCategory != null, "place.category",
                 FieldErrorCode.REQUIRED, "is required with a place name");

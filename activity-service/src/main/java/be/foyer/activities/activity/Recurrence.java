@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.TreeSet;
 
 import be.foyer.platform.problem.BadRequestException;
+import be.foyer.platform.problem.FieldChecks;
 import be.foyer.platform.problem.FieldErrorCode;
 
 /**
@@ -148,6 +149,27 @@ public final class Recurrence {
             throw bad("BYDAY together with BYMONTHDAY is not supported; use one of them");
         }
         return new Recurrence(frequency, interval, count, until, untilText, byDay, byMonthDay);
+    }
+
+    /**
+     * Reads a rule as {@link #parse} does but notes what is wrong in {@code checks} instead of refusing at once: an
+     * unsupported part on {@code recurrence}, a {@code start} (if given) that is not a day of the rule on
+     * {@code start}. {@code null} when the rule cannot be read.
+     */
+    public static Recurrence check(String text, LocalDateTime start, ZoneId zone, FieldChecks checks) {
+        Recurrence rule;
+        try {
+            rule = parse(text, zone);
+        } catch (BadRequestException unsupported) {
+            unsupported.errors().forEach(error -> checks.reject(error.field(), error.code(), error.message()));
+            return null;
+        }
+        if (start != null) {
+            checks.require(rule.starts(start, start.plusMinutes(1)).contains(start), "start",
+                    FieldErrorCode.CONFLICTING, "must be a day of the recurrence " + rule.rule()
+                            + " (the series starts with its first occurrence)");
+        }
+        return rule;
     }
 
     /** The rule in its RFC 5545 form, as stored and answered. */

@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
@@ -15,12 +16,14 @@ import org.springframework.stereotype.Service;
 
 import be.foyer.activities.activity.ActivityService;
 import be.foyer.activities.calendar.FeedStore.Feed;
+import be.foyer.activities.council.CouncilService;
 import be.foyer.activities.occurrence.Calendar;
 import be.foyer.platform.security.Caller;
 
 /**
  * Private iCalendar feeds for phone calendar apps, which send no bearer token: a random token in the URL stands for
- * the worker who created it (organisation and roles captured then) until they revoke it.
+ * the worker who created it (organisation and roles captured then) until they revoke it. A feed made to follow the
+ * council also holds the council's meetings.
  */
 @Service
 public class CalendarFeeds {
@@ -31,23 +34,34 @@ public class CalendarFeeds {
 
     private final FeedStore store;
     private final Calendar calendar;
+    private final CouncilService council;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    public CalendarFeeds(FeedStore store, Calendar calendar, Clock clock) {
+    public CalendarFeeds(FeedStore store, Calendar calendar, CouncilService council, Clock clock) {
         this.store = store;
         this.calendar = calendar;
+        this.council = council;
         this.clock = clock;
     }
 
-    /** A new feed token for the caller; only its hash is kept. */
-    public String create(Caller caller) {
+    /** A new feed token for the caller, with the council's meetings if they follow it; only its hash is kept. */
+    public String create(Caller caller, boolean followCouncil) {
         byte[] bytes = new byte[32];
         random.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         store.insert(hash(token), new Feed(caller.userId(), caller.requireOrganisation(),
-                List.copyOf(caller.roles()), clock.instant()));
+                List.copyOf(caller.roles()), followCouncil, clock.instant()));
         return token;
+    }
+
+    /** How many live feeds the caller has, and whether the latest follows the council. */
+    public record Subscription(int active, boolean followCouncil) {
+    }
+
+    public Subscription subscription(Caller caller) {
+        List<Feed> feeds = store.ofUser(caller.userId());
+        return new Subscription(feeds.size(), !feeds.isEmpty() && feeds.get(0).followCouncil());
     }
 
     public long revokeAll(Caller caller) {
@@ -61,9 +75,10 @@ public class CalendarFeeds {
         }
         return store.find(hash(token.strip())).map(feed -> {
             LocalDate today = LocalDate.now(clock.withZone(ActivityService.BRUSSELS));
-            return IcsWriter.write("Foyer", calendar.between(feed.organisation(),
-                    today.minusMonths(MONTHS_BACK).atStartOfDay(), today.plusMonths(MONTHS_AHEAD).atStartOfDay()),
-                    clock.instant());
+            LocalDateTime from = today.minusMonths(MONTHS_BACK).atStartOfDay();
+            LocalDateTime until = today.plusMonths(MONTHS_AHEAD).atStartOfDay();
+            return IcsWriter.write("Foyer", calendar.between(feed.organisation(), from, until),
+                    feed.followCouncil() ? council.between(from, until) : List.of(), clock.instant());
         });
     }
 

@@ -8,15 +8,19 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import be.foyer.activities.activity.Activity;
+import be.foyer.activities.activity.ActivityService;
 import be.foyer.activities.activity.ActivityStatus;
 import be.foyer.activities.activity.Place;
+import be.foyer.activities.council.CouncilMeeting;
+import be.foyer.activities.council.CouncilStatus;
 import be.foyer.activities.occurrence.Occurrence;
 
 /**
  * Writes occurrences as an RFC 5545 calendar: one VEVENT per occurrence (UID {@code <occurrenceId>@foyer}, stable
  * when it moves), local times with {@code TZID=Europe/Brussels} and the zone's VTIMEZONE, CRLF line ends, lines
  * folded at 75 octets, text escaped. Expanded events rather than RRULE, so that each moved or cancelled occurrence
- * is simply itself.
+ * is simply itself. Council meetings are events too (UID {@code <meetingId>@foyer-council}) in feeds that follow
+ * the council.
  */
 final class IcsWriter {
 
@@ -49,7 +53,10 @@ final class IcsWriter {
     private IcsWriter() {
     }
 
-    static String write(String name, List<Occurrence> occurrences, Instant now) {
+    /** The tenants' council as phone calendars show it, in French and Dutch (no title of its own). */
+    static final String COUNCIL_SUMMARY = "Conseil des locataires / Huurdersraad";
+
+    static String write(String name, List<Occurrence> occurrences, List<CouncilMeeting> meetings, Instant now) {
         StringBuilder ics = new StringBuilder();
         line(ics, "BEGIN:VCALENDAR");
         line(ics, "VERSION:2.0");
@@ -61,6 +68,9 @@ final class IcsWriter {
         BRUSSELS.forEach(timezoneLine -> line(ics, timezoneLine));
         for (Occurrence occurrence : occurrences) {
             event(ics, occurrence, now);
+        }
+        for (CouncilMeeting meeting : meetings) {
+            event(ics, meeting, now);
         }
         line(ics, "END:VCALENDAR");
         return ics.toString();
@@ -83,6 +93,22 @@ final class IcsWriter {
         }
         line(ics, "CATEGORIES:" + activity.category().name());
         line(ics, "STATUS:" + (occurrence.status() == ActivityStatus.CANCELLED ? "CANCELLED" : "CONFIRMED"));
+        line(ics, "END:VEVENT");
+    }
+
+    private static void event(StringBuilder ics, CouncilMeeting meeting, Instant now) {
+        line(ics, "BEGIN:VEVENT");
+        line(ics, "UID:" + meeting.id() + "@foyer-council");
+        line(ics, "DTSTAMP:" + UTC.format(now));
+        line(ics, "DTSTART;TZID=" + ActivityService.BRUSSELS.getId() + ":" + local(meeting.start()));
+        line(ics, "DTEND;TZID=" + ActivityService.BRUSSELS.getId() + ":" + local(meeting.end()));
+        line(ics, "SUMMARY:" + text(COUNCIL_SUMMARY));
+        if (meeting.placeName() != null) {
+            line(ics, "LOCATION:" + text(meeting.placeAddress() == null ? meeting.placeName()
+                    : meeting.placeName() + ", " + meeting.placeAddress()));
+        }
+        line(ics, "CATEGORIES:COUNCIL");
+        line(ics, "STATUS:" + (meeting.status() == CouncilStatus.CANCELLED ? "CANCELLED" : "CONFIRMED"));
         line(ics, "END:VEVENT");
     }
 

@@ -3,20 +3,23 @@ package be.foyer.activities.council;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * A meeting of the cross-project tenants' council. It belongs to the whole federation: every organisation sees it.
  * {@code organisation} is the one of the facilitator who planned it (the events' envelope organisation).
+ * {@code seriesId} is shared by the meetings planned together with a recurrence ({@code null} for a single one).
  * Written by compare-and-set on {@code version}.
  */
-public record CouncilMeeting(String id, LocalDateTime start, String placeName, String placeAddress,
-        String facilitator, String organisation, CouncilStatus status, List<AgendaItem> agenda, String minutes,
-        List<OrganisationAttendance> attendance, List<Decision> decisions, Instant scheduledAt, long version) {
+public record CouncilMeeting(String id, String seriesId, LocalDateTime start, LocalDateTime end, String placeName,
+        String placeAddress, String facilitator, String organisation, CouncilStatus status, List<AgendaItem> agenda,
+        String minutes, List<OrganisationAttendance> attendance, List<Decision> decisions, Instant scheduledAt,
+        long version) {
 
     public CouncilMeeting {
-        agenda = List.copyOf(agenda);
+        agenda = agenda.stream().sorted(Comparator.comparingInt(AgendaItem::position)).toList();
         attendance = List.copyOf(attendance);
         decisions = List.copyOf(decisions);
     }
@@ -29,17 +32,31 @@ public record CouncilMeeting(String id, LocalDateTime start, String placeName, S
         return decisions.stream().filter(decision -> decision.id().equals(decisionId)).findFirst();
     }
 
+    public CouncilMeeting withAgenda(List<AgendaItem> items) {
+        return new CouncilMeeting(id, seriesId, start, end, placeName, placeAddress, facilitator, organisation, status,
+                items, minutes, attendance, decisions, scheduledAt, version);
+    }
+
     public CouncilMeeting withAgendaItem(AgendaItem item) {
         List<AgendaItem> items = new ArrayList<>(agenda);
         items.add(item);
-        return new CouncilMeeting(id, start, placeName, placeAddress, facilitator, organisation, status, items,
-                minutes, attendance, decisions, scheduledAt, version);
+        return withAgenda(items);
     }
 
     public CouncilMeeting withMinutes(String text, List<AgendaItem> items, List<OrganisationAttendance> present,
             CouncilStatus newStatus) {
-        return new CouncilMeeting(id, start, placeName, placeAddress, facilitator, organisation, newStatus, items, text,
-                present, decisions, scheduledAt, version);
+        return new CouncilMeeting(id, seriesId, start, end, placeName, placeAddress, facilitator, organisation,
+                newStatus, items, text, present, decisions, scheduledAt, version);
+    }
+
+    public CouncilMeeting cancelled() {
+        return new CouncilMeeting(id, seriesId, start, end, placeName, placeAddress, facilitator, organisation,
+                CouncilStatus.CANCELLED, agenda, minutes, attendance, decisions, scheduledAt, version);
+    }
+
+    public CouncilMeeting movedTo(LocalDateTime newStart, LocalDateTime newEnd) {
+        return new CouncilMeeting(id, seriesId, newStart, newEnd, placeName, placeAddress, facilitator, organisation,
+                status, agenda, minutes, attendance, decisions, scheduledAt, version);
     }
 
     public CouncilMeeting withDecision(Decision decision) {
@@ -47,8 +64,8 @@ public record CouncilMeeting(String id, LocalDateTime start, String placeName, S
                 .toList());
         int index = indexOf(decision.id());
         all.add(index < 0 ? all.size() : index, decision);
-        return new CouncilMeeting(id, start, placeName, placeAddress, facilitator, organisation, status, agenda,
-                minutes, attendance, all, scheduledAt, version);
+        return new CouncilMeeting(id, seriesId, start, end, placeName, placeAddress, facilitator, organisation, status,
+                agenda, minutes, attendance, all, scheduledAt, version);
     }
 
     private int indexOf(String decisionId) {

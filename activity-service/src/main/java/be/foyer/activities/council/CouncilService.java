@@ -1,6 +1,7 @@
 package be.foyer.activities.council;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -14,7 +15,9 @@ import org.springframework.stereotype.Service;
 import be.foyer.activities.activity.ActivityService;
 import be.foyer.events.EventEnvelope;
 import be.foyer.events.activities.CouncilDecisionRecorded;
+import be.foyer.events.activities.CouncilMeetingCancelled;
 import be.foyer.events.activities.CouncilMeetingHeld;
+import be.foyer.events.activities.CouncilMeetingRescheduled;
 import be.foyer.events.activities.CouncilMeetingScheduled;
 import be.foyer.platform.problem.BadRequestException;
 import be.foyer.platform.problem.ConflictException;
@@ -23,6 +26,7 @@ import be.foyer.platform.problem.FieldErrorCode;
 import be.foyer.platform.problem.NotFoundException;
 import be.foyer.platform.security.Caller;
 import be.foyer.platform.security.Roles;
+import be.foyer.platform.tenants.KnownTenants;
 import be.foyer.platform.web.PageQuery;
 import be.foyer.platform.web.PageResult;
 
@@ -36,43 +40,133 @@ public class CouncilService {
     private static final int ATTEMPTS = 20;
 
     private final CouncilStore store;
+    private final KnownTenants knownTenants;
+    private final ActivityService activities;
     private final Clock clock;
 
-    public CouncilService(CouncilStore store, Clock clock) {
+    public CouncilService(CouncilStore store, KnownTenants knownTenants, ActivityService activities, Clock clock) {
         this.store = store;
+        this.knownTenants = knownTenants;
+        this.activities = activities;
         this.clock = clock;
     }
 
-    public CouncilMeeting schedule(Caller caller, LocalDateTime start, String placeName, String placeAddress) {
+    /**
+     * Plans one meeting, or one per date of the plan's recurrence with a shared series id; each publishes
+     * {@code CouncilMeetingScheduled}. The plan was checked ({@link MeetingPlan#check}).
+     */
+    public List<CouncilMeeting> schedule(Caller caller, MeetingPlan plan) {
         Instant now = clock.instant();
-        CouncilMeeting meeting = new CouncilMeeting(UUID.randomUUID().toString(), start, strip(placeName),
-                strip(placeAddress), caller.userId(), caller.requireOrganisation(), CouncilStatus.SCHEDULED, List.of(),
-                null, List.of(), List.of(), now, 0);
-        store.insert(meeting, EventEnvelope.of(meeting.organisation(), new CouncilMeetingScheduled(meeting.id(),
-                start.atZone(ActivityService.BRUSSELS).toInstant()), now));
-        return meeting;
+        String seriesId = plan.recurring() ? UUID.randomUUID().toString() : null;
+        List<CouncilMeeting> planned = plan.starts().stream().map(start -> new CouncilMeeting(
+                UUID.randomUUID().toString(), seriesId, start, start.plus(plan.length()), strip(plan.placeName()),
+                strip(plan.placeAddress()), caller.userId(), caller.requireOrganisation(), CouncilStatus.SCHEDULED,
+                List.of(), null, List.of(), List.of(), now, 0)).toList();
+        store.insert(planned, meeting -> EventEnvelope.of(meeting.organisation(),
+                new CouncilMeetingScheduled(meeting.id(), startsAt(meeting.start())), now));
+        return planned;
     }
 
     public CouncilMeeting get(String id) {
         return store.find(id).orElseThrow(() -> new NotFoundException("council meeting", id));
     }
 
-    public PageResult<CouncilMeeting> list(PageQuery page) {
-        return store.list(page);
+    /** The meetings starting from {@code from} to {@code to} (days, both included, either optional). */
+    public PageResult<CouncilMeeting> list(LocalDate from, LocalDate to, PageQuery page) {
+        if (from != null && to != null && to.isBefore(from)) {
+            throw BadRequestException.onField("to", FieldErrorCode.BEFORE_START, "must not be before from");
+        }
+        return store.list(from == null ? null : from.atStartOfDay(), to == null ? null : to.plusDays(1).atStartOfDay(),
+                page);
     }
 
-    /** Workers propose for their own organisation; a facilitator may name the organisation proposing. */
-    public CouncilMeeting propose(Caller caller, String meetingId, String title, String proposingOrganisation) {
-        String organisation = caller.hasRole(Roles.FACILITATOR) && proposingOrganisation != null
-                && !proposingOrganisation.isBlank() ? proposingOrganisation.strip() : caller.requireOrganisation();
+    /** Every meeting starting in [{@code from}, {@code until}) (Brussels local, either optional), by start. */
+    public List<CouncilMeeting> between(LocalDateTime from, LocalDateTime until) {
+        return store.between(from, until);
+    }
+
+    /**
+     * Calls a meeting off ({@code CouncilMeetingCancelled}) or moves it ({@code CouncilMeetingRescheduled}); a
+     * meeting held or already cancelled stays as it is (409). Moving only the start keeps the meeting's length.
+     */
+    public CouncilMeeting cancelOrMove(String meetingId, boolean cancel, LocalDateTime start, LocalDateTime end) {
         return change(meetingId, meeting -> {
             if (meeting.status() != CouncilStatus.SCHEDULED) {
-                throw new ConflictException("This meeting is " + meeting.status() + "; its agenda is closed.");
+                throw new ConflictException("This meeting is " + meeting.status() + "; it can no longer change.");
             }
-            AgendaItem item = new AgendaItem(UUID.randomUUID().toString(), title.strip(), organisation,
-                    meeting.agenda().size() + 1, null, caller.userId());
+            if (cancel) {
+                return new Change(meeting.cancelled(), List.of(EventEnvelope.of(meeting.organisation(),
+                        new CouncilMeetingCancelled(meeting.id()), clock.instant())));
+            }
+            LocalDateTime newStart = start == null ? meeting.start() : start;
+            LocalDateTime newEnd = end != null ? end
+                    : newStart.plus(Duration.between(meeting.start(), meeting.end()));
+            if (!newEnd.isAfter(newStart)) {
+                throw BadRequestException.onField("end", FieldErrorCode.BEFORE_START,
+                        "must be after the start (" + newStart + ")");
+            }
+            boolean moved = !newStart.equals(meeting.start());
+            return new Change(meeting.movedTo(newStart, newEnd), moved ? List.of(EventEnvelope.of(
+                    meeting.organisation(), new CouncilMeetingRescheduled(meeting.id(), startsAt(newStart)),
+                    clock.instant())) : List.of());
+        });
+    }
+
+    /** What a worker or facilitator puts on the agenda. */
+    public record Proposal(String title, String proposingOrganisation, String tenantId, String tenantFirstName) {
+    }
+
+    /**
+     * Workers propose for their own organisation, on behalf of one of its tenants if they name one; a facilitator
+     * may name the organisation proposing (but has no tenants).
+     */
+    public CouncilMeeting propose(Caller caller, String meetingId, Proposal proposal) {
+        get(meetingId);
+        boolean onBehalfOfTenant = proposal.tenantId() != null;
+        if (onBehalfOfTenant && !(caller.hasAnyRole(Roles.STAFF, Roles.COORDINATOR)
+                && knownTenants.has(caller.requireOrganisation(), proposal.tenantId()))) {
+            throw BadRequestException.onField("tenantId", FieldErrorCode.UNKNOWN,
+                    "is not a tenant of your organisation");
+        }
+        String organisation = !onBehalfOfTenant && caller.hasRole(Roles.FACILITATOR)
+                && proposal.proposingOrganisation() != null && !proposal.proposingOrganisation().isBlank()
+                ? proposal.proposingOrganisation().strip() : caller.requireOrganisation();
+        return change(meetingId, meeting -> {
+            requireAgendaOpen(meeting);
+            AgendaItem item = new AgendaItem(UUID.randomUUID().toString(), proposal.title().strip(), organisation,
+                    meeting.agenda().size() + 1, null, caller.userId(), proposal.tenantId(),
+                    onBehalfOfTenant ? strip(proposal.tenantFirstName()) : null);
             return new Change(meeting.withAgendaItem(item), List.of());
         });
+    }
+
+    /** The agenda in a new order: {@code itemIds} must list every item of the meeting once. */
+    public CouncilMeeting reorder(String meetingId, List<String> itemIds) {
+        return change(meetingId, meeting -> {
+            requireAgendaOpen(meeting);
+            List<String> known = meeting.agenda().stream().map(AgendaItem::id).toList();
+            List<String> unknown = itemIds.stream().filter(id -> !known.contains(id)).toList();
+            if (!unknown.isEmpty()) {
+                throw BadRequestException.onField("itemIds", FieldErrorCode.UNKNOWN,
+                        "are not agenda items of this meeting: " + unknown);
+            }
+            if (itemIds.stream().distinct().count() != itemIds.size()) {
+                throw BadRequestException.onField("itemIds", FieldErrorCode.CONFLICTING, "lists an item twice");
+            }
+            if (itemIds.size() != known.size()) {
+                throw BadRequestException.onField("itemIds", FieldErrorCode.TOO_FEW,
+                        "must list every agenda item of this meeting (" + known.size() + ")");
+            }
+            List<AgendaItem> reordered = meeting.agenda().stream()
+                    .map(item -> item.at(itemIds.indexOf(item.id()) + 1)).toList();
+            return new Change(meeting.withAgenda(reordered), List.of());
+        });
+    }
+
+    private static void requireAgendaOpen(CouncilMeeting meeting) {
+        if (meeting.status() != CouncilStatus.SCHEDULED) {
+            throw new ConflictException("This meeting is " + meeting.status() + "; its agenda is closed.");
+        }
     }
 
     /** An agenda item's outcome, written with the minutes. */
@@ -132,7 +226,7 @@ public class CouncilService {
             }
             Decision decision = new Decision(decisionId, draft.text().strip(), draft.agendaItemId(), draft.votesFor(),
                     draft.votesAgainst(), draft.abstentions(), draft.ownerOrganisation().strip(), draft.dueDate(),
-                    draft.status() == null ? DecisionStatus.OPEN : draft.status(), clock.instant());
+                    draft.status() == null ? DecisionStatus.OPEN : draft.status(), clock.instant(), List.of());
             return new Change(meeting.withDecision(decision), List.of(recorded(meeting, decision)));
         });
         return new LoggedDecision(changed, changed.decision(decisionId).orElseThrow());
@@ -140,8 +234,7 @@ public class CouncilService {
 
     /** A decision's new status (and due date), published again as {@code CouncilDecisionRecorded}. */
     public LoggedDecision follow(String decisionId, DecisionStatus status, LocalDate dueDate) {
-        CouncilMeeting meeting = store.holdingDecision(decisionId)
-                .orElseThrow(() -> new NotFoundException("council decision", decisionId));
+        CouncilMeeting meeting = logged(decisionId).meeting();
         CouncilMeeting changed = change(meeting.id(), current -> {
             Decision decision = current.decision(decisionId).orElseThrow();
             Decision followed = decision.withStatus(status == null ? decision.status() : status,
@@ -155,11 +248,45 @@ public class CouncilService {
     public record LoggedDecision(CouncilMeeting meeting, Decision decision) {
     }
 
-    /** Every decision across meetings, latest meeting first, optionally only those of one status. */
-    public PageResult<LoggedDecision> decisions(DecisionStatus status, PageQuery page) {
+    /** What a decision led to, as a facilitator or coordinator states it. */
+    public record LinkDraft(DecisionLink.Kind kind, String activityId, String siteName, String description) {
+    }
+
+    /**
+     * Links a decision to what it led to: an activity the caller can see (else 400 on {@code activityId}, as an
+     * unknown one) or a house rule on a site. Nothing is published: the contract has no event for it.
+     */
+    public LoggedDecision link(Caller caller, String decisionId, LinkDraft draft) {
+        CouncilMeeting meeting = logged(decisionId).meeting();
+        if (draft.kind() == DecisionLink.Kind.ACTIVITY) {
+            try {
+                activities.get(caller.organisation(), draft.activityId());
+            } catch (NotFoundException unknown) {
+                throw BadRequestException.onField("activityId", FieldErrorCode.UNKNOWN, "is not an activity you can see");
+            }
+        }
+        boolean activity = draft.kind() == DecisionLink.Kind.ACTIVITY;
+        DecisionLink link = new DecisionLink(UUID.randomUUID().toString(), draft.kind(),
+                activity ? draft.activityId() : null, activity ? null : strip(draft.siteName()),
+                activity ? null : strip(draft.description()), clock.instant(), caller.userId());
+        CouncilMeeting changed = change(meeting.id(), current -> new Change(
+                current.withDecision(current.decision(decisionId).orElseThrow().withLink(link)), List.of()));
+        return new LoggedDecision(changed, changed.decision(decisionId).orElseThrow());
+    }
+
+    public LoggedDecision logged(String decisionId) {
+        CouncilMeeting meeting = store.holdingDecision(decisionId)
+                .orElseThrow(() -> new NotFoundException("council decision", decisionId));
+        return new LoggedDecision(meeting, meeting.decision(decisionId).orElseThrow());
+    }
+
+    /** Every decision across meetings, latest meeting first, optionally of one status and owner organisation. */
+    public PageResult<LoggedDecision> decisions(DecisionStatus status, String ownerOrganisation, PageQuery page) {
         List<LoggedDecision> all = store.withDecisions().stream()
                 .flatMap(meeting -> meeting.decisions().stream().map(decision -> new LoggedDecision(meeting, decision)))
                 .filter(logged -> status == null || logged.decision().status() == status)
+                .filter(logged -> ownerOrganisation == null
+                        || logged.decision().ownerOrganisation().equals(ownerOrganisation))
                 .toList();
         int from = Math.min(page.offset(), all.size());
         return PageResult.of(all.subList(from, Math.min(from + page.size(), all.size())), page, all.size());
@@ -182,6 +309,10 @@ public class CouncilService {
         return EventEnvelope.of(meeting.organisation(), new CouncilDecisionRecorded(decision.id(), meeting.id(),
                 decision.ownerOrganisation(), decision.votesFor(), decision.votesAgainst(), decision.abstentions(),
                 decision.dueDate(), decision.status().name()), clock.instant());
+    }
+
+    private static Instant startsAt(LocalDateTime start) {
+        return start.atZone(ActivityService.BRUSSELS).toInstant();
     }
 
     private static int indexOf(List<AgendaItem> items, String agendaItemId) {

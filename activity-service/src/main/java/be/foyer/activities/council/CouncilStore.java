@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -34,8 +35,11 @@ public class CouncilStore {
         this.meetings = database.getCollection(COLLECTION);
     }
 
-    public void insert(CouncilMeeting meeting, EventEnvelope<?> event) {
-        meetings.insertOne(toDocument(meeting).append(Outbox.FIELD, Outbox.entries(event)));
+    /** Meetings planned together, each with its own pending event (one document each, no transaction needed). */
+    public void insert(List<CouncilMeeting> planned, Function<CouncilMeeting, EventEnvelope<?>> event) {
+        meetings.insertMany(planned.stream()
+                .map(meeting -> toDocument(meeting).append(Outbox.FIELD, Outbox.entries(event.apply(meeting))))
+                .toList());
     }
 
     /** Writes the change and its events unless another write came since it was read; false then. */
@@ -63,11 +67,40 @@ public class CouncilStore {
                 .map(CouncilStore::toMeeting);
     }
 
-    /** The latest meetings first. */
-    public PageResult<CouncilMeeting> list(PageQuery page) {
-        List<CouncilMeeting> items = meetings.find().sort(Sorts.descending("start", "_id"))
+    /**
+     * The meetings starting in [{@code from}, {@code until}) (Brussels local times, either optional): by start from
+     * {@code from} when it is given, else the latest first.
+     */
+    public PageResult<CouncilMeeting> list(LocalDateTime from, LocalDateTime until, PageQuery page) {
+        Bson filter = startingBetween(from, until);
+        List<CouncilMeeting> items = meetings.find(filter)
+                .sort(from != null ? Sorts.ascending("start", "_id") : Sorts.descending("start", "_id"))
                 .skip(page.offset()).limit(page.size()).map(CouncilStore::toMeeting).into(new ArrayList<>());
-        return PageResult.of(items, page, meetings.countDocuments());
+        return PageResult.of(items, page, meetings.countDocuments(filter));
+    }
+
+    /** Every meeting starting in [{@code from}, {@code until}) (either optional), by start. */
+    public List<CouncilMeeting> between(LocalDateTime from, LocalDateTime until) {
+        return meetings.find(startingBetween(from, until)).sort(Sorts.ascending("start", "_id"))
+                .map(CouncilStore::toMeeting).into(new ArrayList<>());
+    }
+
+    /** The meetings with an agenda item proposed on behalf of the tenant. */
+    public List<CouncilMeeting> withTenant(String tenantId) {
+        return meetings.find(Filters.eq("agenda.tenantId", tenantId)).map(CouncilStore::toMeeting)
+                .into(new ArrayList<>());
+    }
+
+    /** Local starts are stored as ISO text of one shape, so that text order is time order. */
+    private static Bson startingBetween(LocalDateTime from, LocalDateTime until) {
+        List<Bson> filters = new ArrayList<>();
+        if (from != null) {
+            filters.add(Filters.gte("start", from.toString()));
+        }
+        if (until != null) {
+            filters.add(Filters.lt("start", until.toString()));
+        }
+        return filters.isEmpty() ? Filters.empty() : Filters.and(filters);
     }
 
     /** The meetings that took decisions, latest first. */
@@ -78,7 +111,9 @@ public class CouncilStore {
 
     private static Document toDocument(CouncilMeeting meeting) {
         return new Document("_id", meeting.id())
+                .append("seriesId", meeting.seriesId())
                 .append("start", meeting.start().toString())
+                .append("end", meeting.end().toString())
                 .append("placeName", meeting.placeName())
                 .append("placeAddress", meeting.placeAddress())
                 .append("facilitator", meeting.facilitator())
@@ -89,7 +124,9 @@ public class CouncilStore {
                         .append("proposingOrganisation", item.proposingOrganisation())
                         .append("position", item.position())
                         .append("outcome", item.outcome())
-                        .append("proposedBy", item.proposedBy())).toList())
+                        .append("proposedBy", item.proposedBy())
+                        .append("tenantId", item.tenantId())
+                        .append("tenantFirstName", item.tenantFirstName())).toList())
                 .append("minutes", meeting.minutes())
                 .append("attendance", meeting.attendance().stream().map(present -> new Document("organisation",
                         present.organisation()).append("tenantsPresent", present.tenantsPresent())).toList())
@@ -102,15 +139,27 @@ public class CouncilStore {
                         .append("ownerOrganisation", decision.ownerOrganisation())
                         .append("dueDate", decision.dueDate() == null ? null : decision.dueDate().toString())
                         .append("status", decision.status().name())
-                        .append("recordedAt", Date.from(decision.recordedAt()))).toList())
+                        .append("recordedAt", Date.from(decision.recordedAt()))
+                        .append("links", decision.links().stream().map(link -> new Document("id", link.id())
+                                .append("kind", link.kind().name())
+                                .append("activityId", link.activityId())
+                                .append("siteName", link.siteName())
+                                .append("description", link.description())
+                                .append("linkedAt", Date.from(link.linkedAt()))
+                                .append("linkedBy", link.linkedBy())).toList())).toList())
                 .append("scheduledAt", Date.from(meeting.scheduledAt()))
                 .append("version", meeting.version());
     }
 
     private static CouncilMeeting toMeeting(Document document) {
+        LocalDateTime start = LocalDateTime.parse(document.getString("start"));
         return new CouncilMeeting(
                 document.getString("_id"),
-                LocalDateTime.parse(document.getString("start")),
+                document.getString("seriesId"),
+                start,
+                // meetings planned before they had an end last the default two hours
+                document.getString("end") == null ? start.plus(MeetingPlan.DEFAULT_LENGTH)
+                        : LocalDateTime.parse(document.getString("end")),
                 document.getString("placeName"),
                 document.getString("placeAddress"),
                 document.getString("facilitator"),
@@ -118,7 +167,8 @@ public class CouncilStore {
                 CouncilStatus.valueOf(document.getString("status")),
                 document.getList("agenda", Document.class, List.of()).stream().map(item -> new AgendaItem(
                         item.getString("id"), item.getString("title"), item.getString("proposingOrganisation"),
-                        item.getInteger("position", 0), item.getString("outcome"), item.getString("proposedBy")))
+                        item.getInteger("position", 0), item.getString("outcome"), item.getString("proposedBy"),
+                        item.getString("tenantId"), item.getString("tenantFirstName")))
                         .toList(),
                 document.getString("minutes"),
                 document.getList("attendance", Document.class, List.of()).stream().map(present ->
@@ -130,7 +180,12 @@ public class CouncilStore {
                         decision.getInteger("abstentions", 0), decision.getString("ownerOrganisation"),
                         decision.getString("dueDate") == null ? null : LocalDate.parse(decision.getString("dueDate")),
                         DecisionStatus.valueOf(decision.getString("status")),
-                        decision.getDate("recordedAt").toInstant())).toList(),
+                        decision.getDate("recordedAt").toInstant(),
+                        decision.getList("links", Document.class, List.of()).stream().map(link -> new DecisionLink(
+                                link.getString("id"), DecisionLink.Kind.valueOf(link.getString("kind")),
+                                link.getString("activityId"), link.getString("siteName"),
+                                link.getString("description"), link.getDate("linkedAt").toInstant(),
+                                link.getString("linkedBy"))).toList())).toList(),
                 document.getDate("scheduledAt").toInstant(),
                 ((Number) document.get("version")).longValue());
     }

@@ -2,5 +2,5 @@ package be.foyer.activities.council;
 
 /** What became of a council decision, reviewed at the next councils. */
 public enum DecisionStatus {
-    OPEN, DONE, DROPPED
+    OPEN, IN_PROGRESS, DONE, DROPPED
 }

@@ -13,12 +13,16 @@ import org.springframework.stereotype.Service;
 import be.foyer.activities.activity.Activity;
 import be.foyer.activities.activity.ActivityService;
 import be.foyer.activities.activity.ActivityStore;
+import be.foyer.activities.council.CouncilService;
 import be.foyer.platform.problem.BadRequestException;
 import be.foyer.platform.problem.FieldErrorCode;
 import be.foyer.platform.web.PageQuery;
 import be.foyer.platform.web.PageResult;
 
-/** The occurrences an organisation sees in a period: series expanded, single moves and cancellations applied. */
+/**
+ * The occurrences an organisation sees in a period: series expanded, single moves and cancellations applied; the
+ * list also holds the council's meetings.
+ */
 @Service
 public class Calendar {
 
@@ -29,21 +33,35 @@ public class Calendar {
 
     private final ActivityStore activities;
     private final OccurrenceStore occurrences;
+    private final CouncilService council;
     private final Clock clock;
 
-    public Calendar(ActivityStore activities, OccurrenceStore occurrences, Clock clock) {
+    public Calendar(ActivityStore activities, OccurrenceStore occurrences, CouncilService council, Clock clock) {
         this.activities = activities;
         this.occurrences = occurrences;
+        this.council = council;
         this.clock = clock;
     }
 
-    /** The days {@code from} to {@code to}, both included and both optional, a page at a time, by start. */
-    public PageResult<Occurrence> list(String organisation, LocalDate from, LocalDate to, PageQuery page) {
+    /**
+     * The days {@code from} to {@code to}, both included and both optional, a page at a time, by start: the
+     * occurrences and, {@code withCouncil}, the council's meetings, merged before paging. A list filtered by
+     * organiser organisation, by a category other than COUNCIL or to the caller's registrations leaves the council
+     * out (it has no organiser and no registrations).
+     */
+    public PageResult<CalendarEntry> list(String organisation, LocalDate from, LocalDate to, boolean withCouncil,
+            PageQuery page) {
         if (from != null && to != null && to.isBefore(from)) {
             throw BadRequestException.onField("to", FieldErrorCode.BEFORE_START, "must not be before from");
         }
-        List<Occurrence> all = between(organisation, from == null ? null : from.atStartOfDay(),
-                to == null ? null : to.plusDays(1).atStartOfDay());
+        LocalDateTime start = from == null ? null : from.atStartOfDay();
+        LocalDateTime until = to == null ? null : to.plusDays(1).atStartOfDay();
+        List<CalendarEntry> all = new ArrayList<>();
+        between(organisation, start, until).forEach(occurrence -> all.add(new CalendarEntry.OfActivity(occurrence)));
+        if (withCouncil) {
+            council.between(start, until).forEach(meeting -> all.add(new CalendarEntry.OfMeeting(meeting)));
+        }
+        all.sort(CalendarEntry.BY_START);
         int fromIndex = Math.min(page.offset(), all.size());
         int toIndex = Math.min(fromIndex + page.size(), all.size());
         return PageResult.of(all.subList(fromIndex, toIndex), page, all.size());

@@ -141,7 +141,7 @@ class CouncilApiTest extends ActivityTestSupport {
         send(eva(), post("/api/council/meetings/" + id + "/agenda-items"), "{\"title\":\"x\"}")
                 .andExpect(status().isForbidden());
         http.perform(get("/api/council/meetings").with(gina())).andExpect(status().isForbidden());
-        http.perform(get("/api/council/decisions").with(gina())).andExpect(status().isForbidden());
+        http.perform(get("/api/council/decisions").with(gina())).andExpect(status().isOk());
         http.perform(get("/api/council/meetings")).andExpect(status().isUnauthorized());
         http.perform(get("/api/council/meetings/no-such-meeting").with(eva())).andExpect(status().isNotFound());
         send(farid(), patch("/api/council/decisions/no-such-decision"), "{\"status\":\"DONE\"}")

@@ -8,7 +8,9 @@ import be.foyer.events.activities.ActivityHeld;
 import be.foyer.events.activities.ActivityRescheduled;
 import be.foyer.events.activities.ActivityScheduled;
 import be.foyer.events.activities.CouncilDecisionRecorded;
+import be.foyer.events.activities.CouncilMeetingCancelled;
 import be.foyer.events.activities.CouncilMeetingHeld;
+import be.foyer.events.activities.CouncilMeetingRescheduled;
 import be.foyer.events.activities.CouncilMeetingScheduled;
 import be.foyer.events.activities.ParticipationRecorded;
 import be.foyer.events.activities.RegistrationCancelled;
@@ -60,6 +62,8 @@ public enum EventType {
     PARTICIPATION_RECORDED("ParticipationRecorded", 1, Topics.ACTIVITIES, ParticipationRecorded.class),
     COUNCIL_MEETING_SCHEDULED("CouncilMeetingScheduled", 1, Topics.ACTIVITIES, CouncilMeetingScheduled.class),
     COUNCIL_MEETING_HELD("CouncilMeetingHeld", 1, Topics.ACTIVITIES, CouncilMeetingHeld.class),
+    COUNCIL_MEETING_RESCHEDULED("CouncilMeetingRescheduled", 1, Topics.ACTIVITIES, CouncilMeetingRescheduled.class),
+    COUNCIL_MEETING_CANCELLED("CouncilMeetingCancelled", 1, Topics.ACTIVITIES, CouncilMeetingCancelled.class),
     COUNCIL_DECISION_RECORDED("CouncilDecisionRecorded", 1, Topics.ACTIVITIES, CouncilDecisionRecorded.class);
 
     private final String typeName;

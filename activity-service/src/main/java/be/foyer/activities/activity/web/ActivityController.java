@@ -56,12 +56,16 @@ public class ActivityController {
         return ResponseEntity.created(URI.create("/api/activities/" + activity.id())).body(ActivityView.of(activity));
     }
 
-    /** The occurrences of federation activities and of the caller's own organisation ones, by start. */
+    /**
+     * The occurrences of federation activities and of the caller's own organisation ones, with the council's
+     * meetings, by start. (A filter by organiser, category other than COUNCIL or registrations leaves the council
+     * out: pass {@code withCouncil} false then.)
+     */
     @GetMapping
     public PageResult<OccurrenceView> list(Caller caller, PageQuery page,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        return calendar.list(caller.organisation(), from, to, page).map(OccurrenceView::of);
+        return calendar.list(caller.organisation(), from, to, true, page).map(OccurrenceView::of);
     }
 
     @GetMapping("/{id}")

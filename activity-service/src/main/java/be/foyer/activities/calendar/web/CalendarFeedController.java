@@ -10,10 +10,12 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import be.foyer.activities.calendar.CalendarFeeds;
+import be.foyer.activities.calendar.CalendarFeeds.Subscription;
 import be.foyer.platform.security.Caller;
 
 /**
@@ -33,9 +35,17 @@ public class CalendarFeedController {
 
     @PostMapping("/api/activities/calendar-feed")
     @PreAuthorize("hasAnyRole('facilitator', 'staff', 'coordinator', 'volunteer')")
-    public ResponseEntity<FeedLink> create(Caller caller) {
-        String url = "/api/calendar.ics?token=" + feeds.create(caller);
+    public ResponseEntity<FeedLink> create(Caller caller, @RequestBody(required = false) FeedOptions options) {
+        String url = "/api/calendar.ics?token=" + feeds.create(caller,
+                options != null && Boolean.TRUE.equals(options.followCouncil()));
         return ResponseEntity.created(URI.create(url)).body(new FeedLink(url));
+    }
+
+    /** For the subscribe panel: how many live links the caller has, and whether the latest follows the council. */
+    @GetMapping("/api/activities/calendar-feed")
+    @PreAuthorize("hasAnyRole('facilitator', 'staff', 'coordinator', 'volunteer')")
+    public Subscription subscription(Caller caller) {
+        return feeds.subscription(caller);
     }
 
     @DeleteMapping("/api/activities/calendar-feed")
@@ -54,6 +64,10 @@ public class CalendarFeedController {
                     return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_PROBLEM_JSON)
                             .body(problem);
                 });
+    }
+
+    /** {@code followCouncil}: the feed also holds the council's meetings (default false). */
+    public record FeedOptions(Boolean followCouncil) {
     }
 
     /** The private URL to paste into a calendar app; it works until revoked. */
