@@ -31,7 +31,7 @@ import be.foyer.web.support.TenantPicker;
  * The first name sent with it is the one the page shows in participant lists.
  */
 @Controller
-class RegisterController {
+class ActivityRegisterController {
 
     static final String FORM = "activity.register";
     static final String FORM_ID = "register-form";
@@ -44,7 +44,7 @@ class RegisterController {
     private final FormErrorMessages formErrors;
     private final MessageSource messages;
 
-    RegisterController(ApiClient api, ActivityReader reader, TenantPicker picker, FormErrorMessages formErrors,
+    ActivityRegisterController(ApiClient api, ActivityReader reader, TenantPicker picker, FormErrorMessages formErrors,
             MessageSource messages) {
         this.api = api;
         this.reader = reader;
