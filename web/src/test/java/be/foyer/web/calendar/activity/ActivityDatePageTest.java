@@ -27,10 +27,19 @@ class ActivityDatePageTest extends ActivityPageTestBase {
                 .contains("Diogènes : 6 inscrit(s), 0 en attente").contains(" (Ali)")
                 .contains("href=\"/calendar/activities/a-1/occurrences/a-1@2026-12-10T14:00/register\"")
                 .contains("/registrations/r-1/cancel");
-        assertThat(page).doesNotContain("t-1").doesNotContain(">r-1").doesNotContain(">WORKSHOP");
-        // alice is of the organiser: she plans (W3's pages) and takes attendance (the date has started)
+        assertThat(page).doesNotContain("\"t-1\"").doesNotContain(">t-1").doesNotContain(">r-1").doesNotContain(">WORKSHOP");
+        // alice is of the organiser: she plans (W3's pages); attendance waits until the date has started
         assertThat(page).contains("/calendar/activities/a-1/edit").contains("/occurrences/a-1@2026-12-10T14:00/move")
-                .contains("/attendance");
+                .doesNotContain("/attendance");
+    }
+
+    @Test
+    void onceTheDateHasStartedTheOrganiserAndFacilitatorsTakeAttendance() throws Exception {
+        dateStubbed("2025-12-10T13:00:00Z");
+        assertThat(html(MockMvcRequestBuilders.get(DATE_PAGE).with(alice())))
+                .contains("href=\"/calendar/activities/a-1/occurrences/a-1@2026-12-10T14:00/attendance\"");
+        assertThat(html(MockMvcRequestBuilders.get(DATE_PAGE).with(farid()))).contains("/attendance")
+                .doesNotContain("/register\"");
     }
 
     @Test
