@@ -112,6 +112,25 @@ public class TenantPicker {
         return new Picker(formId, search, pick, choices, true);
     }
 
+    /**
+     * The first name (or else the nickname) of a tenant the user may see, to send with a registration or an agenda
+     * item; null when there is none or tenant-service cannot say (the API accepts it without).
+     */
+    public String firstName(String tenantId) {
+        if (tenantId == null) {
+            return null;
+        }
+        try {
+            Tenants found = api.get("/api/tenants?ids={ids}", TENANTS, tenantId);
+            return found == null || found.items() == null ? null : found.items().stream()
+                    .filter(t -> tenantId.equals(t.id())).findFirst()
+                    .map(t -> t.firstName() != null && !t.firstName().isBlank() ? t.firstName() : t.preferredName())
+                    .orElse(null);
+        } catch (ServiceUnavailableException outage) {
+            return null;
+        }
+    }
+
     /** True when htmx asks for the list alone (pass the {@code HX-Target} header). */
     public static boolean isOptionsRequest(String hxTarget) {
         return OPTIONS_ID.equals(hxTarget);
