@@ -6,7 +6,7 @@ import java.util.List;
 
 /** An activity (series) as {@code GET /api/activities/{id}} answers it: the fields the planning pages use. */
 public record Activity(String id, String organisation, String title, String description, String category,
-        String visibility, Place place, LocalDateTime start, LocalDateTime end, boolean recurring, String recurrence,
+        String visibility, Place place, LocalDateTime start, LocalDateTime end, Boolean recurring, String recurrence,
         List<LocalDate> exceptions, Integer capacity, Integer registrationClosesHoursBefore, Integer costCents,
         String accessibility, String status) {
 

@@ -45,7 +45,7 @@ public record ActivityForm(String title, String description, String category, St
                 TypedTimes.timeOf(activity.end()), number(activity.capacity()),
                 number(activity.registrationClosesHoursBefore()), euros(activity.costCents()),
                 text(activity.accessibility()),
-                RecurrencePicker.of(activity.recurring() ? activity.recurrence() : null,
+                RecurrencePicker.of(Boolean.FALSE.equals(activity.recurring()) ? null : activity.recurrence(),
                         activity.start() == null ? null : activity.start().toLocalDate(), activity.exceptions()));
     }
 

@@ -36,12 +36,15 @@ class EditActivityController {
     private final PlanningErrors errors;
     private final RecurrenceWords words;
     private final MessageSource messages;
+    private final PlanningChoices choices;
 
-    EditActivityController(ApiClient api, PlanningErrors errors, RecurrenceWords words, MessageSource messages) {
+    EditActivityController(ApiClient api, PlanningErrors errors, RecurrenceWords words, MessageSource messages,
+            PlanningChoices choices) {
         this.api = api;
         this.errors = errors;
         this.words = words;
         this.messages = messages;
+        this.choices = choices;
     }
 
     @GetMapping(PATH)
@@ -89,6 +92,7 @@ class EditActivityController {
         model.addAttribute("form", form);
         model.addAttribute("picker", form.picker());
         model.addAttribute("summary", words.of(form.picker()));
+        choices.addTo(model);
         model.addAttribute("errors", formErrors);
         model.addAttribute("editing", true);
         model.addAttribute("action", "/calendar/activities/" + id + "/edit");

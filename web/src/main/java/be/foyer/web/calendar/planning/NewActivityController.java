@@ -38,12 +38,15 @@ class NewActivityController {
     private final PlanningErrors errors;
     private final RecurrenceWords words;
     private final MessageSource messages;
+    private final PlanningChoices choices;
 
-    NewActivityController(ApiClient api, PlanningErrors errors, RecurrenceWords words, MessageSource messages) {
+    NewActivityController(ApiClient api, PlanningErrors errors, RecurrenceWords words, MessageSource messages,
+            PlanningChoices choices) {
         this.api = api;
         this.errors = errors;
         this.words = words;
         this.messages = messages;
+        this.choices = choices;
     }
 
     /** The decision an activity is created from, as {@code GET /api/council/decisions/{id}} answers it. */
@@ -111,6 +114,7 @@ class NewActivityController {
         model.addAttribute("form", form);
         model.addAttribute("picker", form.picker());
         model.addAttribute("summary", words.of(form.picker()));
+        choices.addTo(model);
         model.addAttribute("decision", decision);
         model.addAttribute("errors", formErrors);
         model.addAttribute("editing", false);

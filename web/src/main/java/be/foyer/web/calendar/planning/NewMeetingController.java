@@ -33,12 +33,15 @@ class NewMeetingController {
     private final PlanningErrors errors;
     private final RecurrenceWords words;
     private final MessageSource messages;
+    private final PlanningChoices choices;
 
-    NewMeetingController(ApiClient api, PlanningErrors errors, RecurrenceWords words, MessageSource messages) {
+    NewMeetingController(ApiClient api, PlanningErrors errors, RecurrenceWords words, MessageSource messages,
+            PlanningChoices choices) {
         this.api = api;
         this.errors = errors;
         this.words = words;
         this.messages = messages;
+        this.choices = choices;
     }
 
     @GetMapping(PATH)
@@ -82,6 +85,7 @@ class NewMeetingController {
         model.addAttribute("form", form);
         model.addAttribute("picker", form.picker());
         model.addAttribute("summary", words.of(form.picker()));
+        choices.addTo(model);
         model.addAttribute("errors", formErrors);
         return "calendar/planning/meeting";
     }

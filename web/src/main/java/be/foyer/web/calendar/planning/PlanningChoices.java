@@ -4,6 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.ui.Model;
+
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -11,7 +13,7 @@ import org.springframework.stereotype.Component;
 import be.foyer.web.support.EnumOptions;
 
 /** The options of the planning forms, each with its label in the user's language (value → label). */
-@Component("planningChoices")
+@Component
 public class PlanningChoices {
 
     /** Council meetings are planned on their own page, not as an activity of category COUNCIL. */
@@ -27,6 +29,15 @@ public class PlanningChoices {
     PlanningChoices(EnumOptions enums, MessageSource messages) {
         this.enums = enums;
         this.messages = messages;
+    }
+
+    /** The options the activity form and the recurrence picker need, as model attributes. */
+    void addTo(Model model) {
+        model.addAttribute("categories", categories());
+        model.addAttribute("placeCategories", placeCategories());
+        model.addAttribute("visibilities", visibilities());
+        model.addAttribute("days", days());
+        model.addAttribute("ordinals", ordinals());
     }
 
     public Map<String, String> categories() {

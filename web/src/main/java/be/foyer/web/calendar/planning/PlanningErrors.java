@@ -27,7 +27,7 @@ import be.foyer.web.support.FormErrors;
 class PlanningErrors {
 
     static final String FORM = "planning";
-    private static final Pattern EXCEPTION = Pattern.compile("^exceptions\\[(\\d+)\\]$");
+    private static final Pattern EXCEPTION = Pattern.compile("^exceptions(?:\\[(\\d+)\\]|-(\\d+))$");
 
     private final FormErrorMessages formErrors;
     private final MessageSource messages;
@@ -67,7 +67,8 @@ class PlanningErrors {
         }
         Matcher exception = EXCEPTION.matcher(field);
         if (exception.matches() || "exceptions".equals(field)) {
-            int index = exception.matches() ? Integer.parseInt(exception.group(1)) : 0;
+            int index = !exception.matches() ? 0
+                    : Integer.parseInt(exception.group(1) != null ? exception.group(1) : exception.group(2));
             Object[] number = {index + 1};
             String message = messages.getMessage("planning.exceptions.error." + error.code(), number, null, locale);
             return new ApiFieldError(RecurrencePicker.exceptionField(index), null, message != null ? message
