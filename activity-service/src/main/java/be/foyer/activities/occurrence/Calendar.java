@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 import org.springframework.stereotype.Service;
 
@@ -37,13 +38,17 @@ public class Calendar {
         this.clock = clock;
     }
 
-    /** The days {@code from} to {@code to}, both included and both optional, a page at a time, by start. */
-    public PageResult<Occurrence> list(String organisation, LocalDate from, LocalDate to, PageQuery page) {
+    /**
+     * The days {@code from} to {@code to}, both included and both optional, a page at a time, by start; only the
+     * occurrences {@code filter} accepts.
+     */
+    public PageResult<Occurrence> list(String organisation, LocalDate from, LocalDate to, Predicate<Occurrence> filter,
+            PageQuery page) {
         if (from != null && to != null && to.isBefore(from)) {
             throw BadRequestException.onField("to", FieldErrorCode.BEFORE_START, "must not be before from");
         }
         List<Occurrence> all = between(organisation, from == null ? null : from.atStartOfDay(),
-                to == null ? null : to.plusDays(1).atStartOfDay());
+                to == null ? null : to.plusDays(1).atStartOfDay()).stream().filter(filter).toList();
         int fromIndex = Math.min(page.offset(), all.size());
         int toIndex = Math.min(fromIndex + page.size(), all.size());
         return PageResult.of(all.subList(fromIndex, toIndex), page, all.size());
@@ -54,13 +59,24 @@ public class Calendar {
      * A series without end is shown up to a year after {@code from} (or today) when {@code until} is open.
      */
     public List<Occurrence> between(String organisation, LocalDateTime from, LocalDateTime until) {
-        LocalDateTime openEnd = (from != null ? from : LocalDate.now(clock.withZone(ActivityService.BRUSSELS))
-                .atStartOfDay()).plusYears(OPEN_SERIES_YEARS);
         LocalDateTime searchFrom = from == null ? null : from.minusDays(MOVE_MARGIN_DAYS);
         LocalDateTime searchUntil = until == null ? null : until.plusDays(MOVE_MARGIN_DAYS);
         List<Activity> candidates = activities.visibleBetween(organisation,
                 searchFrom == null ? null : searchFrom.atZone(ActivityService.BRUSSELS).toInstant(),
                 searchUntil == null ? null : searchUntil.atZone(ActivityService.BRUSSELS).toInstant());
+        return occurrencesOf(candidates, from, until);
+    }
+
+    /** The occurrences of one activity starting in [{@code from}, {@code until}), as {@link #between} finds them. */
+    public List<Occurrence> of(Activity activity, LocalDateTime from, LocalDateTime until) {
+        return occurrencesOf(List.of(activity), from, until);
+    }
+
+    private List<Occurrence> occurrencesOf(List<Activity> candidates, LocalDateTime from, LocalDateTime until) {
+        LocalDateTime openEnd = (from != null ? from : LocalDate.now(clock.withZone(ActivityService.BRUSSELS))
+                .atStartOfDay()).plusYears(OPEN_SERIES_YEARS);
+        LocalDateTime searchFrom = from == null ? null : from.minusDays(MOVE_MARGIN_DAYS);
+        LocalDateTime searchUntil = until == null ? null : until.plusDays(MOVE_MARGIN_DAYS);
         Map<String, OccurrenceState> states = candidates.isEmpty() ? Map.of()
                 : occurrences.ofActivities(candidates.stream().map(Activity::id).toList());
         List<Occurrence> found = new ArrayList<>();
