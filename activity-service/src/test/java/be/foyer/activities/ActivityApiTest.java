@@ -223,7 +223,10 @@ class ActivityApiTest {
         http.perform(post("/api/activities").contentType(MediaType.APPLICATION_JSON).content(body))
                 .andExpect(status().isUnauthorized());
 
-        http.perform(get("/api/activities").with(gina())).andExpect(status().isForbidden())
+        // the federation analyst reads the calendar (issue 11), never schedules
+        http.perform(get("/api/activities").with(gina())).andExpect(status().isOk());
+        http.perform(get("/api/activities").with(TestTokens.user("someone", "offline_access", "smes")))
+                .andExpect(status().isForbidden())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
         http.perform(post("/api/activities").with(gina()).contentType(MediaType.APPLICATION_JSON).content(body))
                 .andExpect(status().isForbidden());

@@ -11,28 +11,18 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.DayOfWeek;
 import java.time.LocalDateTime;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.jayway.jsonpath.JsonPath;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SchemaValidatorsConfig;
-import com.networknt.schema.SpecVersion;
-import com.networknt.schema.ValidationMessage;
 
-import be.foyer.events.EventType;
 import be.foyer.platform.test.FoyerServiceTest;
 
 /**
@@ -42,10 +32,6 @@ import be.foyer.platform.test.FoyerServiceTest;
  */
 @FoyerServiceTest
 class FederationScenarioTest extends ActivityTestSupport {
-
-    private static final JsonSchemaFactory SCHEMAS = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
-    private static final SchemaValidatorsConfig STRICT = SchemaValidatorsConfig.builder()
-            .formatAssertionsEnabled(true).build();
 
     // the series end (COUNT): a series without end would show in every later month other tests list
     @Test
@@ -122,18 +108,6 @@ class FederationScenarioTest extends ActivityTestSupport {
             assertThat(violations(record.value())).as(record.value()).isEmpty();
             assertThat(record.value()).doesNotContain("écriture", "Conseil", "Kayak", "Lesse", "Bellevue", "musée",
                     "Jules", "parlé").doesNotContain(names);
-        }
-    }
-
-    private static Set<ValidationMessage> violations(String value) {
-        String type = JsonPath.read(value, "$.type");
-        int version = JsonPath.read(value, "$.version");
-        EventType eventType = EventType.find(type, version).orElseThrow();
-        try (InputStream schema = FederationScenarioTest.class.getClassLoader()
-                .getResourceAsStream("events/schemas/" + eventType.resourceName() + ".schema.json")) {
-            return SCHEMAS.getSchema(schema, STRICT).validate(new ObjectMapper().readTree(value));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

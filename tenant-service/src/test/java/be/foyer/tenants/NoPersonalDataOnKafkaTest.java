@@ -70,7 +70,7 @@ class NoPersonalDataOnKafkaTest {
                 .map(record -> EventCodec.decode(record.value()).orElseThrow().type()).toList();
         // the file's own events keep their order; follow-ups have their own outbox and may come in between
         assertThat(types).filteredOn(type -> !type.equals("FollowUpRecorded")).containsExactly("TenantRegistered",
-                "TenantStatusChanged", "TenantStatusChanged", "ConsentChanged", "ConsentChanged", "ConsentChanged",
+                "TenantStatusChanged", "VolunteersAssigned", "TenantStatusChanged", "ConsentChanged", "ConsentChanged", "ConsentChanged",
                 "TenantStatusChanged", "TenantRelayed", "ConsentChanged", "TenantErased");
         assertThat(types).filteredOn(type -> type.equals("FollowUpRecorded")).hasSize(2);
         for (ConsumerRecord<String, String> record : records) {

@@ -31,6 +31,7 @@ import be.foyer.events.tenants.ConsentChanged;
 import be.foyer.events.tenants.FollowUpRecorded;
 import be.foyer.events.tenants.TenantRelayed;
 import be.foyer.events.tenants.TenantStatusChanged;
+import be.foyer.events.tenants.VolunteersAssigned;
 import be.foyer.platform.test.FoyerServiceTest;
 import be.foyer.platform.test.TopicProbe;
 
@@ -209,5 +210,28 @@ class TenantEventsTest {
                 .filteredOn(FollowUpRecorded.class::isInstance).singleElement()
                 .satisfies(recorded -> assertThat(((FollowUpRecorded) recorded).domains())
                         .containsExactly("ENERGY", "BUDGET"));
+    }
+
+    @Test
+    void the_volunteers_are_announced_at_registration_and_when_they_change_not_on_other_changes() throws Exception {
+        String id = api.register(alice(), "{\"firstName\":\"Accompanied\",\"lastName\":\"Person\","
+                + "\"assignedVolunteers\":[\"Eva\"]}");
+        api.patch("/api/tenants/" + id, alice(), "{\"status\":\"SEARCHING\",\"assignedVolunteers\":[\"eva\"]}")
+                .andExpect(status().isOk());
+        api.patch("/api/tenants/" + id, alice(), "{\"assignedVolunteers\":[\"eva\",\"ines\"]}")
+                .andExpect(status().isOk());
+        api.patch("/api/tenants/" + id, alice(), "{\"assignedVolunteers\":[]}").andExpect(status().isOk());
+
+        List<EventEnvelope<DomainEvent>> events = eventsOf(id,
+                payload -> payload instanceof VolunteersAssigned assigned && assigned.volunteers().isEmpty());
+        assertThat(events).filteredOn(event -> event.payload() instanceof VolunteersAssigned)
+                .allSatisfy(event -> assertThat(event.organisation()).isEqualTo("smes"))
+                .extracting(event -> ((VolunteersAssigned) event.payload()).volunteers())
+                .containsExactly(List.of("eva"), List.of("eva", "ines"), List.of());
+
+        String alone = api.register(alice(), "Without", "Volunteer");
+        api.patch("/api/tenants/" + alone, alice(), "{\"status\":\"SEARCHING\"}").andExpect(status().isOk());
+        assertThat(eventsOf(alone, payload -> payload instanceof TenantStatusChanged changed
+                && changed.previousStatus() != null)).noneMatch(event -> event.payload() instanceof VolunteersAssigned);
     }
 }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.springframework.stereotype.Service;
 
@@ -14,21 +15,25 @@ import be.foyer.activities.activity.Activity;
 import be.foyer.activities.activity.ActivityService;
 import be.foyer.activities.activity.ActivityStatus;
 import be.foyer.activities.activity.ActivityStore;
-import be.foyer.activities.activity.Place;
 import be.foyer.activities.occurrence.OccurrenceService.Decision;
 import be.foyer.events.EventEnvelope;
 import be.foyer.events.activities.ActivityHeld;
+import be.foyer.events.activities.OutsideParticipantsCounted;
 import be.foyer.events.activities.ParticipationRecorded;
 import be.foyer.platform.problem.ConflictException;
 import be.foyer.platform.problem.FieldChecks;
 import be.foyer.platform.problem.FieldErrorCode;
 import be.foyer.platform.security.Caller;
+import be.foyer.platform.security.Roles;
+import be.foyer.platform.tenants.KnownTenants;
 
 /**
- * After an occurrence started, its organiser or a facilitator marks each registration present or absent. The first
- * time makes the occurrence HELD ({@code ActivityHeld}); each tenant newly marked present is a
- * {@code ParticipationRecorded}. A later correction to absent is kept here but cannot take back a participation
- * already published (the contract has no event for it).
+ * After an occurrence started, its organiser or a facilitator marks each registration present or absent, notes known
+ * tenants who walked in and counts outside participants by kind. The first time makes the occurrence HELD
+ * ({@code ActivityHeld}); each tenant newly marked present is a {@code ParticipationRecorded}; a change of the
+ * outside counts is an {@code OutsideParticipantsCounted} (numbers only: outside participants are never tenants nor
+ * registrations). A later correction to absent is kept here but cannot take back a participation already published
+ * (the contract has no event for it).
  */
 @Service
 public class AttendanceService {
@@ -36,24 +41,29 @@ public class AttendanceService {
     private final ActivityService activities;
     private final ActivityStore activityStore;
     private final OccurrenceService occurrences;
+    private final OccurrenceStore store;
+    private final KnownTenants knownTenants;
     private final Clock clock;
 
     public AttendanceService(ActivityService activities, ActivityStore activityStore, OccurrenceService occurrences,
-            Clock clock) {
+            OccurrenceStore store, KnownTenants knownTenants, Clock clock) {
         this.activities = activities;
         this.activityStore = activityStore;
         this.occurrences = occurrences;
+        this.store = store;
+        this.knownTenants = knownTenants;
         this.clock = clock;
     }
 
-    public Occurrence record(Caller caller, String activityId, String occurrenceId, List<String> present,
-            List<String> absent) {
+    public Occurrence record(Caller caller, String activityId, AttendanceSheet sheet) {
         Activity activity = activities.changeable(caller, activityId);
-        // the request checked that each registration is listed once and that there is one at least
+        // the request checked that each registration and walk-in is listed once and that something is noted
         Map<String, Presence> marks = new HashMap<>();
-        mark(marks, present, Presence.PRESENT);
-        mark(marks, absent, Presence.ABSENT);
-        Occurrence held = occurrences.update(activity, occurrenceId, occurrence -> {
+        mark(marks, sheet.present(), Presence.PRESENT);
+        mark(marks, sheet.absent(), Presence.ABSENT);
+        List<String> walkInOrganisations = sheet.walkIns().stream()
+                .map(tenantId -> walkInOrganisation(caller, activity, tenantId)).toList();
+        Occurrence held = occurrences.update(activity, sheet.occurrenceId(), occurrence -> {
             OccurrenceState state = occurrence.state();
             if (occurrence.status() == ActivityStatus.CANCELLED) {
                 throw new ConflictException("This occurrence was cancelled; there is no attendance to take.");
@@ -62,33 +72,36 @@ public class AttendanceService {
             checks.require(!LocalDateTime.now(clock.withZone(activity.zone())).isBefore(occurrence.start()),
                     "occurrenceId", FieldErrorCode.CONFLICTING, "has not started yet (it starts on "
                             + occurrence.start() + ", Brussels time)");
-            checkRegistered(state, present, "present", checks);
-            checkRegistered(state, absent, "absent", checks);
+            checkRegistered(state, sheet.present(), "present", checks);
+            checkRegistered(state, sheet.absent(), "absent", checks);
+            for (int i = 0; i < walkInOrganisations.size(); i++) {
+                checks.require(walkInOrganisations.get(i) != null, "walkIns[" + i + "]", FieldErrorCode.UNKNOWN,
+                        "is not a tenant of your organisation nor registered to this activity");
+            }
             checks.throwIfAny();
             Instant now = clock.instant();
             List<EventEnvelope<?>> events = new ArrayList<>();
-            Place place = activity.place();
-            String placeId = place == null ? null : place.id();
-            String placeCategory = place == null ? null : place.category().name();
             OccurrenceState changed = state;
             if (state.status() == ActivityStatus.SCHEDULED) {
                 changed = changed.withStatus(ActivityStatus.HELD);
                 events.add(EventEnvelope.of(activity.organisation(), new ActivityHeld(activity.id(), occurrence.id(),
-                        activity.category().name(), activity.recurring(), occurrence.start().toLocalDate(), placeId,
-                        placeCategory), now));
+                        activity.category().name(), activity.recurring(), occurrence.start().toLocalDate(),
+                        placeId(activity), placeCategory(activity)), now));
             }
             for (Registration registration : state.registrations()) {
                 Presence presence = marks.get(registration.id());
-                if (presence == null) {
-                    continue;
+                if (presence != null) {
+                    changed = marked(changed, registration, presence, activity, occurrence, now, events);
                 }
-                if (presence == Presence.PRESENT && registration.presence() != Presence.PRESENT) {
-                    events.add(EventEnvelope.of(registration.organisation(), new ParticipationRecorded(activity.id(),
-                            occurrence.id(), registration.tenantId(), activity.organisation(),
-                            activity.category().name(), activity.recurring(), occurrence.start().toLocalDate(),
-                            placeId, placeCategory), now));
-                }
-                changed = changed.withRegistrationChanged(registration.id(), marked -> marked.withPresence(presence));
+            }
+            for (int i = 0; i < sheet.walkIns().size(); i++) {
+                changed = walkedIn(changed, sheet.walkIns().get(i), walkInOrganisations.get(i), caller, activity,
+                        occurrence, now, events);
+            }
+            if (sheet.outside() != null && !sheet.outside().equals(state.outside())) {
+                changed = changed.withOutside(sheet.outside());
+                events.add(EventEnvelope.of(activity.organisation(), counted(activity, occurrence, sheet.outside()),
+                        now));
             }
             return new Decision<>(changed, events, new Occurrence(activity, occurrence.originalStart(), changed));
         });
@@ -96,6 +109,74 @@ public class AttendanceService {
             activityStore.markHeld(activity.id());
         }
         return held;
+    }
+
+    /**
+     * The organisation of a tenant who may be noted as walked in, or {@code null}: a tenant of the caller's
+     * organisation (staff, coordinators), or one registered (in any status) to any occurrence of this activity.
+     */
+    private String walkInOrganisation(Caller caller, Activity activity, String tenantId) {
+        boolean ownTenant = caller.hasAnyRole(Roles.STAFF, Roles.COORDINATOR)
+                && knownTenants.has(caller.organisation(), tenantId);
+        boolean registeredHere = ownTenant || store.ofActivity(activity.id()).stream()
+                .anyMatch(state -> state.registrations().stream()
+                        .anyMatch(registration -> registration.tenantId().equals(tenantId)));
+        return registeredHere ? knownTenants.organisationOf(tenantId) : null;
+    }
+
+    /** The registration marked; newly present, it is a participation. */
+    private static OccurrenceState marked(OccurrenceState state, Registration registration, Presence presence,
+            Activity activity, Occurrence occurrence, Instant now, List<EventEnvelope<?>> events) {
+        if (presence == Presence.PRESENT && registration.presence() != Presence.PRESENT) {
+            events.add(participation(activity, occurrence, registration, now));
+        }
+        return state.withRegistrationChanged(registration.id(), noted -> noted.withPresence(presence));
+    }
+
+    /**
+     * A tenant who came without a place: their waiting or confirmed registration here is confirmed and present, or a
+     * new one is made so, beyond the capacity if need be (they came).
+     */
+    private static OccurrenceState walkedIn(OccurrenceState state, String tenantId, String organisation,
+            Caller caller, Activity activity, Occurrence occurrence, Instant now, List<EventEnvelope<?>> events) {
+        Registration registration = state.registrations().stream()
+                .filter(active -> active.isActive() && active.tenantId().equals(tenantId)).findFirst().orElse(null);
+        OccurrenceState changed = state;
+        if (registration == null) {
+            registration = new Registration(UUID.randomUUID().toString(), tenantId, organisation, null,
+                    RegistrationStatus.CONFIRMED, now, caller.userId(), null, null);
+            changed = changed.withRegistration(registration);
+            events.add(RegistrationService.recorded(activity, occurrence, registration, now));
+        } else if (registration.status() == RegistrationStatus.WAITLISTED) {
+            changed = changed.withRegistrationChanged(registration.id(), waiting -> waiting.promoted(now));
+            registration = registration.promoted(now);
+            events.add(RegistrationService.recorded(activity, occurrence, registration, now));
+        }
+        return marked(changed, registration, Presence.PRESENT, activity, occurrence, now, events);
+    }
+
+    /** Envelope organisation = the tenant's; {@code organiser} = the activity's. */
+    private static EventEnvelope<ParticipationRecorded> participation(Activity activity, Occurrence occurrence,
+            Registration registration, Instant now) {
+        return EventEnvelope.of(registration.organisation(), new ParticipationRecorded(activity.id(), occurrence.id(),
+                registration.tenantId(), activity.organisation(), activity.category().name(), activity.recurring(),
+                occurrence.start().toLocalDate(), placeId(activity), placeCategory(activity)), now);
+    }
+
+    private static OutsideParticipantsCounted counted(Activity activity, Occurrence occurrence,
+            OutsideParticipants outside) {
+        Map<String, Integer> counts = new HashMap<>();
+        outside.counts().forEach((kind, count) -> counts.put(kind.name(), count));
+        return new OutsideParticipantsCounted(activity.id(), occurrence.id(), activity.organisation(), counts,
+                outside.total());
+    }
+
+    private static String placeId(Activity activity) {
+        return activity.place() == null ? null : activity.place().id();
+    }
+
+    private static String placeCategory(Activity activity) {
+        return activity.place() == null ? null : activity.place().category().name();
     }
 
     private static void mark(Map<String, Presence> marks, List<String> ids, Presence presence) {

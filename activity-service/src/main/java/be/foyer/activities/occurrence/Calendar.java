@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 import org.springframework.stereotype.Service;
 
@@ -45,11 +46,10 @@ public class Calendar {
 
     /**
      * The days {@code from} to {@code to}, both included and both optional, a page at a time, by start: the
-     * occurrences and, {@code withCouncil}, the council's meetings, merged before paging. A list filtered by
-     * organiser organisation, by a category other than COUNCIL or to the caller's registrations leaves the council
-     * out (it has no organiser and no registrations).
+     * occurrences {@code filter} accepts and, {@code withCouncil}, the council's meetings, merged before paging.
      */
-    public PageResult<CalendarEntry> list(String organisation, LocalDate from, LocalDate to, boolean withCouncil,
+    public PageResult<CalendarEntry> list(String organisation, LocalDate from, LocalDate to,
+            Predicate<Occurrence> filter, boolean withCouncil,
             PageQuery page) {
         if (from != null && to != null && to.isBefore(from)) {
             throw BadRequestException.onField("to", FieldErrorCode.BEFORE_START, "must not be before from");
@@ -57,7 +57,8 @@ public class Calendar {
         LocalDateTime start = from == null ? null : from.atStartOfDay();
         LocalDateTime until = to == null ? null : to.plusDays(1).atStartOfDay();
         List<CalendarEntry> all = new ArrayList<>();
-        between(organisation, start, until).forEach(occurrence -> all.add(new CalendarEntry.OfActivity(occurrence)));
+        between(organisation, start, until).stream().filter(filter)
+                .forEach(occurrence -> all.add(new CalendarEntry.OfActivity(occurrence)));
         if (withCouncil) {
             council.between(start, until).forEach(meeting -> all.add(new CalendarEntry.OfMeeting(meeting)));
         }
@@ -72,13 +73,24 @@ public class Calendar {
      * A series without end is shown up to a year after {@code from} (or today) when {@code until} is open.
      */
     public List<Occurrence> between(String organisation, LocalDateTime from, LocalDateTime until) {
-        LocalDateTime openEnd = (from != null ? from : LocalDate.now(clock.withZone(ActivityService.BRUSSELS))
-                .atStartOfDay()).plusYears(OPEN_SERIES_YEARS);
         LocalDateTime searchFrom = from == null ? null : from.minusDays(MOVE_MARGIN_DAYS);
         LocalDateTime searchUntil = until == null ? null : until.plusDays(MOVE_MARGIN_DAYS);
         List<Activity> candidates = activities.visibleBetween(organisation,
                 searchFrom == null ? null : searchFrom.atZone(ActivityService.BRUSSELS).toInstant(),
                 searchUntil == null ? null : searchUntil.atZone(ActivityService.BRUSSELS).toInstant());
+        return occurrencesOf(candidates, from, until);
+    }
+
+    /** The occurrences of one activity starting in [{@code from}, {@code until}), as {@link #between} finds them. */
+    public List<Occurrence> of(Activity activity, LocalDateTime from, LocalDateTime until) {
+        return occurrencesOf(List.of(activity), from, until);
+    }
+
+    private List<Occurrence> occurrencesOf(List<Activity> candidates, LocalDateTime from, LocalDateTime until) {
+        LocalDateTime openEnd = (from != null ? from : LocalDate.now(clock.withZone(ActivityService.BRUSSELS))
+                .atStartOfDay()).plusYears(OPEN_SERIES_YEARS);
+        LocalDateTime searchFrom = from == null ? null : from.minusDays(MOVE_MARGIN_DAYS);
+        LocalDateTime searchUntil = until == null ? null : until.plusDays(MOVE_MARGIN_DAYS);
         Map<String, OccurrenceState> states = candidates.isEmpty() ? Map.of()
                 : occurrences.ofActivities(candidates.stream().map(Activity::id).toList());
         List<Occurrence> found = new ArrayList<>();

@@ -1,6 +1,7 @@
 package be.foyer.activities.occurrence;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.function.Function;
@@ -18,8 +19,10 @@ import be.foyer.platform.problem.FieldErrorCode;
 import be.foyer.platform.problem.ConflictException;
 import be.foyer.platform.problem.NotFoundException;
 import be.foyer.platform.security.Caller;
+import be.foyer.platform.web.PageQuery;
+import be.foyer.platform.web.PageResult;
 
-/** Finding one occurrence of a series, and cancelling or moving it alone. */
+/** Finding the occurrences of a series or one of them, and cancelling or moving one alone. */
 @Service
 public class OccurrenceService {
 
@@ -28,12 +31,35 @@ public class OccurrenceService {
 
     private final ActivityService activities;
     private final OccurrenceStore store;
+    private final Calendar calendar;
     private final Clock clock;
 
-    public OccurrenceService(ActivityService activities, OccurrenceStore store, Clock clock) {
+    public OccurrenceService(ActivityService activities, OccurrenceStore store, Calendar calendar, Clock clock) {
         this.activities = activities;
         this.store = store;
+        this.calendar = calendar;
         this.clock = clock;
+    }
+
+    /**
+     * The occurrences of one activity {@code organisation} sees, from {@code from} (default: today) to {@code to}
+     * (both included; without it, as the calendar shows a series), by start, cancelled ones included.
+     */
+    public PageResult<Occurrence> ofSeries(String organisation, String activityId, LocalDate from, LocalDate to,
+            PageQuery page) {
+        Activity activity = activities.get(organisation, activityId);
+        LocalDate first = from != null ? from : LocalDate.now(clock.withZone(activity.zone()));
+        if (to != null && to.isBefore(first)) {
+            throw BadRequestException.onField("to", FieldErrorCode.BEFORE_START,
+                    "must not be before from (today when not given)");
+        }
+        return PageResult.slice(calendar.of(activity, first.atStartOfDay(),
+                to == null ? null : to.plusDays(1).atStartOfDay()), page);
+    }
+
+    /** One occurrence of an activity {@code organisation} sees; 404 when it is not one of that activity's. */
+    public Occurrence find(String organisation, String activityId, String occurrenceId) {
+        return find(activities.get(organisation, activityId), occurrenceId);
     }
 
     /**

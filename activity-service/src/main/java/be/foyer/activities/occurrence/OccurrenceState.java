@@ -16,6 +16,7 @@ import be.foyer.activities.activity.ActivityStatus;
  * @param movedStart {@code null} unless the occurrence alone was moved (likewise {@code movedEnd})
  * @param capacityLimit the occurrence's own bound on its places, set before the series' capacity is lowered so that
  *        a registration deciding with the old capacity meanwhile cannot overbook it; {@code null} when none
+ * @param outside the people who came without being tenants, counted at attendance
  */
 public record OccurrenceState(
         String id,
@@ -26,15 +27,17 @@ public record OccurrenceState(
         ActivityStatus status,
         List<Registration> registrations,
         Integer capacityLimit,
+        OutsideParticipants outside,
         long version) {
 
     public OccurrenceState {
         registrations = List.copyOf(registrations);
+        outside = outside == null ? OutsideParticipants.none() : outside;
     }
 
     public static OccurrenceState fresh(String id, String activityId, LocalDateTime originalStart) {
         return new OccurrenceState(id, activityId, originalStart, null, null, ActivityStatus.SCHEDULED, List.of(), null,
-                0);
+                OutsideParticipants.none(), 0);
     }
 
     /** The places of this occurrence: the series' capacity, or its own limit when that is lower. */
@@ -44,7 +47,7 @@ public record OccurrenceState(
 
     public OccurrenceState withCapacityLimit(Integer limit) {
         return new OccurrenceState(id, activityId, originalStart, movedStart, movedEnd, status, registrations, limit,
-                version);
+                outside, version);
     }
 
     public long confirmed() {
@@ -72,7 +75,7 @@ public record OccurrenceState(
         List<Registration> all = new ArrayList<>(registrations);
         all.add(registration);
         return new OccurrenceState(id, activityId, originalStart, movedStart, movedEnd, status, all, capacityLimit,
-                version);
+                outside, version);
     }
 
     public OccurrenceState withRegistrationChanged(String registrationId, UnaryOperator<Registration> change) {
@@ -80,7 +83,7 @@ public record OccurrenceState(
                 .map(registration -> registration.id().equals(registrationId) ? change.apply(registration) : registration)
                 .toList();
         return new OccurrenceState(id, activityId, originalStart, movedStart, movedEnd, status, all, capacityLimit,
-                version);
+                outside, version);
     }
 
     /** The same occurrence with the first name of every registration of {@code tenantId} forgotten. */
@@ -90,16 +93,41 @@ public record OccurrenceState(
                         : registration)
                 .toList();
         return new OccurrenceState(id, activityId, originalStart, movedStart, movedEnd, status, all, capacityLimit,
-                version);
+                outside, version);
     }
 
     public OccurrenceState withStatus(ActivityStatus newStatus) {
         return new OccurrenceState(id, activityId, originalStart, movedStart, movedEnd, newStatus, registrations,
-                capacityLimit, version);
+                capacityLimit, outside, version);
+    }
+
+    public OccurrenceState withOutside(OutsideParticipants counted) {
+        return new OccurrenceState(id, activityId, originalStart, movedStart, movedEnd, status, registrations,
+                capacityLimit, counted, version);
+    }
+
+    /** Active registrations marked present: the tenants who came. */
+    public long attended() {
+        return registrations.stream().filter(registration -> registration.isActive()
+                && registration.presence() == Presence.PRESENT).count();
+    }
+
+    /** The place of a registration in the waitlist (1 = next to get a place), or {@code null} unless waiting. */
+    public Integer waitlistPosition(String registrationId) {
+        int position = 0;
+        for (Registration registration : registrations) {
+            if (registration.status() == RegistrationStatus.WAITLISTED) {
+                position++;
+                if (registration.id().equals(registrationId)) {
+                    return position;
+                }
+            }
+        }
+        return null;
     }
 
     public OccurrenceState movedTo(LocalDateTime start, LocalDateTime end) {
         return new OccurrenceState(id, activityId, originalStart, start, end, status, registrations, capacityLimit,
-                version);
+                outside, version);
     }
 }

@@ -4,6 +4,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -118,6 +119,7 @@ public class OccurrenceStore {
                 .append("status", state.status().name())
                 .append("registrations", state.registrations().stream().map(OccurrenceStore::toDocument).toList())
                 .append("capacityLimit", state.capacityLimit())
+                .append("outside", outsideDocument(state.outside()))
                 .append("version", state.version());
     }
 
@@ -129,7 +131,23 @@ public class OccurrenceStore {
                 .append("status", registration.status().name())
                 .append("registeredAt", Date.from(registration.registeredAt()))
                 .append("registeredBy", registration.registeredBy())
-                .append("presence", registration.presence() == null ? null : registration.presence().name());
+                .append("presence", registration.presence() == null ? null : registration.presence().name())
+                .append("promotedAt", registration.promotedAt() == null ? null : Date.from(registration.promotedAt()));
+    }
+
+    private static Document outsideDocument(OutsideParticipants outside) {
+        Document counts = new Document();
+        outside.counts().forEach((kind, count) -> counts.append(kind.name(), count));
+        return counts;
+    }
+
+    /** Occurrences stored before outside participants were counted have none. */
+    private static OutsideParticipants toOutside(Document counts) {
+        Map<OutsideKind, Integer> read = new EnumMap<>(OutsideKind.class);
+        if (counts != null) {
+            counts.forEach((kind, count) -> read.put(OutsideKind.valueOf(kind), ((Number) count).intValue()));
+        }
+        return new OutsideParticipants(read);
     }
 
     private static OccurrenceState toState(Document document) {
@@ -145,11 +163,13 @@ public class OccurrenceStore {
                 document.getList("registrations", Document.class, List.of()).stream()
                         .map(OccurrenceStore::toRegistration).toList(),
                 document.getInteger("capacityLimit"),
+                toOutside(document.get("outside", Document.class)),
                 ((Number) document.get("version")).longValue());
     }
 
     private static Registration toRegistration(Document document) {
         String presence = document.getString("presence");
+        Date promotedAt = document.getDate("promotedAt");
         return new Registration(
                 document.getString("id"),
                 document.getString("tenantId"),
@@ -158,6 +178,7 @@ public class OccurrenceStore {
                 RegistrationStatus.valueOf(document.getString("status")),
                 document.getDate("registeredAt").toInstant(),
                 document.getString("registeredBy"),
-                presence == null ? null : Presence.valueOf(presence));
+                presence == null ? null : Presence.valueOf(presence),
+                promotedAt == null ? null : promotedAt.toInstant());
     }
 }

@@ -8,6 +8,8 @@ import java.time.Instant;
  *
  * @param organisation the tenant's organisation, which registered them
  * @param presence     {@code null} until attendance is taken
+ * @param promotedAt   when a waiting registration got a place (a cancellation freed it, or the tenant came anyway);
+ *                     {@code null} otherwise
  */
 public record Registration(
         String id,
@@ -17,21 +19,31 @@ public record Registration(
         RegistrationStatus status,
         Instant registeredAt,
         String registeredBy,
-        Presence presence) {
+        Presence presence,
+        Instant promotedAt) {
 
     public boolean isActive() {
         return status != RegistrationStatus.CANCELLED;
     }
 
     public Registration withStatus(RegistrationStatus newStatus) {
-        return new Registration(id, tenantId, organisation, firstName, newStatus, registeredAt, registeredBy, presence);
+        return new Registration(id, tenantId, organisation, firstName, newStatus, registeredAt, registeredBy, presence,
+                promotedAt);
+    }
+
+    /** The waiting registration with a place from {@code now}. */
+    public Registration promoted(Instant now) {
+        return new Registration(id, tenantId, organisation, firstName, RegistrationStatus.CONFIRMED, registeredAt,
+                registeredBy, presence, now);
     }
 
     public Registration withoutFirstName() {
-        return new Registration(id, tenantId, organisation, null, status, registeredAt, registeredBy, presence);
+        return new Registration(id, tenantId, organisation, null, status, registeredAt, registeredBy, presence,
+                promotedAt);
     }
 
     public Registration withPresence(Presence newPresence) {
-        return new Registration(id, tenantId, organisation, firstName, status, registeredAt, registeredBy, newPresence);
+        return new Registration(id, tenantId, organisation, firstName, status, registeredAt, registeredBy, newPresence,
+                promotedAt);
     }
 }

@@ -4,10 +4,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 import org.springframework.stereotype.Service;
 
@@ -30,23 +33,31 @@ import be.foyer.platform.tenants.KnownTenants;
 import be.foyer.platform.web.PageQuery;
 
 /**
- * Workers register their own organisation's tenants to occurrences. Places go in order; beyond the capacity a
+ * Workers register their own organisation's tenants to occurrences, one or every open one of a series; volunteers the
+ * tenants assigned to them. Places go in order; beyond the capacity a
  * registration waits, and the first waiting one takes a place that frees up.
  */
 @Service
 public class RegistrationService {
 
+    /** A series registration takes at most this many occurrences... */
+    public static final int SERIES_MAX_OCCURRENCES = 60;
+    /** ...within this many months from now. */
+    public static final int SERIES_MONTHS = 12;
+
     private final ActivityService activities;
     private final OccurrenceService occurrences;
     private final OccurrenceStore store;
+    private final Calendar calendar;
     private final KnownTenants knownTenants;
     private final Clock clock;
 
     public RegistrationService(ActivityService activities, OccurrenceService occurrences, OccurrenceStore store,
-            KnownTenants knownTenants, Clock clock) {
+            Calendar calendar, KnownTenants knownTenants, Clock clock) {
         this.activities = activities;
         this.occurrences = occurrences;
         this.store = store;
+        this.calendar = calendar;
         this.knownTenants = knownTenants;
         this.clock = clock;
     }
@@ -58,18 +69,77 @@ public class RegistrationService {
     public Registered register(Caller caller, String activityId, String occurrenceId, String tenantId,
             String firstName) {
         String organisation = caller.requireOrganisation();
+        Activity activity = registrable(organisation, activityId);
+        // an unknown tenant and a closed occurrence are named together, before anything is written
+        FieldChecks checks = new FieldChecks();
+        checkTenant(caller, tenantId, checks);
+        checkOpen(activity, occurrences.find(activity, occurrenceId), checks);
+        checks.throwIfAny();
+        return occurrences.update(activity, occurrenceId,
+                registering(caller, activity, tenantId, firstName, false));
+    }
+
+    /**
+     * Registers the tenant to every occurrence of the series still open for registration, from now on (at most
+     * {@link #SERIES_MAX_OCCURRENCES}, within {@link #SERIES_MONTHS} months), leaving out those they are already on.
+     * Each is the compare-and-set of a single registration with its event: a full occurrence puts the tenant on
+     * that date's waitlist only. An occurrence that closes or is cancelled meanwhile is left out too.
+     *
+     * @return the registrations made, by start; 409 when no occurrence was open
+     */
+    public List<Registered> registerSeries(Caller caller, String activityId, String tenantId, String firstName) {
+        Activity activity = registrable(caller.requireOrganisation(), activityId);
+        FieldChecks checks = new FieldChecks();
+        checkTenant(caller, tenantId, checks);
+        checks.throwIfAny();
+        LocalDateTime now = LocalDateTime.now(clock.withZone(activity.zone()));
+        List<Registered> made = new ArrayList<>();
+        calendar.of(activity, now.toLocalDate().atStartOfDay(), now.plusMonths(SERIES_MONTHS)).stream()
+                .filter(occurrence -> takesRegistration(activity, occurrence, tenantId))
+                .limit(SERIES_MAX_OCCURRENCES)
+                .forEach(open -> {
+                    Registered registered = occurrences.update(activity, open.id(),
+                            registering(caller, activity, tenantId, firstName, true));
+                    if (registered != null) {
+                        made.add(registered);
+                    }
+                });
+        if (made.isEmpty()) {
+            throw new ConflictException("No occurrence of this series is open for this tenant: they are past, closed, "
+                    + "cancelled, or the tenant is already registered to each.");
+        }
+        return made;
+    }
+
+    private Activity registrable(String organisation, String activityId) {
         Activity activity = activities.get(organisation, activityId);
         if (activity.status() == ActivityStatus.CANCELLED) {
             throw new ConflictException("This activity is cancelled; nobody can register to it.");
         }
-        // an unknown tenant and a closed occurrence are named together, before anything is written
-        FieldChecks checks = new FieldChecks();
-        checks.require(knownTenants.has(organisation, tenantId), "tenantId", FieldErrorCode.UNKNOWN,
-                "is not a tenant of your organisation");
-        checkOpen(activity, occurrences.find(activity, occurrenceId), checks);
-        checks.throwIfAny();
-        return occurrences.update(activity, occurrenceId, occurrence -> {
+        return activity;
+    }
+
+    /** Workers register their organisation's tenants; volunteers only the tenants assigned to them. */
+    private void checkTenant(Caller caller, String tenantId, FieldChecks checks) {
+        boolean worker = caller.hasAnyRole(Roles.STAFF, Roles.COORDINATOR);
+        checks.require(worker ? knownTenants.has(caller.organisation(), tenantId)
+                        : knownTenants.isAssigned(caller.organisation(), tenantId, caller.username()),
+                "tenantId", FieldErrorCode.UNKNOWN,
+                worker ? "is not a tenant of your organisation" : "is not a tenant assigned to you");
+    }
+
+    /**
+     * The registration of the tenant to one occurrence, decided on its current state. {@code skipUnavailable}: an
+     * occurrence that no longer takes it (closed, cancelled, tenant already on it) is left unchanged and the answer
+     * is {@code null}, instead of refusing.
+     */
+    private Function<Occurrence, Decision<Registered>> registering(Caller caller, Activity activity, String tenantId,
+            String firstName, boolean skipUnavailable) {
+        return occurrence -> {
             OccurrenceState state = occurrence.state();
+            if (skipUnavailable && !takesRegistration(activity, occurrence, tenantId)) {
+                return new Decision<>(state, List.of(), null);
+            }
             if (state.status() != ActivityStatus.SCHEDULED) {
                 throw new ConflictException("This occurrence is " + state.status() + "; nobody can register to it.");
             }
@@ -81,26 +151,40 @@ public class RegistrationService {
             }
             boolean placeFree = state.confirmed() < state.capacity(activity.capacity()) && state.waitlisted() == 0;
             Instant now = clock.instant();
-            Registration registration = new Registration(UUID.randomUUID().toString(), tenantId, organisation,
-                    firstName == null || firstName.isBlank() ? null : firstName.strip(),
-                    placeFree ? RegistrationStatus.CONFIRMED : RegistrationStatus.WAITLISTED, now, caller.userId(), null);
+            Registration registration = new Registration(UUID.randomUUID().toString(), tenantId,
+                    caller.organisation(), firstName == null || firstName.isBlank() ? null : firstName.strip(),
+                    placeFree ? RegistrationStatus.CONFIRMED : RegistrationStatus.WAITLISTED, now, caller.userId(),
+                    null, null);
             OccurrenceState registered = state.withRegistration(registration);
             return new Decision<>(registered, List.of(recorded(activity, occurrence, registration, now)),
                     new Registered(new Occurrence(activity, occurrence.originalStart(), registered), registration));
-        });
+        };
+    }
+
+    private boolean takesRegistration(Activity activity, Occurrence occurrence, String tenantId) {
+        return occurrence.status() == ActivityStatus.SCHEDULED && isOpen(activity, occurrence)
+                && (occurrence.state() == null || !occurrence.state().hasActiveRegistration(tenantId));
     }
 
     /** Registrations close {@code registrationClosesHoursBefore} the start, or when the occurrence ends. */
     private void checkOpen(Activity activity, Occurrence occurrence, FieldChecks checks) {
-        LocalDateTime closes = activity.registrationClosesHoursBefore() == null ? occurrence.end()
+        checks.require(isOpen(activity, occurrence), "occurrenceId", FieldErrorCode.CONFLICTING,
+                "registrations closed on " + closes(activity, occurrence) + " (Brussels time)");
+    }
+
+    private boolean isOpen(Activity activity, Occurrence occurrence) {
+        return !LocalDateTime.now(clock.withZone(activity.zone())).isAfter(closes(activity, occurrence));
+    }
+
+    private static LocalDateTime closes(Activity activity, Occurrence occurrence) {
+        return activity.registrationClosesHoursBefore() == null ? occurrence.end()
                 : occurrence.start().minusHours(activity.registrationClosesHoursBefore());
-        checks.require(!LocalDateTime.now(clock.withZone(activity.zone())).isAfter(closes), "occurrenceId",
-                FieldErrorCode.CONFLICTING, "registrations closed on " + closes + " (Brussels time)");
     }
 
     /**
-     * Withdraws a registration and gives freed places to the waitlist in order. The tenant's organisation, the
-     * organiser and facilitators may; for anyone else the registration is as absent as an unknown one.
+     * Withdraws a registration and gives freed places to the waitlist in order. The tenant's organisation (a
+     * volunteer: for the tenants assigned to them), the organiser and facilitators may; for anyone else the
+     * registration is as absent as an unknown one.
      */
     public Registration cancel(Caller caller, String activityId, String registrationId) {
         Activity activity = activities.get(caller.organisation(), activityId);
@@ -130,9 +214,8 @@ public class RegistrationService {
                     && changed.waitlisted() > 0) {
                 Registration first = changed.registrations().stream()
                         .filter(waiting -> waiting.status() == RegistrationStatus.WAITLISTED).findFirst().orElseThrow();
-                changed = changed.withRegistrationChanged(first.id(),
-                        promoted -> promoted.withStatus(RegistrationStatus.CONFIRMED));
-                events.add(recorded(activity, occurrence, first.withStatus(RegistrationStatus.CONFIRMED), now));
+                changed = changed.withRegistrationChanged(first.id(), promoted -> promoted.promoted(now));
+                events.add(recorded(activity, occurrence, first.promoted(now), now));
             }
             return new Decision<>(changed, events, changed.registration(registrationId).orElseThrow());
         });
@@ -169,13 +252,29 @@ public class RegistrationService {
                 rows.subList(from, Math.min(from + page.size(), rows.size())), rows.size());
     }
 
-    /** Whether the registration is of the caller's organisation, so its worker sees and changes it fully. */
-    static boolean isOwn(Caller caller, Registration registration) {
-        return registration.organisation().equals(caller.organisation())
-                && caller.hasAnyRole(Roles.STAFF, Roles.COORDINATOR);
+    /**
+     * Whether the registration is the caller's to see and change fully: one of their organisation's for its staff and
+     * coordinators, one of the tenants assigned to them for a volunteer.
+     */
+    boolean isOwn(Caller caller, Registration registration) {
+        if (!registration.organisation().equals(caller.organisation())) {
+            return false;
+        }
+        return caller.hasAnyRole(Roles.STAFF, Roles.COORDINATOR) || (caller.hasRole(Roles.VOLUNTEER)
+                && knownTenants.isAssigned(caller.organisation(), registration.tenantId(), caller.username()));
     }
 
-    private static EventEnvelope<RegistrationRecorded> recorded(Activity activity, Occurrence occurrence,
+    /**
+     * The occurrences where one of the caller's own registrations (see {@link #isOwn}) is active: the calendar's
+     * {@code registered=mine}. Each tenant is looked up once per call.
+     */
+    public Predicate<Occurrence> withOwnRegistration(Caller caller) {
+        Map<String, Boolean> own = new HashMap<>();
+        return occurrence -> occurrence.registrations().stream().anyMatch(registration -> registration.isActive()
+                && own.computeIfAbsent(registration.tenantId(), tenant -> isOwn(caller, registration)));
+    }
+
+    static EventEnvelope<RegistrationRecorded> recorded(Activity activity, Occurrence occurrence,
             Registration registration, Instant now) {
         return EventEnvelope.of(registration.organisation(), new RegistrationRecorded(registration.id(),
                 activity.id(), occurrence.id(), registration.tenantId(), registration.status().name()), now);

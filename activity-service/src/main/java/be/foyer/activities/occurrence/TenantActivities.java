@@ -48,7 +48,7 @@ public class TenantActivities {
             }
             latestOf(state, organisation, tenantId).ifPresent(registration -> found.add(new TenantOccurrence(
                     new Occurrence(activity, state.originalStart(), state), registration,
-                    waitlistPosition(state, registration))));
+                    state.waitlistPosition(registration.id()))));
         }
         found.sort(Comparator.comparing((TenantOccurrence entry) -> entry.occurrence().startsAt())
                 .thenComparing(entry -> entry.occurrence().id()).reversed());
@@ -64,16 +64,6 @@ public class TenantActivities {
                 .toList();
         return theirs.stream().filter(Registration::isActive).findFirst()
                 .or(() -> theirs.isEmpty() ? Optional.empty() : Optional.of(theirs.get(theirs.size() - 1)));
-    }
-
-    /** 1 for the next one to get a place, as the participant list counts; {@code null} unless waiting. */
-    private static Integer waitlistPosition(OccurrenceState state, Registration registration) {
-        if (registration.status() != RegistrationStatus.WAITLISTED) {
-            return null;
-        }
-        List<Registration> waiting = state.registrations().stream()
-                .filter(other -> other.status() == RegistrationStatus.WAITLISTED).toList();
-        return waiting.indexOf(registration) + 1;
     }
 
     /** One occurrence in a tenant's file, with their registration there. */

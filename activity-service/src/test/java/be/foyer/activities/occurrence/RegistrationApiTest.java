@@ -138,7 +138,10 @@ class RegistrationApiTest extends ActivityTestSupport {
         register(alice(), id, id + "@2020-01-01T10:00", tenantOf("smes", false), null)
                 .andExpect(status().isNotFound());
         register(farid(), id, null, tenantOf("smes", false), null).andExpect(status().isForbidden());
-        register(eva(), id, null, tenantOf("habitat-et-humanisme", false), null).andExpect(status().isForbidden());
+        // a volunteer may register only the tenants assigned to them: this one is not
+        register(eva(), id, null, tenantOf("habitat-et-humanisme", false), null).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("tenantId"))
+                .andExpect(jsonPath("$.errors[0].code").value("unknown"));
         register(gina(), id, null, tenant, null).andExpect(status().isForbidden());
 
         String closed = federationWorkshop(5, "\"registrationClosesHoursBefore\":96");
@@ -192,7 +195,10 @@ class RegistrationApiTest extends ActivityTestSupport {
         assertThat(seenByFarid).contains("Hélène").doesNotContain("Zoé", consenting, private_);
 
         http.perform(get("/api/activities/" + id + "/registrations").with(gina())).andExpect(status().isForbidden());
-        http.perform(get("/api/activities/" + id + "/registrations").with(eva())).andExpect(status().isForbidden());
+        // a volunteer sees the counts, and rows of the tenants assigned to them only (none here)
+        http.perform(get("/api/activities/" + id + "/registrations").with(eva())).andExpect(status().isOk())
+                .andExpect(jsonPath("$.placesTaken").value(4))
+                .andExpect(jsonPath("$.items.length()").value(0));
 
         List<ConsumerRecord<String, String>> records = records(id, value -> value.contains(hugos));
         assertThat(records).isNotEmpty();

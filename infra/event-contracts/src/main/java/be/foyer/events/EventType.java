@@ -12,6 +12,7 @@ import be.foyer.events.activities.CouncilMeetingCancelled;
 import be.foyer.events.activities.CouncilMeetingHeld;
 import be.foyer.events.activities.CouncilMeetingRescheduled;
 import be.foyer.events.activities.CouncilMeetingScheduled;
+import be.foyer.events.activities.OutsideParticipantsCounted;
 import be.foyer.events.activities.ParticipationRecorded;
 import be.foyer.events.activities.RegistrationCancelled;
 import be.foyer.events.activities.RegistrationRecorded;
@@ -31,6 +32,7 @@ import be.foyer.events.tenants.TenantErased;
 import be.foyer.events.tenants.TenantRegistered;
 import be.foyer.events.tenants.TenantRelayed;
 import be.foyer.events.tenants.TenantStatusChanged;
+import be.foyer.events.tenants.VolunteersAssigned;
 
 /**
  * The catalogue of published events. A published type name is never renamed; a breaking change of a payload is
@@ -45,6 +47,7 @@ public enum EventType {
     CONSENT_CHANGED("ConsentChanged", 1, Topics.TENANTS, ConsentChanged.class),
     TENANT_RELAYED("TenantRelayed", 1, Topics.TENANTS, TenantRelayed.class),
     TENANT_ERASED("TenantErased", 1, Topics.TENANTS, TenantErased.class),
+    VOLUNTEERS_ASSIGNED("VolunteersAssigned", 1, Topics.TENANTS, VolunteersAssigned.class),
     SITE_REGISTERED("SiteRegistered", 1, Topics.HOUSING, SiteRegistered.class),
     DWELLING_REGISTERED("DwellingRegistered", 1, Topics.HOUSING, DwellingRegistered.class),
     DWELLING_STATUS_CHANGED("DwellingStatusChanged", 1, Topics.HOUSING, DwellingStatusChanged.class),
@@ -60,6 +63,7 @@ public enum EventType {
     REGISTRATION_RECORDED("RegistrationRecorded", 1, Topics.ACTIVITIES, RegistrationRecorded.class),
     REGISTRATION_CANCELLED("RegistrationCancelled", 1, Topics.ACTIVITIES, RegistrationCancelled.class),
     PARTICIPATION_RECORDED("ParticipationRecorded", 1, Topics.ACTIVITIES, ParticipationRecorded.class),
+    OUTSIDE_PARTICIPANTS_COUNTED("OutsideParticipantsCounted", 1, Topics.ACTIVITIES, OutsideParticipantsCounted.class),
     COUNCIL_MEETING_SCHEDULED("CouncilMeetingScheduled", 1, Topics.ACTIVITIES, CouncilMeetingScheduled.class),
     COUNCIL_MEETING_HELD("CouncilMeetingHeld", 1, Topics.ACTIVITIES, CouncilMeetingHeld.class),
     COUNCIL_MEETING_RESCHEDULED("CouncilMeetingRescheduled", 1, Topics.ACTIVITIES, CouncilMeetingRescheduled.class),

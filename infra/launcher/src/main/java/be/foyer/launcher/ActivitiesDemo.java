@@ -19,7 +19,9 @@ import com.fasterxml.jackson.databind.JsonNode;
  * since a worker can register tenants only until an occurrence ends and take attendance only once it started:
  * a weekly writing workshop and three one-off outings, attended by tenants of every organisation, and a council held
  * with two decisions. Then issue 5's walk-through on next Thursday's workshop: eight places filled by alice and
- * bruno, the ninth waitlisted and promoted when one of alice's tenants cancels.
+ * bruno, the ninth waitlisted and promoted when one of alice's tenants cancels. The solidarity meal counts the
+ * pupils who came as outside participants, and the council meets on the first Tuesday of each of the next six
+ * months, with a first agenda item proposed on behalf of one of alice's tenants.
  */
 final class ActivitiesDemo {
 
@@ -42,9 +44,12 @@ final class ActivitiesDemo {
         heldToday(activity("Balade en Forêt de Soignes", "NATURE", start, null, 30, "Forêt de Soignes", "NATURE"),
                 start, tenantsByWorker, 1);
         heldToday(activity("Bowling", "SPORT", start, null, 25, "Bowling Crosly", "SPORT"), start, tenantsByWorker, 2);
-        heldToday(activity("Repas solidaire avec l'école", "MEAL", start, null, 40, "École n°7", "FAMILY"), start,
-                tenantsByWorker, 3);
+        String meal = activity("Repas solidaire avec l'école", "MEAL", start, null, 40, "École n°7", "FAMILY");
+        heldToday(meal, start, tenantsByWorker, 3);
+        api.put("farid", "/api/activities/" + meal + "/attendance", obj("occurrenceId", meal + "@" + start,
+                "outsideParticipants", obj("PUPIL", 12, "NEIGHBOUR", 0, "RELATIVE", 0, "OTHER", 0)));
         councilHeld(start);
+        councilSeries(tenantsByWorker.get("alice").get(1));
         nextThursdayWorkshop(tenantsByWorker.get("alice"), tenantsByWorker.get("bruno"));
     }
 
@@ -94,6 +99,15 @@ final class ActivitiesDemo {
         api.post("farid", "/api/council/meetings/" + meeting + "/decisions", obj("text", "Organise a day at the sea "
                 + "in July", "agendaItemId", outing, "votesFor", 11, "votesAgainst", 0, "abstentions", 1,
                 "ownerOrganisation", "diogenes", "dueDate", start.toLocalDate().plusMonths(7)));
+    }
+
+    private void councilSeries(String alicesTenant) {
+        LocalDateTime first = now.toLocalDate().plusMonths(1).with(TemporalAdjusters.firstInMonth(DayOfWeek.TUESDAY))
+                .atTime(18, 0);
+        String meeting = api.create("farid", "/api/council/meetings", obj("start", first, "end", first.plusHours(2),
+                "recurrence", "FREQ=MONTHLY;BYDAY=1TU;COUNT=6", "placeName", "Salle du Smes"));
+        api.post("alice", "/api/council/meetings/" + meeting + "/agenda-items",
+                obj("title", "Heating in the common room", "tenantId", alicesTenant));
     }
 
     /** Answers the new agenda item's id: the answer is the meeting, its agenda in order. */

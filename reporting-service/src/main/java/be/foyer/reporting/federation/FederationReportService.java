@@ -12,7 +12,7 @@ import java.util.TreeSet;
 
 import org.springframework.stereotype.Service;
 
-import be.foyer.reporting.Organisations;
+import be.foyer.platform.security.Organisations;
 import be.foyer.reporting.federation.FederationReport.IndicatorRow;
 import be.foyer.reporting.federation.FederationReport.Table;
 import be.foyer.reporting.monthly.Breakdowns;

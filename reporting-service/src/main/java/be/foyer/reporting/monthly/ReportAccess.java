@@ -7,7 +7,7 @@ import be.foyer.platform.problem.FieldErrorCode;
 import be.foyer.platform.problem.NotFoundException;
 import be.foyer.platform.security.Caller;
 import be.foyer.platform.security.Roles;
-import be.foyer.reporting.Organisations;
+import be.foyer.platform.security.Organisations;
 
 /**
  * Whose report a caller may read, and how. An organisation that is not one of the six members is bad input (400:

@@ -21,6 +21,7 @@ import be.foyer.events.tenants.ConsentChanged;
 import be.foyer.events.tenants.TenantErased;
 import be.foyer.events.tenants.TenantRegistered;
 import be.foyer.events.tenants.TenantStatusChanged;
+import be.foyer.events.tenants.VolunteersAssigned;
 import be.foyer.platform.problem.FieldChecks;
 import be.foyer.platform.problem.FieldErrorCode;
 import be.foyer.platform.problem.BadRequestException;
@@ -90,9 +91,12 @@ public class TenantService {
         Tenant tenant = new Tenant(id, caller.requireOrganisation(), registration.profile(),
                 cipher.seal(number.map(NationalRegisterNumber::digits).orElse(null)), status, List.of(first),
                 Map.of(), List.of(), List.of(), Set.of(), today, caller.username(), now, 0);
-        store.insert(tenant, events(tenant, now,
-                new TenantRegistered(id, today, null),
+        List<DomainEvent> events = new ArrayList<>(List.of(new TenantRegistered(id, today, null),
                 new TenantStatusChanged(id, status.name(), null, today)));
+        if (!tenant.profile().assignedVolunteers().isEmpty()) {
+            events.add(new VolunteersAssigned(id, tenant.profile().assignedVolunteers()));
+        }
+        store.insert(tenant, events(tenant, now, events.toArray(DomainEvent[]::new)));
         return tenant;
     }
 
@@ -170,6 +174,10 @@ public class TenantService {
         if (changes.status() != null && changes.status() != before.status()) {
             after = after.withStatus(new StatusChange(changes.status(), today, caller.username(), now));
             events.add(new TenantStatusChanged(id, changes.status().name(), before.status().name(), today));
+        }
+        if (!profile.assignedVolunteers().equals(before.profile().assignedVolunteers())) {
+            // activities lets a volunteer register the tenants they accompany: it keeps the latest list
+            events.add(new VolunteersAssigned(id, profile.assignedVolunteers()));
         }
         if (numberChanged && after.hasGranted(ConsentPurpose.FEDERATION_STATISTICS)) {
             // the federation key follows the number: consumers replace the key they hold

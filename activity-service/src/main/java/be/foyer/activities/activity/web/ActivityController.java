@@ -27,26 +27,30 @@ import be.foyer.activities.activity.Visibility;
 import be.foyer.activities.activity.web.ActivityRequests.ChangeActivity;
 import be.foyer.activities.activity.web.ActivityRequests.ScheduleActivity;
 import be.foyer.activities.occurrence.Calendar;
+import be.foyer.activities.occurrence.RegistrationService;
 import be.foyer.activities.occurrence.web.OccurrenceView;
 import be.foyer.platform.security.Caller;
 import be.foyer.platform.web.PageQuery;
 import be.foyer.platform.web.PageResult;
 
 /**
- * The shared calendar. Facilitators, staff and coordinators schedule; volunteers read too. Times are Brussels
+ * The shared calendar. Facilitators, staff and coordinators schedule; volunteers read too, and so does the federation
+ * analyst (federation activities only: the analyst belongs to no organisation). Times are Brussels
  * local date-times ({@code 2026-12-03T14:00}) both ways.
  */
 @RestController
 @RequestMapping("/api/activities")
-@PreAuthorize("hasAnyRole('facilitator', 'staff', 'coordinator', 'volunteer')")
+@PreAuthorize("hasAnyRole('facilitator', 'staff', 'coordinator', 'volunteer', 'federation-analyst')")
 public class ActivityController {
 
     private final ActivityService activities;
     private final Calendar calendar;
+    private final RegistrationService registrations;
 
-    public ActivityController(ActivityService activities, Calendar calendar) {
+    public ActivityController(ActivityService activities, Calendar calendar, RegistrationService registrations) {
         this.activities = activities;
         this.calendar = calendar;
+        this.registrations = registrations;
     }
 
     @PostMapping
@@ -57,15 +61,21 @@ public class ActivityController {
     }
 
     /**
-     * The occurrences of federation activities and of the caller's own organisation ones, with the council's
-     * meetings, by start. (A filter by organiser, category other than COUNCIL or registrations leaves the council
-     * out: pass {@code withCouncil} false then.)
+     * The occurrences of federation activities and of the caller's own organisation ones, by start; narrowed to an
+     * organiser, a category, and with {@code registered=mine} to those where one of the caller's tenants (a
+     * volunteer's: assigned to them) holds an active registration. The council's meetings are listed too, unless a
+     * filter leaves them out (see {@link CalendarFilters}).
      */
     @GetMapping
     public PageResult<OccurrenceView> list(Caller caller, PageQuery page,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        return calendar.list(caller.organisation(), from, to, true, page).map(OccurrenceView::of);
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) String organisation, @RequestParam(required = false) String category,
+            @RequestParam(required = false) String registered) {
+        CalendarFilters.Selection selection = CalendarFilters.of(organisation, category, registered,
+                () -> registrations.withOwnRegistration(caller));
+        return calendar.list(caller.organisation(), from, to, selection.occurrences(), selection.withCouncil(), page)
+                .map(OccurrenceView::of);
     }
 
     @GetMapping("/{id}")

@@ -2,7 +2,10 @@ package be.foyer.activities.occurrence.web;
 
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
@@ -17,11 +20,16 @@ import org.springframework.web.bind.annotation.RestController;
 
 import be.foyer.activities.activity.ActivityStatus;
 import be.foyer.activities.occurrence.AttendanceService;
+import be.foyer.activities.occurrence.AttendanceSheet;
 import be.foyer.activities.occurrence.OccurrenceService;
+import be.foyer.activities.occurrence.OutsideKind;
+import be.foyer.activities.occurrence.OutsideParticipants;
+import be.foyer.activities.occurrence.RegistrationService;
 import be.foyer.platform.problem.FieldChecks;
 import be.foyer.platform.problem.FieldErrorCode;
 import be.foyer.platform.problem.SelfChecking;
 import be.foyer.platform.security.Caller;
+import be.foyer.platform.web.PageQuery;
 
 /** One occurrence alone: cancel or move it, and take its attendance afterwards. Organiser and facilitators only. */
 @RestController
@@ -31,10 +39,13 @@ public class OccurrenceController {
 
     private final OccurrenceService occurrences;
     private final AttendanceService attendance;
+    private final RegistrationService registrations;
 
-    public OccurrenceController(OccurrenceService occurrences, AttendanceService attendance) {
+    public OccurrenceController(OccurrenceService occurrences, AttendanceService attendance,
+            RegistrationService registrations) {
         this.occurrences = occurrences;
         this.attendance = attendance;
+        this.registrations = registrations;
     }
 
     /** {@code {"status":"CANCELLED"}} cancels it; {@code {"start","end"}} (Brussels local) moves it. */
@@ -45,11 +56,15 @@ public class OccurrenceController {
         return OccurrenceView.of(occurrences.change(caller, id, occurrenceId, cancel, request.start(), request.end()));
     }
 
-    /** Marks registrations present or absent; {@code occurrenceId} may be left out for a one-off activity. */
+    /**
+     * Marks registrations present or absent, notes walk-ins and counts outside participants; {@code occurrenceId} may
+     * be left out for a one-off activity. Answers the occurrence's participant list as the caller sees it.
+     */
     @PutMapping("/attendance")
-    public OccurrenceView attendance(Caller caller, @PathVariable String id, @Valid @RequestBody Attendance request) {
-        return OccurrenceView.of(attendance.record(caller, id, request.occurrenceId(), request.present(),
-                request.absent()));
+    public ParticipantsView attendance(Caller caller, @PathVariable String id, @Valid @RequestBody Attendance request) {
+        attendance.record(caller, id, request.sheet());
+        PageQuery all = new PageQuery(0, PageQuery.MAX_SIZE);
+        return ParticipantsView.of(registrations.participants(caller, id, request.occurrenceId(), all), all);
     }
 
     public record ChangeOccurrence(ActivityStatus status, LocalDateTime start, LocalDateTime end)
@@ -67,24 +82,67 @@ public class OccurrenceController {
         }
     }
 
-    /** Registration ids of the occurrence. */
+    /**
+     * Registration ids of the occurrence ({@code present}, {@code absent}), tenant ids of those who came without a
+     * place ({@code walkIns}) and outside participants by kind ({@code NEIGHBOUR}, {@code PUPIL}, {@code RELATIVE},
+     * {@code OTHER}; the kinds left out count 0; replaces the stored counts).
+     */
     public record Attendance(String occurrenceId,
             @Size(max = 1000, message = "must list at most 1000 registrations") List<String> present,
-            @Size(max = 1000, message = "must list at most 1000 registrations") List<String> absent)
+            @Size(max = 1000, message = "must list at most 1000 registrations") List<String> absent,
+            @Size(max = MAX_WALK_INS, message = "must list at most " + MAX_WALK_INS + " tenants") List<String> walkIns,
+            Map<String, Integer> outsideParticipants)
             implements SelfChecking {
 
-        /** At least one registration, each listed once: every id listed twice is named. */
+        static final int MAX_WALK_INS = 50;
+
+        /**
+         * Something noted, each registration and walk-in listed once (every id listed twice is named), known kinds
+         * with counts within bounds.
+         */
         @Override
         public void check(FieldChecks checks) {
             List<String> all = new ArrayList<>();
             checkListedOnce(present, "present", all, checks);
             checkListedOnce(absent, "absent", all, checks);
-            checks.require(!all.isEmpty(), "present", FieldErrorCode.TOO_FEW,
-                    "list at least one registration, present or absent");
+            checkListedOnce(walkIns, "walkIns", new ArrayList<>(), checks);
+            checks.require(!all.isEmpty() || (walkIns != null && !walkIns.isEmpty()) || outsideParticipants != null,
+                    "present", FieldErrorCode.TOO_FEW,
+                    "list at least one registration present or absent, a walk-in or outside participants");
+            if (outsideParticipants != null) {
+                outsideParticipants.forEach((kind, count) -> {
+                    String field = "outsideParticipants." + kind;
+                    if (kind(kind) == null) {
+                        checks.reject(field, FieldErrorCode.UNKNOWN, "is not a kind (NEIGHBOUR, PUPIL, RELATIVE, OTHER)");
+                    } else if (count == null || count < 0) {
+                        checks.reject(field, FieldErrorCode.TOO_SMALL, "must be 0 or more");
+                    } else if (count > OutsideParticipants.MAX_PER_KIND) {
+                        checks.reject(field, FieldErrorCode.TOO_LARGE,
+                                "must be at most " + OutsideParticipants.MAX_PER_KIND);
+                    }
+                });
+            }
+        }
+
+        AttendanceSheet sheet() {
+            Map<OutsideKind, Integer> counts = new EnumMap<>(OutsideKind.class);
+            if (outsideParticipants != null) {
+                outsideParticipants.forEach((kind, count) -> counts.put(kind(kind), count));
+            }
+            return new AttendanceSheet(occurrenceId, present, absent,
+                    walkIns == null ? null : walkIns.stream().map(String::strip).toList(),
+                    outsideParticipants == null ? null : new OutsideParticipants(counts));
+        }
+
+        private static OutsideKind kind(String typed) {
+            return Arrays.stream(OutsideKind.values()).filter(kind -> kind.name().equals(typed)).findFirst()
+                    .orElse(null);
         }
 
         private static void checkListedOnce(List<String> ids, String field, List<String> seen, FieldChecks checks) {
             for (int i = 0; ids != null && i < ids.size(); i++) {
+                checks.require(ids.get(i) != null && !ids.get(i).isBlank(), field + "[" + i + "]",
+                        FieldErrorCode.REQUIRED, "must not be blank");
                 checks.require(!seen.contains(ids.get(i)), field + "[" + i + "]", FieldErrorCode.CONFLICTING,
                         "is listed twice or both present and absent");
                 seen.add(ids.get(i));

@@ -24,8 +24,9 @@ import be.foyer.platform.security.Caller;
 import be.foyer.platform.web.PageQuery;
 
 /**
- * Registrations to occurrences. Staff and coordinators register their own organisation's tenants; the participant
- * list shows others' registrations only to the organiser and facilitators, and never to the federation analyst.
+ * Registrations to occurrences. Staff and coordinators register their own organisation's tenants, volunteers the
+ * tenants assigned to them; the participant list shows others' registrations only to the organiser and facilitators
+ * (a volunteer sees the counts and the rows of their assigned tenants), and never to the federation analyst.
  */
 @RestController
 @RequestMapping("/api/activities/{id}/registrations")
@@ -38,7 +39,7 @@ public class RegistrationController {
     }
 
     @PostMapping
-    @PreAuthorize("hasAnyRole('staff', 'coordinator')")
+    @PreAuthorize("hasAnyRole('staff', 'coordinator', 'volunteer')")
     public ResponseEntity<RegistrationView> register(Caller caller, @PathVariable String id,
             @Valid @RequestBody Register request) {
         Registered registered = registrations.register(caller, id, request.occurrenceId(), request.tenantId().strip(),
@@ -51,7 +52,7 @@ public class RegistrationController {
 
     /** {@code occurrenceId} may be left out for a one-off activity. */
     @GetMapping
-    @PreAuthorize("hasAnyRole('staff', 'coordinator', 'facilitator')")
+    @PreAuthorize("hasAnyRole('staff', 'coordinator', 'facilitator', 'volunteer')")
     public ParticipantsView list(Caller caller, @PathVariable String id,
             @RequestParam(required = false) String occurrenceId, PageQuery page) {
         Participants participants = registrations.participants(caller, id, occurrenceId, page);
@@ -60,7 +61,7 @@ public class RegistrationController {
 
     /** Withdraws the registration; the first one waiting takes the freed place. */
     @DeleteMapping("/{registrationId}")
-    @PreAuthorize("hasAnyRole('staff', 'coordinator', 'facilitator')")
+    @PreAuthorize("hasAnyRole('staff', 'coordinator', 'facilitator', 'volunteer')")
     public ResponseEntity<Void> cancel(Caller caller, @PathVariable String id, @PathVariable String registrationId) {
         registrations.cancel(caller, id, registrationId);
         return ResponseEntity.noContent().build();

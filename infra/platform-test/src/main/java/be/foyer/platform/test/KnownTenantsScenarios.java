@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -14,6 +15,7 @@ import be.foyer.events.EventEnvelope;
 import be.foyer.events.tenants.ConsentChanged;
 import be.foyer.events.tenants.TenantErased;
 import be.foyer.events.tenants.TenantRegistered;
+import be.foyer.events.tenants.VolunteersAssigned;
 import be.foyer.platform.tenants.KnownTenants;
 
 /** The projection scenarios for a service's {@link KnownTenants} read model. */
@@ -51,6 +53,30 @@ public abstract class KnownTenantsScenarios extends ProjectionScenarios {
         deliver(consent(tenantId, "PHOTO", false));
         deliver(consent(tenantId, "SHARED_ACTIVITIES", false));
         await().atMost(PATIENCE).until(() -> !knownTenants.sharesFirstName(tenantId));
+    }
+
+    @Test
+    void the_volunteers_assigned_follow_the_latest_list_and_only_within_the_tenants_organisation() {
+        EventEnvelope<?> registered = newEvent("smes");
+        String tenantId = registered.aggregateId();
+        deliver(registered);
+        EventEnvelope<?> assigned = EventEnvelope.of("smes", new VolunteersAssigned(tenantId, List.of("eva", "ines")),
+                Instant.now());
+        deliver(assigned);
+        await().atMost(PATIENCE).until(() -> knownTenants.isAssigned("smes", tenantId, "ines"));
+        deliver(assigned); // redelivered: the same list
+        deliver(EventEnvelope.of("smes", new VolunteersAssigned(tenantId, List.of("eva")), Instant.now()));
+        await().atMost(PATIENCE).until(() -> !knownTenants.isAssigned("smes", tenantId, "ines"));
+
+        assertThat(knownTenants.isAssigned("smes", tenantId, "eva")).isTrue();
+        assertThat(knownTenants.isAssigned("diogenes", tenantId, "eva")).isFalse();
+        assertThat(knownTenants.isAssigned("smes", tenantId, null)).isFalse();
+        assertThat(knownTenants.organisationOf(tenantId)).isEqualTo("smes");
+        assertThat(knownTenants.organisationOf(UUID.randomUUID().toString())).isNull();
+
+        deliver(EventEnvelope.of("smes", new TenantErased(tenantId, LocalDate.of(2026, 2, 1)), Instant.now()));
+        await().atMost(PATIENCE).until(() -> knownTenants.organisationOf(tenantId) == null);
+        assertThat(knownTenants.isAssigned("smes", tenantId, "eva")).isFalse();
     }
 
     private static EventEnvelope<?> consent(String tenantId, String purpose, boolean granted) {

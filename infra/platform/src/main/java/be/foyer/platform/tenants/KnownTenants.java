@@ -18,10 +18,11 @@ import be.foyer.events.MalformedEventException;
 import be.foyer.events.tenants.ConsentChanged;
 import be.foyer.events.tenants.TenantErased;
 import be.foyer.events.tenants.TenantRegistered;
+import be.foyer.events.tenants.VolunteersAssigned;
 
 /**
- * The tenants each organisation has, as tenant-service announces them: ids, registration dates and whether a first
- * name may be shown in shared activities; no names.
+ * The tenants each organisation has, as tenant-service announces them: ids, registration dates, whether a first
+ * name may be shown in shared activities and the usernames of the volunteers assigned to them; no names.
  * Services that act on another service's tenants (housing moves them in, activities register them) ask it whether
  * an organisation has a tenant. Every write is an upsert keyed by the tenant id, so a redelivered event changes
  * nothing.
@@ -40,9 +41,9 @@ public class KnownTenants {
     }
 
     /**
-     * Takes in one event of {@code foyer.tenants.v1}: registrations, erasures and the {@code SHARED_ACTIVITIES}
-     * consent; other types are skipped. An erasure leaves a tombstone so that a replayed registration cannot bring
-     * the tenant back.
+     * Takes in one event of {@code foyer.tenants.v1}: registrations, erasures, the {@code SHARED_ACTIVITIES}
+     * consent and the volunteers assigned (the latest list replaces the previous); other types are skipped. An
+     * erasure leaves a tombstone so that a replayed registration cannot bring the tenant back.
      */
     public void apply(EventEnvelope<DomainEvent> event) {
         DomainEvent payload = event.payload();
@@ -53,6 +54,8 @@ public class KnownTenants {
             upsert(event, erased.tenantId(), Updates.set("erased", true));
         } else if (payload instanceof ConsentChanged consent && SHARED_ACTIVITIES.equals(consent.purpose())) {
             upsert(event, consent.tenantId(), Updates.set("sharesFirstName", consent.granted()));
+        } else if (payload instanceof VolunteersAssigned assigned) {
+            upsert(event, assigned.tenantId(), Updates.set("volunteers", assigned.volunteers()));
         }
     }
 
@@ -71,6 +74,23 @@ public class KnownTenants {
     public boolean has(String organisation, String tenantId) {
         return tenants.find(Filters.and(Filters.eq("_id", tenantId), Filters.eq("organisation", organisation),
                 Filters.exists("registeredOn"), Filters.ne("erased", true))).first() != null;
+    }
+
+    /**
+     * Whether {@code volunteer} (a username) is assigned to the tenant, a tenant of {@code organisation}: a volunteer
+     * acts only for the tenants they accompany.
+     */
+    public boolean isAssigned(String organisation, String tenantId, String volunteer) {
+        return volunteer != null && tenants.find(Filters.and(Filters.eq("_id", tenantId),
+                Filters.eq("organisation", organisation), Filters.exists("registeredOn"), Filters.ne("erased", true),
+                Filters.eq("volunteers", volunteer))).first() != null;
+    }
+
+    /** The organisation of a known, not erased tenant, or {@code null}. */
+    public String organisationOf(String tenantId) {
+        Document tenant = tenants.find(Filters.and(Filters.eq("_id", tenantId), Filters.exists("registeredOn"),
+                Filters.ne("erased", true))).first();
+        return tenant == null ? null : tenant.getString("organisation");
     }
 
     /** Whether the tenant consented to their first name being shown to other organisations in shared activities. */

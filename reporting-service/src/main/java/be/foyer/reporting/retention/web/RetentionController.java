@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import be.foyer.platform.security.Caller;
 import be.foyer.platform.security.Roles;
-import be.foyer.reporting.Organisations;
+import be.foyer.platform.security.Organisations;
 import be.foyer.reporting.monthly.ReportAccess;
 import be.foyer.reporting.monthly.ReportAccess.ReportScope;
 import be.foyer.reporting.retention.RetentionService;

@@ -22,7 +22,7 @@ import be.foyer.events.tenants.FollowUpRecorded;
 import be.foyer.events.tenants.FollowUpWithdrawn;
 import be.foyer.events.tenants.TenantErased;
 import be.foyer.events.tenants.TenantRegistered;
-import be.foyer.reporting.Organisations;
+import be.foyer.platform.security.Organisations;
 
 /**
  * A reproducible history of the six organisations over {@link #FIRST_MONTH} to {@link #LAST_MONTH}: tenants (some

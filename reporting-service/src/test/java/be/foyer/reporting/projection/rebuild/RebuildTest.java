@@ -29,7 +29,7 @@ import com.mongodb.client.MongoDatabase;
 import be.foyer.events.EventEnvelope;
 import be.foyer.platform.test.FoyerServiceTest;
 import be.foyer.platform.test.TestTokens;
-import be.foyer.reporting.Organisations;
+import be.foyer.platform.security.Organisations;
 import be.foyer.reporting.Projected;
 import be.foyer.reporting.projection.FactCollection;
 import be.foyer.reporting.projection.FollowUpFacts;

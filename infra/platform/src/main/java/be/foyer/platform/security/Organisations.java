@@ -1,10 +1,11 @@
-package be.foyer.reporting;
+package be.foyer.platform.security;
 
 import java.util.List;
 
 /**
- * The member organisations of the contract, by alias. Only a report's {@code organisation=} parameter is checked
- * against this list: the projections take in whatever organisation an event names.
+ * The member organisations of the contract, by alias (the {@code organization} claim's values). Only query
+ * parameters naming an organisation (a report's, a calendar filter's) are checked against this list: projections
+ * take in whatever organisation an event names.
  */
 public final class Organisations {
 
