@@ -111,6 +111,16 @@ class CouncilSeriesApiTest extends ActivityTestSupport {
         assertThat(items.get(2)).containsEntry("meetingId", ids.get(1)).containsEntry("status", "CANCELLED");
         assertThat(items.get(3)).containsEntry("meetingId", ids.get(2)).containsEntry("start", "2033-04-12T17:30:00");
 
+        // the council has no organiser and no registrations: those filters leave it out, COUNCIL keeps only it
+        for (String filter : List.of("organisation=smes", "category=WORKSHOP", "registered=mine")) {
+            List<Object> meetings = JsonPath.read(body(alice(), "/api/activities?from=2033-01-01&to=2033-04-30&size=100&"
+                    + filter), "$.items[?(@.kind == 'COUNCIL_MEETING')]");
+            assertThat(meetings).as(filter).isEmpty();
+        }
+        List<Object> kinds = JsonPath.read(body(alice(), "/api/activities?from=2033-01-01&to=2033-04-30&size=100"
+                + "&category=COUNCIL"), "$.items[*].kind");
+        assertThat(kinds).hasSize(3).containsOnly("COUNCIL_MEETING");
+
         List<ConsumerRecord<String, String>> records = records(ids.get(2),
                 value -> value.contains("CouncilMeetingRescheduled"));
         assertThat(events(records).stream().map(EventEnvelope::payload).map(Object.class::cast).toList())
