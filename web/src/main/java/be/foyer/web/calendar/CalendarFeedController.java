@@ -15,6 +15,7 @@ import be.foyer.web.api.ApiProblemException;
 import be.foyer.web.api.ForbiddenException;
 import be.foyer.web.api.ServiceUnavailableException;
 import be.foyer.web.security.CurrentUser;
+import be.foyer.web.support.Banners;
 import be.foyer.web.support.FormErrorMessages;
 import be.foyer.web.support.FormErrors;
 
@@ -82,7 +83,7 @@ class CalendarFeedController {
             return panel(null, followCouncil, formErrors.of(outage), model);
         }
         redirect.addFlashAttribute("feed", FeedAddress.of(link.url()));
-        redirect.addFlashAttribute("success", message("calendar.feed.created"));
+        Banners.success(redirect, message("calendar.feed.created"));
         return "redirect:/calendar/subscribe";
     }
 
@@ -102,7 +103,7 @@ class CalendarFeedController {
             model.addAttribute("errors", formErrors.of(outage));
             return "calendar/revoke";
         }
-        redirect.addFlashAttribute("success", message("calendar.feed.revoked"));
+        Banners.success(redirect, message("calendar.feed.revoked"));
         return "redirect:/calendar/subscribe";
     }
 

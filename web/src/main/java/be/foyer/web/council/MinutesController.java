@@ -24,6 +24,7 @@ import be.foyer.web.api.ApiFieldError;
 import be.foyer.web.api.ApiProblemException;
 import be.foyer.web.api.ServiceUnavailableException;
 import be.foyer.web.security.CurrentUser;
+import be.foyer.web.support.Banners;
 import be.foyer.web.support.FormErrorMessages;
 import be.foyer.web.support.FormErrors;
 
@@ -123,8 +124,8 @@ class MinutesController {
         } catch (ServiceUnavailableException outage) {
             return page(id, null, form, formErrors.of(outage), model);
         }
-        redirect.addFlashAttribute("banner", form.held() ? "council.banner.held" : "council.banner.minutesSaved");
-        redirect.addFlashAttribute("draftClear", draftKey(id));
+        Banners.success(redirect, message(form.held() ? "council.banner.held" : "council.banner.minutesSaved"),
+                draftKey(id));
         return "redirect:/council/meetings/" + id;
     }
 

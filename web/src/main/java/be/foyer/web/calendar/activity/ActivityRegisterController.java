@@ -21,6 +21,7 @@ import be.foyer.web.api.ApiProblemException;
 import be.foyer.web.api.ForbiddenException;
 import be.foyer.web.api.ServiceUnavailableException;
 import be.foyer.web.security.CurrentUser;
+import be.foyer.web.support.Banners;
 import be.foyer.web.support.FormErrorMessages;
 import be.foyer.web.support.FormErrors;
 import be.foyer.web.support.TenantPicker;
@@ -103,7 +104,7 @@ class ActivityRegisterController {
                         ? message("activity.register.done.waitlisted", name(firstName), answer.position())
                         : message("activity.register.done.confirmed", name(firstName));
             }
-            redirect.addFlashAttribute("success", done);
+            Banners.success(redirect, done);
             return "redirect:/calendar/activities/{activityId}/occurrences/{occurrenceId}";
         } catch (ApiProblemException refused) {
             errors = formErrors.of(explained(refused), FORM);

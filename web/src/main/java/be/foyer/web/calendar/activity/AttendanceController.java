@@ -22,6 +22,7 @@ import be.foyer.web.api.ApiProblemException;
 import be.foyer.web.api.ForbiddenException;
 import be.foyer.web.api.ServiceUnavailableException;
 import be.foyer.web.security.CurrentUser;
+import be.foyer.web.support.Banners;
 import be.foyer.web.support.FormErrorMessages;
 import be.foyer.web.support.FormErrors;
 import be.foyer.web.support.TenantPicker;
@@ -104,7 +105,7 @@ class AttendanceController {
                     .filter(id -> !ticked.contains(id)).toList();
             api.put("/api/activities/{id}/attendance", new Attendance(occurrenceId, ticked, absent,
                     walkIn == null ? List.of() : List.of(walkIn), counts), Object.class, activityId);
-            redirect.addFlashAttribute("success", messages.getMessage("activity.attendance.done", null,
+            Banners.success(redirect, messages.getMessage("activity.attendance.done", null,
                     LocaleContextHolder.getLocale()));
             return "redirect:" + PATH;
         } catch (ApiProblemException refused) {

@@ -14,6 +14,7 @@ import be.foyer.web.api.ApiProblemException;
 import be.foyer.web.api.NotFoundException;
 import be.foyer.web.api.ServiceUnavailableException;
 import be.foyer.web.security.CurrentUser;
+import be.foyer.web.support.Banners;
 import be.foyer.web.support.FormErrorMessages;
 import be.foyer.web.support.FormErrors;
 
@@ -57,7 +58,7 @@ class CancelRegistrationController {
         } catch (ServiceUnavailableException outage) {
             return page(activityId, occurrenceId, registrationId, formErrors.of(outage), model);
         }
-        redirect.addFlashAttribute("success", messages.getMessage("activity.cancel.done",
+        Banners.success(redirect, messages.getMessage("activity.cancel.done",
                 new Object[] {row.firstName() != null ? row.firstName()
                         : messages.getMessage("activity.register.theTenant", null, LocaleContextHolder.getLocale())},
                 LocaleContextHolder.getLocale()));

@@ -19,6 +19,7 @@ import be.foyer.web.api.ApiFieldError;
 import be.foyer.web.api.ApiProblemException;
 import be.foyer.web.api.ServiceUnavailableException;
 import be.foyer.web.security.CurrentUser;
+import be.foyer.web.support.Banners;
 import be.foyer.web.support.FormErrors;
 
 /**
@@ -71,7 +72,7 @@ class EditActivityController {
             Activity current = api.get("/api/activities/{id}", Activity.class, id);
             Map<String, Object> changes = form.changesFrom(ActivityForm.of(current));
             if (changes.isEmpty()) {
-                redirect.addFlashAttribute("success", message("planning.activity.edit.nothing"));
+                Banners.success(redirect, message("planning.activity.edit.nothing"));
                 return "redirect:/calendar/activities/" + id;
             }
             changed = api.patch("/api/activities/{id}", changes, Activity.class, id);
@@ -80,9 +81,8 @@ class EditActivityController {
         } catch (ServiceUnavailableException outage) {
             return page(id, null, form, errors.of(outage), model);
         }
-        redirect.addFlashAttribute("success", messages.getMessage("planning.activity.changed",
-                new Object[] {changed.title(), words.of(form.picker())}, LocaleContextHolder.getLocale()));
-        redirect.addFlashAttribute("draftCleared", "activity-" + id);
+        Banners.success(redirect, messages.getMessage("planning.activity.changed",
+                new Object[] {changed.title(), words.of(form.picker())}, LocaleContextHolder.getLocale()), "activity-" + id);
         return "redirect:/calendar/activities/" + id;
     }
 

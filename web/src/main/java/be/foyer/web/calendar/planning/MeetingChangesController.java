@@ -21,6 +21,7 @@ import be.foyer.web.api.ApiFieldError;
 import be.foyer.web.api.ApiProblemException;
 import be.foyer.web.api.ServiceUnavailableException;
 import be.foyer.web.security.CurrentUser;
+import be.foyer.web.support.Banners;
 import be.foyer.web.support.FormErrors;
 
 /**
@@ -63,7 +64,7 @@ class MeetingChangesController {
         } catch (ServiceUnavailableException outage) {
             return cancelPage(id, null, errors.of(outage), model);
         }
-        redirect.addFlashAttribute("success", text("planning.cancelMeeting.done", moment.of(cancelled.start())));
+        Banners.success(redirect, text("planning.cancelMeeting.done", moment.of(cancelled.start())));
         return "redirect:/council/meetings/" + id;
     }
 
@@ -100,7 +101,7 @@ class MeetingChangesController {
         } catch (ServiceUnavailableException outage) {
             return movePage(id, null, start, startTime, end, errors.of(outage), model);
         }
-        redirect.addFlashAttribute("success", text("planning.moveMeeting.done", moment.of(moved.start())));
+        Banners.success(redirect, text("planning.moveMeeting.done", moment.of(moved.start())));
         return "redirect:/council/meetings/" + id;
     }
 

@@ -21,6 +21,7 @@ import be.foyer.web.api.ForbiddenException;
 import be.foyer.web.api.NotFoundException;
 import be.foyer.web.api.ServiceUnavailableException;
 import be.foyer.web.security.CurrentUser;
+import be.foyer.web.support.Banners;
 import be.foyer.web.support.FormErrors;
 
 /**
@@ -91,8 +92,7 @@ class NewActivityController {
             success += " " + messages.getMessage(linked(decision.id(), planned.id()) ? "planning.linked"
                     : "planning.linkFailed", null, LocaleContextHolder.getLocale());
         }
-        redirect.addFlashAttribute("success", success);
-        redirect.addFlashAttribute("draftCleared", "activity-new");
+        Banners.success(redirect, success, "activity-new");
         return "redirect:/calendar/activities/" + planned.id();
     }
 

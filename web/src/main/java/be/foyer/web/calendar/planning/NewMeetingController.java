@@ -17,6 +17,7 @@ import be.foyer.web.api.ApiFieldError;
 import be.foyer.web.api.ApiProblemException;
 import be.foyer.web.api.ServiceUnavailableException;
 import be.foyer.web.security.CurrentUser;
+import be.foyer.web.support.Banners;
 import be.foyer.web.support.FormErrors;
 
 /**
@@ -72,12 +73,11 @@ class NewMeetingController {
         }
         int meetings = planned.seriesMeetings() == null ? 1 : Math.max(1, planned.seriesMeetings().size());
         String summary = words.of(form.picker());
-        redirect.addFlashAttribute("success", meetings > 1
+        Banners.success(redirect, meetings > 1
                 ? messages.getMessage("planning.meeting.createdSeries", new Object[] {meetings, summary},
                         LocaleContextHolder.getLocale())
                 : messages.getMessage("planning.meeting.created", new Object[] {summary},
-                        LocaleContextHolder.getLocale()));
-        redirect.addFlashAttribute("draftCleared", "council-new");
+                        LocaleContextHolder.getLocale()), "council-new");
         return "redirect:/council/meetings/" + planned.id();
     }
 

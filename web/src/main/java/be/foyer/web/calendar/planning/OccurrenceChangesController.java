@@ -21,6 +21,7 @@ import be.foyer.web.api.ApiFieldError;
 import be.foyer.web.api.ApiProblemException;
 import be.foyer.web.api.ServiceUnavailableException;
 import be.foyer.web.security.CurrentUser;
+import be.foyer.web.support.Banners;
 import be.foyer.web.support.FormErrors;
 
 /**
@@ -66,7 +67,7 @@ class OccurrenceChangesController {
         } catch (ServiceUnavailableException outage) {
             return cancelPage(id, occurrenceId, null, errors.of(outage), model);
         }
-        redirect.addFlashAttribute("success", text("planning.cancelOccurrence.done", moment.of(cancelled.start())));
+        Banners.success(redirect, text("planning.cancelOccurrence.done", moment.of(cancelled.start())));
         return "redirect:" + occurrencePage(id, occurrenceId);
     }
 
@@ -103,7 +104,7 @@ class OccurrenceChangesController {
         } catch (ServiceUnavailableException outage) {
             return movePage(id, occurrenceId, null, start, startTime, end, errors.of(outage), model);
         }
-        redirect.addFlashAttribute("success", text("planning.moveOccurrence.done", moment.of(moved.start())));
+        Banners.success(redirect, text("planning.moveOccurrence.done", moment.of(moved.start())));
         return "redirect:" + occurrencePage(id, occurrenceId);
     }
 

@@ -15,6 +15,7 @@ import be.foyer.web.api.ApiClient;
 import be.foyer.web.api.ApiProblemException;
 import be.foyer.web.api.ServiceUnavailableException;
 import be.foyer.web.security.CurrentUser;
+import be.foyer.web.support.Banners;
 import be.foyer.web.support.FormErrors;
 
 /** Cancelling a whole series, after a confirmation: {@code PATCH /api/activities/{id} {"status":"CANCELLED"}}. */
@@ -51,7 +52,7 @@ class SeriesCancelController {
         } catch (ServiceUnavailableException outage) {
             return page(id, "", errors.of(outage), model);
         }
-        redirect.addFlashAttribute("success", text("planning.cancelSeries.done", cancelled.title()));
+        Banners.success(redirect, text("planning.cancelSeries.done", cancelled.title()));
         return "redirect:/calendar/activities/" + id;
     }
 

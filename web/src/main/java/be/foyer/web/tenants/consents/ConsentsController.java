@@ -21,6 +21,7 @@ import be.foyer.web.api.ApiFieldError;
 import be.foyer.web.api.ApiProblemException;
 import be.foyer.web.api.ServiceUnavailableException;
 import be.foyer.web.security.CurrentUser;
+import be.foyer.web.support.Banners;
 import be.foyer.web.support.DateFormats;
 import be.foyer.web.support.FormErrorMessages;
 import be.foyer.web.support.FormErrors;
@@ -84,7 +85,7 @@ class ConsentsController {
         } catch (ServiceUnavailableException outage) {
             return page(id, user, model, form, relay, formErrors.of(outage), FormErrors.NONE);
         }
-        redirect.addFlashAttribute("success", message("tenantdetails.consents.saved"));
+        Banners.success(redirect, message("tenantdetails.consents.saved"));
         return "redirect:/tenants/{id}/consents";
     }
 
@@ -99,8 +100,7 @@ class ConsentsController {
         } catch (ServiceUnavailableException outage) {
             return page(id, user, model, null, form, FormErrors.NONE, formErrors.of(outage));
         }
-        redirect.addFlashAttribute("success", message("tenantdetails.relay.saved"));
-        redirect.addFlashAttribute("relayRecorded", true);
+        Banners.success(redirect, message("tenantdetails.relay.saved"), "relay-" + id);
         return "redirect:/tenants/{id}/consents";
     }
 

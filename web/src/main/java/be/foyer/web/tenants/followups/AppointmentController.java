@@ -12,6 +12,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import be.foyer.web.api.ApiClient;
 import be.foyer.web.api.ApiProblemException;
+import be.foyer.web.support.Banners;
 import be.foyer.web.support.EnumLabels;
 
 /**
@@ -35,17 +36,17 @@ class AppointmentController {
     String outcome(@PathVariable String tenantId, @PathVariable String followUpId, @RequestParam String status,
             RedirectAttributes redirect) {
         if (!FollowUpValues.APPOINTMENT_OUTCOMES.contains(status)) {
-            redirect.addFlashAttribute("problem", message("tenantfile.appointment.refused"));
+            Banners.problem(redirect, message("tenantfile.appointment.refused"));
             return "redirect:/tenants/" + tenantId;
         }
         try {
             api.patch("/api/tenants/{id}/follow-ups/{followUpId}", Map.of("status", status), Void.class, tenantId,
                     followUpId);
-            redirect.addFlashAttribute("success", messages.getMessage("tenantfile.appointment.marked",
+            Banners.success(redirect, messages.getMessage("tenantfile.appointment.marked",
                     new Object[] {enums.label("FollowUpStatus", status)}, LocaleContextHolder.getLocale()));
         } catch (ApiProblemException refused) {
             // e.g. 409: someone else changed it meanwhile; the file shows it as it is now
-            redirect.addFlashAttribute("problem", message("tenantfile.appointment.refused"));
+            Banners.problem(redirect, message("tenantfile.appointment.refused"));
         }
         return "redirect:/tenants/" + tenantId;
     }

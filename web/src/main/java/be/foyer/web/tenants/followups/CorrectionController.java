@@ -18,6 +18,7 @@ import be.foyer.web.api.ApiClient;
 import be.foyer.web.api.ApiProblemException;
 import be.foyer.web.api.ServiceUnavailableException;
 import be.foyer.web.security.CurrentUser;
+import be.foyer.web.support.Banners;
 import be.foyer.web.support.FormErrorMessages;
 import be.foyer.web.support.FormErrors;
 
@@ -125,8 +126,7 @@ class CorrectionController {
     }
 
     private String backToFile(RedirectAttributes redirect, String tenantId, String messageKey, String draftKey) {
-        redirect.addFlashAttribute("success", messages.getMessage(messageKey, null, LocaleContextHolder.getLocale()));
-        redirect.addFlashAttribute("draftCleared", draftKey);
+        Banners.success(redirect, messages.getMessage(messageKey, null, LocaleContextHolder.getLocale()), draftKey);
         return "redirect:/tenants/" + tenantId;
     }
 

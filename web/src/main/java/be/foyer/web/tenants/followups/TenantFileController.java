@@ -22,6 +22,7 @@ import be.foyer.web.api.ApiClient;
 import be.foyer.web.api.ApiProblemException;
 import be.foyer.web.api.ServiceUnavailableException;
 import be.foyer.web.security.CurrentUser;
+import be.foyer.web.support.Banners;
 import be.foyer.web.support.DateFormats;
 import be.foyer.web.support.FormErrorMessages;
 import be.foyer.web.support.FormErrors;
@@ -83,9 +84,8 @@ class TenantFileController {
             FollowUpForm complete = withKnownPlaceCategory(form);
             api.post("/api/tenants/{id}/follow-ups", complete.newFollowUpBody(today(), mayWriteHealthNote(user)),
                     Void.class, tenantId);
-            redirect.addFlashAttribute("success", message(form.isAppointment()
-                    ? "tenantfile.followup.planned" : "tenantfile.followup.saved"));
-            redirect.addFlashAttribute("draftCleared", draftKey(tenantId));
+            Banners.success(redirect, message(form.isAppointment()
+                    ? "tenantfile.followup.planned" : "tenantfile.followup.saved"), draftKey(tenantId));
             return "redirect:/tenants/" + tenantId;
         } catch (ApiProblemException refused) {
             errors = formErrors.of(FollowUpForm.inFormTerms(refused), FORM);

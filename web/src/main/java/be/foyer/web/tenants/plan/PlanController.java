@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import be.foyer.web.tenants.file.CaseWorkers;
+import be.foyer.web.support.Banners;
 import be.foyer.web.support.RowErrors;
 import be.foyer.web.support.EnumOptions;
 import be.foyer.web.api.ApiClient;
@@ -94,7 +95,7 @@ class PlanController {
         } catch (ServiceUnavailableException outage) {
             return form(model, form, formErrors.of(outage), true);
         }
-        redirect.addFlashAttribute("success",
+        Banners.success(redirect,
                 messages.getMessage("tenantdetails.plan.saved", null, LocaleContextHolder.getLocale()));
         return "redirect:/tenants/{id}/plan";
     }

@@ -26,6 +26,7 @@ import be.foyer.web.api.ApiFieldError;
 import be.foyer.web.api.ApiProblemException;
 import be.foyer.web.api.ServiceUnavailableException;
 import be.foyer.web.security.CurrentUser;
+import be.foyer.web.support.Banners;
 import be.foyer.web.support.DateFormats;
 import be.foyer.web.support.FormErrorMessages;
 import be.foyer.web.support.FormErrors;
@@ -102,7 +103,7 @@ class PrivacyController {
         } catch (ServiceUnavailableException outage) {
             return page(id, user, 0, confirmation, formErrors.of(outage), model);
         }
-        redirect.addFlashAttribute("success", messages.getMessage("tenantdetails.privacy.erased",
+        Banners.success(redirect, messages.getMessage("tenantdetails.privacy.erased",
                 new Object[] {file.displayName()}, LocaleContextHolder.getLocale()));
         return "redirect:/tenants";
     }

@@ -20,6 +20,7 @@ import be.foyer.web.api.ApiFieldError;
 import be.foyer.web.api.ApiProblemException;
 import be.foyer.web.api.ServiceUnavailableException;
 import be.foyer.web.security.CurrentUser;
+import be.foyer.web.support.Banners;
 import be.foyer.web.support.FormErrorMessages;
 import be.foyer.web.support.FormErrors;
 import be.foyer.web.tenants.file.FileHeaders;
@@ -94,7 +95,7 @@ class ProfileController {
                 return form(model, form, formErrors.of(outage));
             }
         }
-        redirect.addFlashAttribute("success", messages.getMessage(saved, null, LocaleContextHolder.getLocale()));
+        Banners.success(redirect, messages.getMessage(saved, null, LocaleContextHolder.getLocale()));
         return "redirect:/tenants/{id}/profile";
     }
 

@@ -1,5 +1,6 @@
 package be.foyer.web.tenants.register;
 
+import be.foyer.web.support.Banners;
 import be.foyer.web.support.PersonName;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -86,11 +87,9 @@ class RegisterController {
             }
             NewTenant tenant = NewTenant.of(form, birth);
             NewTenant.Created created = api.post("/api/tenants", tenant, NewTenant.Created.class);
-            redirect.addFlashAttribute("success", messages.getMessage("tenants.new.success",
+            Banners.success(redirect, messages.getMessage("tenants.new.success",
                     new Object[] {PersonName.of(tenant.firstName(), tenant.lastName(), tenant.preferredName())},
-                    LocaleContextHolder.getLocale()));
-            // the file page's banner carries data-draft-clear with it: the browser's draft of this form goes
-            redirect.addFlashAttribute("draftCleared", DRAFT);
+                    LocaleContextHolder.getLocale()), DRAFT);
             return "redirect:/tenants/" + created.id();
         } catch (ApiProblemException refused) {
             return page(model, form, List.of(), false, formErrors.of(RegistrationErrors.onFormFields(refused), FORM));
