@@ -18,6 +18,7 @@ import be.foyer.web.api.ApiClient;
 import be.foyer.web.api.ApiFieldError;
 import be.foyer.web.api.ApiProblemException;
 import be.foyer.web.api.ServiceUnavailableException;
+import be.foyer.web.support.ApiList;
 import be.foyer.web.support.Banners;
 import be.foyer.web.support.DateFormats;
 import be.foyer.web.support.FormErrorMessages;

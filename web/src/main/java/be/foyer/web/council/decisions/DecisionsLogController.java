@@ -8,10 +8,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import be.foyer.web.api.ApiClient;
-import be.foyer.web.housing.ApiList;
+import be.foyer.web.support.ApiList;
 import be.foyer.web.support.FormErrors;
-import be.foyer.web.tenants.find.ApiQuery;
-import be.foyer.web.tenants.find.Pagination;
+import be.foyer.web.support.ApiQuery;
+import be.foyer.web.support.Pagination;
 
 /**
  * The decisions log across meetings (every role that reads the council, the federation analyst too), filtered by
