@@ -19,6 +19,7 @@ import be.foyer.web.security.CurrentUser;
 import be.foyer.web.support.Banners;
 import be.foyer.web.support.FormErrorMessages;
 import be.foyer.web.support.FormErrors;
+import be.foyer.web.support.Organisations;
 import be.foyer.web.support.TenantPicker;
 import be.foyer.web.support.Texts;
 
@@ -37,11 +38,11 @@ class AgendaItemController {
 
     private final ApiClient api;
     private final FormErrorMessages formErrors;
-    private final CouncilOrganisations organisations;
+    private final Organisations organisations;
     private final TenantPicker picker;
     private final Texts texts;
 
-    AgendaItemController(ApiClient api, FormErrorMessages formErrors, CouncilOrganisations organisations,
+    AgendaItemController(ApiClient api, FormErrorMessages formErrors, Organisations organisations,
             TenantPicker picker, Texts texts) {
         this.api = api;
         this.formErrors = formErrors;

@@ -12,8 +12,8 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 import be.foyer.web.api.ApiClient;
 import be.foyer.web.support.ApiList;
-import be.foyer.web.support.Pager;
 import be.foyer.web.support.DateFormats;
+import be.foyer.web.support.Pager;
 
 /**
  * The tenants' council: its next and past meetings, and one meeting with its agenda, attendance, minutes and

@@ -21,6 +21,7 @@ import be.foyer.web.security.CurrentUser;
 import be.foyer.web.support.Banners;
 import be.foyer.web.support.FormErrorMessages;
 import be.foyer.web.support.FormErrors;
+import be.foyer.web.support.Organisations;
 import be.foyer.web.support.Texts;
 
 /**
@@ -34,10 +35,10 @@ class DecisionFormController {
 
     private final ApiClient api;
     private final FormErrorMessages formErrors;
-    private final CouncilOrganisations organisations;
+    private final Organisations organisations;
     private final Texts texts;
 
-    DecisionFormController(ApiClient api, FormErrorMessages formErrors, CouncilOrganisations organisations, Texts texts) {
+    DecisionFormController(ApiClient api, FormErrorMessages formErrors, Organisations organisations, Texts texts) {
         this.api = api;
         this.formErrors = formErrors;
         this.organisations = organisations;

@@ -27,6 +27,7 @@ import be.foyer.web.security.CurrentUser;
 import be.foyer.web.support.Banners;
 import be.foyer.web.support.FormErrorMessages;
 import be.foyer.web.support.FormErrors;
+import be.foyer.web.support.Organisations;
 
 /**
  * The minutes of a meeting (facilitators): tenants present per organisation as numbers, the minutes text, an
@@ -42,10 +43,10 @@ class MinutesController {
 
     private final ApiClient api;
     private final FormErrorMessages formErrors;
-    private final CouncilOrganisations organisations;
+    private final Organisations organisations;
     private final MessageSource messages;
 
-    MinutesController(ApiClient api, FormErrorMessages formErrors, CouncilOrganisations organisations,
+    MinutesController(ApiClient api, FormErrorMessages formErrors, Organisations organisations,
             MessageSource messages) {
         this.api = api;
         this.formErrors = formErrors;
@@ -58,7 +59,7 @@ class MinutesController {
 
         static MinutesForm of(Meeting meeting) {
             Map<String, String> present = new LinkedHashMap<>();
-            CouncilOrganisations.ALL.forEach(alias -> {
+            Organisations.ALL.forEach(alias -> {
                 Integer count = meeting.presentFrom(alias);
                 present.put(alias, count == null ? "" : count.toString());
             });
@@ -131,7 +132,7 @@ class MinutesController {
 
     private static MinutesForm typed(MultiValueMap<String, String> posted) {
         Map<String, String> present = new LinkedHashMap<>();
-        CouncilOrganisations.ALL.forEach(alias -> present.put(alias, first(posted, "present-" + alias)));
+        Organisations.ALL.forEach(alias -> present.put(alias, first(posted, "present-" + alias)));
         Map<String, String> outcomes = new LinkedHashMap<>();
         posted.keySet().stream().filter(name -> name.startsWith("outcome-"))
                 .forEach(name -> outcomes.put(name.substring("outcome-".length()), first(posted, name)));

@@ -23,13 +23,13 @@ import be.foyer.web.api.ServiceUnavailableException;
 import be.foyer.web.security.CurrentUser;
 import be.foyer.web.support.Banners;
 import be.foyer.web.support.DateFormats;
+import be.foyer.web.support.EnumOptions;
 import be.foyer.web.support.FormErrorMessages;
 import be.foyer.web.support.FormErrors;
+import be.foyer.web.support.RowErrors;
+import be.foyer.web.tenants.file.CaseWorkers;
 import be.foyer.web.tenants.file.FileHeaders;
 import be.foyer.web.tenants.file.FileSection;
-import be.foyer.web.tenants.file.CaseWorkers;
-import be.foyer.web.support.EnumOptions;
-import be.foyer.web.support.RowErrors;
 
 /**
  * The person's consents per purpose (record answers) and the handovers to other services (record one), for staff

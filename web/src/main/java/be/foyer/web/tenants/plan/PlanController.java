@@ -12,16 +12,16 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import be.foyer.web.tenants.file.CaseWorkers;
-import be.foyer.web.support.Banners;
-import be.foyer.web.support.RowErrors;
-import be.foyer.web.support.EnumOptions;
 import be.foyer.web.api.ApiClient;
 import be.foyer.web.api.ApiProblemException;
 import be.foyer.web.api.ServiceUnavailableException;
 import be.foyer.web.security.CurrentUser;
+import be.foyer.web.support.Banners;
+import be.foyer.web.support.EnumOptions;
 import be.foyer.web.support.FormErrorMessages;
 import be.foyer.web.support.FormErrors;
+import be.foyer.web.support.RowErrors;
+import be.foyer.web.tenants.file.CaseWorkers;
 import be.foyer.web.tenants.file.FileHeaders;
 import be.foyer.web.tenants.file.FileSection;
 

@@ -30,10 +30,10 @@ import be.foyer.web.support.Banners;
 import be.foyer.web.support.DateFormats;
 import be.foyer.web.support.FormErrorMessages;
 import be.foyer.web.support.FormErrors;
+import be.foyer.web.tenants.file.CaseWorkers;
 import be.foyer.web.tenants.file.FileHeaders;
 import be.foyer.web.tenants.file.FileSection;
 import be.foyer.web.tenants.file.TenantFile;
-import be.foyer.web.tenants.file.CaseWorkers;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;

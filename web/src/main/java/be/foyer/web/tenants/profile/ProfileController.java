@@ -21,12 +21,12 @@ import be.foyer.web.api.ApiProblemException;
 import be.foyer.web.api.ServiceUnavailableException;
 import be.foyer.web.security.CurrentUser;
 import be.foyer.web.support.Banners;
+import be.foyer.web.support.EnumOptions;
 import be.foyer.web.support.FormErrorMessages;
 import be.foyer.web.support.FormErrors;
+import be.foyer.web.tenants.file.CaseWorkers;
 import be.foyer.web.tenants.file.FileHeaders;
 import be.foyer.web.tenants.file.FileSection;
-import be.foyer.web.tenants.file.CaseWorkers;
-import be.foyer.web.support.EnumOptions;
 
 /**
  * The personal details, status and its history; staff and coordinators edit them ({@code PATCH} of what changed).

@@ -21,9 +21,9 @@ import be.foyer.web.api.ApiProblemException;
 import be.foyer.web.api.ForbiddenException;
 import be.foyer.web.api.ServiceUnavailableException;
 import be.foyer.web.security.CurrentUser;
+import be.foyer.web.support.ApiQuery;
 import be.foyer.web.support.FormErrorMessages;
 import be.foyer.web.support.FormErrors;
-import be.foyer.web.support.ApiQuery;
 
 /**
  * Register a person (staff and coordinators): a first name or a nickname is enough. Before a file is created the
