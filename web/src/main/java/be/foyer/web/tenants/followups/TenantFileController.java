@@ -5,8 +5,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,6 +24,7 @@ import be.foyer.web.support.Banners;
 import be.foyer.web.support.DateFormats;
 import be.foyer.web.support.FormErrorMessages;
 import be.foyer.web.support.FormErrors;
+import be.foyer.web.support.Texts;
 import be.foyer.web.tenants.file.FileHeaders;
 import be.foyer.web.tenants.file.FileSection;
 
@@ -46,16 +45,16 @@ class TenantFileController {
     private final FollowUpChoices choices;
     private final Places places;
     private final FormErrorMessages formErrors;
-    private final MessageSource messages;
+    private final Texts texts;
 
     TenantFileController(ApiClient api, FileHeaders headers, FollowUpChoices choices, Places places,
-            FormErrorMessages formErrors, MessageSource messages) {
+            FormErrorMessages formErrors, Texts texts) {
         this.api = api;
         this.headers = headers;
         this.choices = choices;
         this.places = places;
         this.formErrors = formErrors;
-        this.messages = messages;
+        this.texts = texts;
     }
 
     @GetMapping
@@ -84,7 +83,7 @@ class TenantFileController {
             FollowUpForm complete = withKnownPlaceCategory(form);
             api.post("/api/tenants/{id}/follow-ups", complete.newFollowUpBody(today(), mayWriteHealthNote(user)),
                     Void.class, tenantId);
-            Banners.success(redirect, message(form.isAppointment()
+            Banners.success(redirect, texts.of(form.isAppointment()
                     ? "tenantfile.followup.planned" : "tenantfile.followup.saved"), draftKey(tenantId));
             return "redirect:/tenants/" + tenantId;
         } catch (ApiProblemException refused) {
@@ -165,10 +164,6 @@ class TenantFileController {
         return places.categoryOf(form.placeName()).map(form::withPlaceCategory).orElse(form);
     }
 
-    private String message(String key) {
-        Locale locale = LocaleContextHolder.getLocale();
-        return messages.getMessage(key, null, locale);
-    }
 
     static boolean mayWriteHealthNote(CurrentUser user) {
         return user.isCaseWorker();

@@ -1,7 +1,5 @@
 package be.foyer.web.tenants.plan;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,6 +19,7 @@ import be.foyer.web.support.EnumOptions;
 import be.foyer.web.support.FormErrorMessages;
 import be.foyer.web.support.FormErrors;
 import be.foyer.web.support.RowErrors;
+import be.foyer.web.support.Texts;
 import be.foyer.web.tenants.file.CaseWorkers;
 import be.foyer.web.tenants.file.FileHeaders;
 import be.foyer.web.tenants.file.FileSection;
@@ -41,16 +40,16 @@ class PlanController {
     private final FormErrorMessages formErrors;
     private final RowErrors rowErrors;
     private final EnumOptions options;
-    private final MessageSource messages;
+    private final Texts texts;
 
     PlanController(ApiClient api, FileHeaders headers, FormErrorMessages formErrors, RowErrors rowErrors,
-            EnumOptions options, MessageSource messages) {
+            EnumOptions options, Texts texts) {
         this.api = api;
         this.headers = headers;
         this.formErrors = formErrors;
         this.rowErrors = rowErrors;
         this.options = options;
-        this.messages = messages;
+        this.texts = texts;
     }
 
     @GetMapping
@@ -96,7 +95,7 @@ class PlanController {
             return form(model, form, formErrors.of(outage), true);
         }
         Banners.success(redirect,
-                messages.getMessage("tenantdetails.plan.saved", null, LocaleContextHolder.getLocale()));
+                texts.of("tenantdetails.plan.saved"));
         return "redirect:/tenants/{id}/plan";
     }
 
