@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import be.foyer.web.security.CurrentUser;
 import be.foyer.web.support.DateFormats;
 import be.foyer.web.support.FormErrors;
+import be.foyer.web.support.Organisations;
 
 /**
  * {@code /calendar}: the shared calendar of activities and council meetings as an agenda (two weeks from a day), a
@@ -24,10 +25,12 @@ class CalendarController {
 
     private final CalendarItems calendar;
     private final CalendarChoices choices;
+    private final Organisations organisations;
 
-    CalendarController(CalendarItems calendar, CalendarChoices choices) {
+    CalendarController(CalendarItems calendar, CalendarChoices choices, Organisations organisations) {
         this.calendar = calendar;
         this.choices = choices;
+        this.organisations = organisations;
     }
 
     @GetMapping("/calendar")
@@ -50,7 +53,7 @@ class CalendarController {
                 ? MonthGrid.of(YearMonth.from(query.from()), days, today, LocaleContextHolder.getLocale()) : null);
         model.addAttribute("links", new Links(query.previous(), query.next(), query.today(),
                 query.in(CalendarView.AGENDA), query.in(CalendarView.WEEK), query.in(CalendarView.MONTH)));
-        model.addAttribute("organisationOptions", choices.organisations());
+        model.addAttribute("organisationOptions", organisations.options());
         model.addAttribute("categoryOptions", choices.categories());
         model.addAttribute("noErrors", FormErrors.NONE);
         model.addAttribute("mayFilterMine", CalendarQuery.mayFilterMine(user));

@@ -1,7 +1,5 @@
 package be.foyer.web.calendar;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,8 +13,10 @@ import be.foyer.web.api.ApiProblemException;
 import be.foyer.web.api.ForbiddenException;
 import be.foyer.web.api.ServiceUnavailableException;
 import be.foyer.web.security.CurrentUser;
+import be.foyer.web.support.Banners;
 import be.foyer.web.support.FormErrorMessages;
 import be.foyer.web.support.FormErrors;
+import be.foyer.web.support.Texts;
 
 /**
  * {@code /calendar/subscribe}: the private calendar link (ICS) that a phone's calendar follows. Creating one shows
@@ -32,12 +32,12 @@ class CalendarFeedController {
 
     private final ApiClient api;
     private final FormErrorMessages formErrors;
-    private final MessageSource messages;
+    private final Texts texts;
 
-    CalendarFeedController(ApiClient api, FormErrorMessages formErrors, MessageSource messages) {
+    CalendarFeedController(ApiClient api, FormErrorMessages formErrors, Texts texts) {
         this.api = api;
         this.formErrors = formErrors;
-        this.messages = messages;
+        this.texts = texts;
     }
 
     /** {@code GET /api/activities/calendar-feed}: how many of the user's links work, and whether the last follows the council. */
@@ -82,7 +82,7 @@ class CalendarFeedController {
             return panel(null, followCouncil, formErrors.of(outage), model);
         }
         redirect.addFlashAttribute("feed", FeedAddress.of(link.url()));
-        redirect.addFlashAttribute("success", message("calendar.feed.created"));
+        Banners.success(redirect, texts.of("calendar.feed.created"));
         return "redirect:/calendar/subscribe";
     }
 
@@ -102,7 +102,7 @@ class CalendarFeedController {
             model.addAttribute("errors", formErrors.of(outage));
             return "calendar/revoke";
         }
-        redirect.addFlashAttribute("success", message("calendar.feed.revoked"));
+        Banners.success(redirect, texts.of("calendar.feed.revoked"));
         return "redirect:/calendar/subscribe";
     }
 
@@ -113,9 +113,6 @@ class CalendarFeedController {
         return "calendar/subscribe";
     }
 
-    private String message(String key) {
-        return messages.getMessage(key, null, LocaleContextHolder.getLocale());
-    }
 
     private static void refuseTheAnalyst(CurrentUser user) {
         if (user.has("federation-analyst")) {

@@ -8,8 +8,8 @@ import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.stereotype.Component;
 
 import be.foyer.web.api.ApiClient;
-import be.foyer.web.housing.ApiList;
-import be.foyer.web.tenants.find.ApiQuery;
+import be.foyer.web.support.ApiList;
+import be.foyer.web.support.ApiQuery;
 
 /**
  * The calendar's entries between two days, filtered, read from {@code GET /api/activities} page after page (the

@@ -8,6 +8,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 import be.foyer.web.security.CurrentUser;
 import be.foyer.web.support.DateFormats;
+import be.foyer.web.support.Organisations;
 
 /**
  * What the user asked the calendar for, read from the address ({@code view}, {@code date} or {@code month},
@@ -21,7 +22,7 @@ public record CalendarQuery(CalendarView view, LocalDate anchor, String organisa
             String registered, CurrentUser user) {
         CalendarView wanted = CalendarView.of(view);
         LocalDate anchor = wanted == CalendarView.MONTH && month != null ? firstOf(month, date) : day(date);
-        return new CalendarQuery(wanted, anchor, CalendarChoices.organisationOrEmpty(organisation),
+        return new CalendarQuery(wanted, anchor, Organisations.knownOrEmpty(organisation),
                 CalendarChoices.categoryOrEmpty(category), "mine".equals(registered) && mayFilterMine(user));
     }
 

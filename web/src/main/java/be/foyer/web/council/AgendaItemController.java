@@ -16,9 +16,12 @@ import be.foyer.web.api.ApiClient;
 import be.foyer.web.api.ApiProblemException;
 import be.foyer.web.api.ServiceUnavailableException;
 import be.foyer.web.security.CurrentUser;
+import be.foyer.web.support.Banners;
 import be.foyer.web.support.FormErrorMessages;
 import be.foyer.web.support.FormErrors;
+import be.foyer.web.support.Organisations;
 import be.foyer.web.support.TenantPicker;
+import be.foyer.web.support.Texts;
 
 /**
  * Proposing an agenda item: its title; a facilitator says which organisation proposes it, staff and coordinators
@@ -35,15 +38,17 @@ class AgendaItemController {
 
     private final ApiClient api;
     private final FormErrorMessages formErrors;
-    private final CouncilOrganisations organisations;
+    private final Organisations organisations;
     private final TenantPicker picker;
+    private final Texts texts;
 
-    AgendaItemController(ApiClient api, FormErrorMessages formErrors, CouncilOrganisations organisations,
-            TenantPicker picker) {
+    AgendaItemController(ApiClient api, FormErrorMessages formErrors, Organisations organisations,
+            TenantPicker picker, Texts texts) {
         this.api = api;
         this.formErrors = formErrors;
         this.organisations = organisations;
         this.picker = picker;
+        this.texts = texts;
     }
 
     private record Tenant(String id, String firstName, String preferredName) {
@@ -90,8 +95,7 @@ class AgendaItemController {
         } catch (ServiceUnavailableException outage) {
             return page(id, form, q, formErrors.of(outage), user, model);
         }
-        redirect.addFlashAttribute("banner", "council.banner.itemAdded");
-        redirect.addFlashAttribute("draftClear", draftKey(id));
+        Banners.success(redirect, texts.of("council.banner.itemAdded"), draftKey(id));
         return "redirect:/council/meetings/" + id + "#agenda";
     }
 

@@ -11,6 +11,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import be.foyer.web.api.ApiClient;
 import be.foyer.web.api.ApiProblemException;
+import be.foyer.web.support.Banners;
+import be.foyer.web.support.Texts;
 
 /**
  * Moving an agenda item one place up or down (facilitators; the API refuses others). The order is computed from the
@@ -20,9 +22,11 @@ import be.foyer.web.api.ApiProblemException;
 class AgendaOrderController {
 
     private final ApiClient api;
+    private final Texts texts;
 
-    AgendaOrderController(ApiClient api) {
+    AgendaOrderController(ApiClient api, Texts texts) {
         this.api = api;
+        this.texts = texts;
     }
 
     /** The body of {@code PUT /api/council/meetings/{id}/agenda-items/order}: every item id, in the new order. */
@@ -40,9 +44,9 @@ class AgendaOrderController {
             order.add(to, order.remove(from));
             try {
                 api.put("/api/council/meetings/{id}/agenda-items/order", new AgendaOrder(order), Meeting.class, id);
-                redirect.addFlashAttribute("banner", "council.banner.reordered");
+                Banners.success(redirect, texts.of("council.banner.reordered"));
             } catch (ApiProblemException changedMeanwhile) {
-                redirect.addFlashAttribute("problem", "council.meeting.reorderRefused");
+                Banners.problem(redirect, texts.of("council.meeting.reorderRefused"));
             }
         }
         return "redirect:/council/meetings/" + id + "#agenda";

@@ -1,7 +1,7 @@
 package be.foyer.web.council;
 
-import be.foyer.web.security.CurrentUser;
 import be.foyer.web.api.ForbiddenException;
+import be.foyer.web.security.CurrentUser;
 
 /** Small rules the council's forms share. */
 final class CouncilForms {

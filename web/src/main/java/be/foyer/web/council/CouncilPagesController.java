@@ -11,13 +11,15 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import be.foyer.web.api.ApiClient;
-import be.foyer.web.housing.ApiList;
-import be.foyer.web.housing.Pager;
+import be.foyer.web.security.CurrentUser;
+import be.foyer.web.support.ApiList;
 import be.foyer.web.support.DateFormats;
+import be.foyer.web.support.Pager;
 
 /**
  * The tenants' council: its next and past meetings, and one meeting with its agenda, attendance, minutes and
- * decisions. The API decides who reads them (the federation analyst gets the not-allowed page).
+ * decisions. The API decides who reads them; the federation analyst, who may read only the decisions log, is sent
+ * there from {@code /council} (a meeting's page gives the analyst the not-allowed page, as the API says).
  */
 @Controller
 class CouncilPagesController {
@@ -36,7 +38,10 @@ class CouncilPagesController {
     }
 
     @GetMapping("/council")
-    String council(@RequestParam(defaultValue = "0") int page, Model model) {
+    String council(@RequestParam(defaultValue = "0") int page, CurrentUser user, Model model) {
+        if (user.has("federation-analyst")) {
+            return "redirect:/council/decisions";
+        }
         LocalDate today = LocalDate.now(DateFormats.BRUSSELS);
         // from today: by start ascending; without from: latest first (API-11)
         ApiList<Meeting> next = api.get("/api/council/meetings?from={from}&page=0&size={size}", MEETINGS,

@@ -18,8 +18,11 @@ import be.foyer.web.api.ApiFieldError;
 import be.foyer.web.api.ApiProblemException;
 import be.foyer.web.api.ServiceUnavailableException;
 import be.foyer.web.security.CurrentUser;
+import be.foyer.web.support.Banners;
 import be.foyer.web.support.FormErrorMessages;
 import be.foyer.web.support.FormErrors;
+import be.foyer.web.support.Organisations;
+import be.foyer.web.support.Texts;
 
 /**
  * Recording a council decision (facilitators): what was decided, the votes, which organisation takes care of it,
@@ -32,12 +35,14 @@ class DecisionFormController {
 
     private final ApiClient api;
     private final FormErrorMessages formErrors;
-    private final CouncilOrganisations organisations;
+    private final Organisations organisations;
+    private final Texts texts;
 
-    DecisionFormController(ApiClient api, FormErrorMessages formErrors, CouncilOrganisations organisations) {
+    DecisionFormController(ApiClient api, FormErrorMessages formErrors, Organisations organisations, Texts texts) {
         this.api = api;
         this.formErrors = formErrors;
         this.organisations = organisations;
+        this.texts = texts;
     }
 
     /** What the form holds, as typed (numbers too, so that "sept" stays to be corrected). */
@@ -88,8 +93,7 @@ class DecisionFormController {
         } catch (ServiceUnavailableException outage) {
             return page(id, form, formErrors.of(outage), model);
         }
-        redirect.addFlashAttribute("banner", "council.banner.decisionRecorded");
-        redirect.addFlashAttribute("draftClear", draftKey(id));
+        Banners.success(redirect, texts.of("council.banner.decisionRecorded"), draftKey(id));
         return "redirect:/council/meetings/" + id;
     }
 

@@ -24,8 +24,11 @@ import be.foyer.web.api.ApiFieldError;
 import be.foyer.web.api.ApiProblemException;
 import be.foyer.web.api.ServiceUnavailableException;
 import be.foyer.web.security.CurrentUser;
+import be.foyer.web.support.Banners;
 import be.foyer.web.support.FormErrorMessages;
 import be.foyer.web.support.FormErrors;
+import be.foyer.web.support.Organisations;
+import be.foyer.web.support.Texts;
 
 /**
  * The minutes of a meeting (facilitators): tenants present per organisation as numbers, the minutes text, an
@@ -41,15 +44,17 @@ class MinutesController {
 
     private final ApiClient api;
     private final FormErrorMessages formErrors;
-    private final CouncilOrganisations organisations;
+    private final Organisations organisations;
     private final MessageSource messages;
+    private final Texts texts;
 
-    MinutesController(ApiClient api, FormErrorMessages formErrors, CouncilOrganisations organisations,
-            MessageSource messages) {
+    MinutesController(ApiClient api, FormErrorMessages formErrors, Organisations organisations,
+            MessageSource messages, Texts texts) {
         this.api = api;
         this.formErrors = formErrors;
         this.organisations = organisations;
         this.messages = messages;
+        this.texts = texts;
     }
 
     /** The minutes as typed: text, counts by organisation alias, outcomes by agenda item id, held. */
@@ -57,7 +62,7 @@ class MinutesController {
 
         static MinutesForm of(Meeting meeting) {
             Map<String, String> present = new LinkedHashMap<>();
-            CouncilOrganisations.ALL.forEach(alias -> {
+            Organisations.ALL.forEach(alias -> {
                 Integer count = meeting.presentFrom(alias);
                 present.put(alias, count == null ? "" : count.toString());
             });
@@ -117,20 +122,20 @@ class MinutesController {
         } catch (ApiProblemException refused) {
             FormErrors errors = refused.fieldErrors().isEmpty() && refused.status() == 409
                     ? formErrors.of(new ApiProblemException(409, null,
-                            List.of(new ApiFieldError(null, null, message("council.minutes.cancelled")))), FORM)
+                            List.of(new ApiFieldError(null, null, texts.of("council.minutes.cancelled")))), FORM)
                     : formErrors.of(onPage(refused, sentOrganisations, sentItems), FORM);
             return page(id, null, form, errors, model);
         } catch (ServiceUnavailableException outage) {
             return page(id, null, form, formErrors.of(outage), model);
         }
-        redirect.addFlashAttribute("banner", form.held() ? "council.banner.held" : "council.banner.minutesSaved");
-        redirect.addFlashAttribute("draftClear", draftKey(id));
+        Banners.success(redirect, texts.of(form.held() ? "council.banner.held" : "council.banner.minutesSaved"),
+                draftKey(id));
         return "redirect:/council/meetings/" + id;
     }
 
     private static MinutesForm typed(MultiValueMap<String, String> posted) {
         Map<String, String> present = new LinkedHashMap<>();
-        CouncilOrganisations.ALL.forEach(alias -> present.put(alias, first(posted, "present-" + alias)));
+        Organisations.ALL.forEach(alias -> present.put(alias, first(posted, "present-" + alias)));
         Map<String, String> outcomes = new LinkedHashMap<>();
         posted.keySet().stream().filter(name -> name.startsWith("outcome-"))
                 .forEach(name -> outcomes.put(name.substring("outcome-".length()), first(posted, name)));
@@ -159,7 +164,7 @@ class MinutesController {
                 errors.add(new ApiFieldError("present-" + alias, null, presentMessage(error.code(), alias)));
             } else if (row != null && row.matches() && Integer.parseInt(row.group(2)) < sentItems.size()) {
                 errors.add(new ApiFieldError("outcome-" + sentItems.get(Integer.parseInt(row.group(2))), null,
-                        labelled(error.code(), message("council.minutes.outcome"))));
+                        labelled(error.code(), texts.of("council.minutes.outcome"))));
             } else {
                 errors.add(error);
             }
@@ -168,8 +173,7 @@ class MinutesController {
     }
 
     private String presentMessage(String code, String alias) {
-        return labelled(code, messages.getMessage("council.minutes.present", new Object[] {organisations.name(alias)},
-                LocaleContextHolder.getLocale()));
+        return labelled(code, texts.of("council.minutes.present", organisations.name(alias)));
     }
 
     private String labelled(String code, String label) {
@@ -178,9 +182,6 @@ class MinutesController {
                 messages.getMessage("error.invalid", null, locale), locale);
     }
 
-    private String message(String key) {
-        return messages.getMessage(key, null, LocaleContextHolder.getLocale());
-    }
 
     private String page(String id, Meeting read, MinutesForm form, FormErrors errors, Model model) {
         Meeting meeting = read != null ? read : CouncilReads.meetingKeptOnOutage(api, id, errors);

@@ -14,9 +14,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import be.foyer.web.api.ApiClient;
 import be.foyer.web.api.ApiProblemException;
 import be.foyer.web.api.ServiceUnavailableException;
+import be.foyer.web.support.Banners;
 import be.foyer.web.support.DateFormats;
 import be.foyer.web.support.FormErrorMessages;
 import be.foyer.web.support.FormErrors;
+import be.foyer.web.support.Texts;
 
 /** Ending a tenancy once the person has left: the end date and why, each reason explained. */
 @Controller
@@ -29,14 +31,16 @@ class EndTenancyController {
     private final HousingChoices choices;
     private final FormErrorMessages formErrors;
     private final Refusals refusals;
+    private final Texts texts;
 
     EndTenancyController(ApiClient api, TenantNames tenantNames, HousingChoices choices,
-            FormErrorMessages formErrors, Refusals refusals) {
+            FormErrorMessages formErrors, Refusals refusals, Texts texts) {
         this.api = api;
         this.tenantNames = tenantNames;
         this.choices = choices;
         this.formErrors = formErrors;
         this.refusals = refusals;
+        this.texts = texts;
     }
 
     /** The body of {@code POST /api/tenancies/{id}/end}. */
@@ -61,7 +65,7 @@ class EndTenancyController {
         } catch (ServiceUnavailableException outage) {
             return page(id, endDate, reason, formErrors.of(outage), model);
         }
-        redirect.addFlashAttribute("banner", "housing.banner.ended");
+        Banners.success(redirect, texts.of("housing.banner.ended"));
         return "redirect:/housing/dwellings/" + ended.dwellingId();
     }
 

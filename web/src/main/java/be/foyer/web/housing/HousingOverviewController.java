@@ -8,7 +8,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import be.foyer.web.api.ApiClient;
+import be.foyer.web.support.ApiList;
 import be.foyer.web.support.FormErrors;
+import be.foyer.web.support.Pager;
 
 /**
  * The organisation's housing, three lists under one sub-navigation: sites with their free places, dwellings

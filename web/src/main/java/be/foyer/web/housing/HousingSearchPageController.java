@@ -15,9 +15,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import be.foyer.web.api.ApiClient;
 import be.foyer.web.api.ApiProblemException;
 import be.foyer.web.api.ServiceUnavailableException;
+import be.foyer.web.support.Banners;
 import be.foyer.web.support.DateFormats;
 import be.foyer.web.support.FormErrorMessages;
 import be.foyer.web.support.FormErrors;
+import be.foyer.web.support.Texts;
 
 /**
  * A housing search: its steps, a form to record the next one, closing it when it is given up; and opening one for a
@@ -34,14 +36,16 @@ class HousingSearchPageController {
     private final HousingChoices choices;
     private final FormErrorMessages formErrors;
     private final Refusals refusals;
+    private final Texts texts;
 
     HousingSearchPageController(ApiClient api, TenantNames tenantNames, HousingChoices choices,
-            FormErrorMessages formErrors, Refusals refusals) {
+            FormErrorMessages formErrors, Refusals refusals, Texts texts) {
         this.api = api;
         this.tenantNames = tenantNames;
         this.choices = choices;
         this.formErrors = formErrors;
         this.refusals = refusals;
+        this.texts = texts;
     }
 
     /** The bodies of {@code POST /api/housing-searches} and {@code POST /api/housing-searches/{id}/steps}. */
@@ -70,8 +74,7 @@ class HousingSearchPageController {
         } catch (ServiceUnavailableException outage) {
             return page(id, step, formErrors.of(outage), model);
         }
-        redirect.addFlashAttribute("banner", "housing.banner.stepRecorded");
-        redirect.addFlashAttribute("draftClear", "housing-step-" + id);
+        Banners.success(redirect, texts.of("housing.banner.stepRecorded"), "housing-step-" + id);
         return "redirect:/housing/searches/" + id;
     }
 
@@ -85,7 +88,7 @@ class HousingSearchPageController {
         } catch (ServiceUnavailableException outage) {
             return page(id, new RecordStep("", today(), ""), formErrors.of(outage), model);
         }
-        redirect.addFlashAttribute("banner", "housing.banner.searchClosed");
+        Banners.success(redirect, texts.of("housing.banner.searchClosed"));
         return "redirect:/housing/searches/" + id;
     }
 
@@ -107,7 +110,7 @@ class HousingSearchPageController {
         } catch (ServiceUnavailableException outage) {
             return openPage(tenantId, openedOn, formErrors.of(outage), model);
         }
-        redirect.addFlashAttribute("banner", "housing.banner.searchOpened");
+        Banners.success(redirect, texts.of("housing.banner.searchOpened"));
         return "redirect:/housing/searches/" + opened.id();
     }
 

@@ -18,9 +18,12 @@ import be.foyer.web.api.ApiClient;
 import be.foyer.web.api.ApiFieldError;
 import be.foyer.web.api.ApiProblemException;
 import be.foyer.web.api.ServiceUnavailableException;
+import be.foyer.web.support.ApiList;
+import be.foyer.web.support.Banners;
 import be.foyer.web.support.DateFormats;
 import be.foyer.web.support.FormErrorMessages;
 import be.foyer.web.support.FormErrors;
+import be.foyer.web.support.Texts;
 
 /**
  * Moving someone into a dwelling. The person is picked by name among the worker's own tenants: a search field
@@ -38,10 +41,12 @@ class MoveInController {
 
     private final ApiClient api;
     private final FormErrorMessages formErrors;
+    private final Texts texts;
 
-    MoveInController(ApiClient api, FormErrorMessages formErrors) {
+    MoveInController(ApiClient api, FormErrorMessages formErrors, Texts texts) {
         this.api = api;
         this.formErrors = formErrors;
+        this.texts = texts;
     }
 
     /** What the form holds; dates as typed (YYYY-MM-DD from the date picker), blank when not given. */
@@ -87,7 +92,7 @@ class MoveInController {
         } catch (ServiceUnavailableException outage) {
             return page(id, form, formErrors.of(outage), model);
         }
-        redirect.addFlashAttribute("banner", "housing.banner.movedIn");
+        Banners.success(redirect, texts.of("housing.banner.movedIn"));
         return "redirect:/housing/dwellings/" + id;
     }
 

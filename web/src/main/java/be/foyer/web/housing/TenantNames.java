@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 
 import be.foyer.web.api.ApiClient;
 import be.foyer.web.api.ServiceUnavailableException;
+import be.foyer.web.support.ApiList;
 
 /**
  * The names of tenants that housing-service or activity-service know by id only, asked from tenant-service in one

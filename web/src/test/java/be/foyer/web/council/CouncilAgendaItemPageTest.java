@@ -50,8 +50,8 @@ class CouncilAgendaItemPageTest extends CouncilPageTest {
         mvc.perform(MockMvcRequestBuilders.post("/council/meetings/m-1/agenda-items/new").with(alice()).with(csrf())
                         .param("title", "Un potager sur le toit").param("tenantId", "t-7").param("q", "sara"))
                 .andExpect(status().isFound()).andExpect(redirectedUrl("/council/meetings/m-1#agenda"))
-                .andExpect(flash().attribute("banner", "council.banner.itemAdded"))
-                .andExpect(flash().attribute("draftClear", "council-item-m-1"));
+                .andExpect(flash().attribute("success", "Le point est ajouté à l’ordre du jour."))
+                .andExpect(flash().attribute("draftCleared", "council-item-m-1"));
         API.verify(getRequestedFor(urlEqualTo("/api/tenants?ids=t-7")));
         API.verify(postRequestedFor(urlEqualTo("/api/council/meetings/m-1/agenda-items")).withRequestBody(equalToJson(
                 "{\"title\":\"Un potager sur le toit\",\"tenantId\":\"t-7\",\"firstName\":\"Sara\",\"proposingOrganisation\":null}")));

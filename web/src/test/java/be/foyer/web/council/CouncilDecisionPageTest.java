@@ -44,8 +44,8 @@ class CouncilDecisionPageTest extends CouncilPageTest {
                         .param("votesAgainst", "0").param("abstentions", "1").param("ownerOrganisation", "diogenes")
                         .param("dueDate", "2027-03-01"))
                 .andExpect(status().isFound()).andExpect(redirectedUrl("/council/meetings/m-1"))
-                .andExpect(flash().attribute("banner", "council.banner.decisionRecorded"))
-                .andExpect(flash().attribute("draftClear", "council-decision-m-1"));
+                .andExpect(flash().attribute("success", "La décision est enregistrée."))
+                .andExpect(flash().attribute("draftCleared", "council-decision-m-1"));
         API.verify(postRequestedFor(urlEqualTo("/api/council/meetings/m-1/decisions")).withRequestBody(equalToJson("""
                 {"text":"Repeindre la salle","agendaItemId":"i-2","votesFor":9,"votesAgainst":0,"abstentions":1,
                  "ownerOrganisation":"diogenes","dueDate":"2027-03-01"}""")));

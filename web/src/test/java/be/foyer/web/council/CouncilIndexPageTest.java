@@ -7,6 +7,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
@@ -70,8 +71,10 @@ class CouncilIndexPageTest extends CouncilPageTest {
     }
 
     @Test
-    void theAnalystGetsTheNotAllowedPage() throws Exception {
+    void theAnalystIsSentToTheDecisionsLog() throws Exception {
         API.stubFor(get(urlPathEqualTo("/api/council/meetings")).willReturn(problem(403, "{\"status\":403}")));
-        mvc.perform(MockMvcRequestBuilders.get("/council").with(analyst())).andExpect(status().isForbidden());
+        mvc.perform(MockMvcRequestBuilders.get("/council").with(analyst()))
+                .andExpect(status().isFound()).andExpect(redirectedUrl("/council/decisions"));
+        API.verify(0, getRequestedFor(urlPathEqualTo("/api/council/meetings")));
     }
 }

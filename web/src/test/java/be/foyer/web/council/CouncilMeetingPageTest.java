@@ -81,7 +81,7 @@ class CouncilMeetingPageTest extends CouncilPageTest {
         mvc.perform(MockMvcRequestBuilders.post("/council/meetings/m-1/agenda-items/i-1/move").with(farid())
                         .with(csrf()).param("direction", "down"))
                 .andExpect(status().isFound()).andExpect(redirectedUrl("/council/meetings/m-1#agenda"))
-                .andExpect(flash().attribute("banner", "council.banner.reordered"));
+                .andExpect(flash().attribute("success", "L’ordre du jour est modifié."));
         API.verify(putRequestedFor(urlEqualTo("/api/council/meetings/m-1/agenda-items/order"))
                 .withRequestBody(equalToJson("{\"itemIds\":[\"i-2\",\"i-1\",\"i-3\"]}")));
     }
@@ -103,7 +103,8 @@ class CouncilMeetingPageTest extends CouncilPageTest {
                 "{\"status\":400,\"errors\":[{\"field\":\"itemIds\",\"code\":\"invalid\",\"message\":\"must list every item\"}]}")));
         mvc.perform(MockMvcRequestBuilders.post("/council/meetings/m-1/agenda-items/i-3/move").with(farid())
                         .with(csrf()).param("direction", "up"))
-                .andExpect(flash().attribute("problem", "council.meeting.reorderRefused"));
+                .andExpect(flash().attribute("problem", "L’ordre du jour a changé entre-temps : rien n’a été déplacé. "
+                        + "Regardez-le à nouveau puis recommencez."));
     }
 
     @Test

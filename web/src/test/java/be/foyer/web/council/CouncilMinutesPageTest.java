@@ -40,8 +40,8 @@ class CouncilMinutesPageTest extends CouncilPageTest {
                         .param("minutes", "On a parlé du potager.").param("outcome-i-1", "Accepté")
                         .param("outcome-i-2", "").param("held", "true"))
                 .andExpect(status().isFound()).andExpect(redirectedUrl("/council/meetings/m-1"))
-                .andExpect(flash().attribute("banner", "council.banner.held"))
-                .andExpect(flash().attribute("draftClear", "council-minutes-m-1"));
+                .andExpect(flash().attribute("success", "Le procès-verbal est enregistré et la réunion est notée comme tenue."))
+                .andExpect(flash().attribute("draftCleared", "council-minutes-m-1"));
         API.verify(putRequestedFor(urlEqualTo("/api/council/meetings/m-1/minutes")).withRequestBody(equalToJson("""
                 {"minutes":"On a parlé du potager.",
                  "attendance":[{"organisation":"smes","tenantsPresent":4},{"organisation":"diogenes","tenantsPresent":3}],
@@ -54,7 +54,7 @@ class CouncilMinutesPageTest extends CouncilPageTest {
         API.stubFor(put("/api/council/meetings/m-1/minutes").willReturn(okJson(meeting(DECEMBER_FIRST))));
         mvc.perform(MockMvcRequestBuilders.post("/council/meetings/m-1/minutes").with(farid()).with(csrf())
                         .param("minutes", "Ordre du jour préparé."))
-                .andExpect(flash().attribute("banner", "council.banner.minutesSaved"));
+                .andExpect(flash().attribute("success", "Le procès-verbal est enregistré."));
         API.verify(putRequestedFor(urlEqualTo("/api/council/meetings/m-1/minutes")).withRequestBody(equalToJson(
                 "{\"minutes\":\"Ordre du jour préparé.\",\"attendance\":[],\"outcomes\":[],\"status\":null}")));
     }

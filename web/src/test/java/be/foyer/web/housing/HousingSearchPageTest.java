@@ -52,7 +52,7 @@ class HousingSearchPageTest extends HousingPageTest {
         mvc.perform(MockMvcRequestBuilders.post("/housing/searches/hs-1/steps").with(alice()).with(csrf())
                         .param("kind", "VISIT").param("date", "2026-11-02").param("detail", "Rue Haute, 2e étage"))
                 .andExpect(status().isFound()).andExpect(redirectedUrl("/housing/searches/hs-1"))
-                .andExpect(flash().attribute("draftClear", "housing-step-hs-1"));
+                .andExpect(flash().attribute("draftCleared", "housing-step-hs-1"));
         API.verify(postRequestedFor(urlEqualTo("/api/housing-searches/hs-1/steps")).withRequestBody(equalToJson(
                 "{\"kind\":\"VISIT\",\"date\":\"2026-11-02\",\"detail\":\"Rue Haute, 2e étage\"}")));
     }
@@ -86,7 +86,7 @@ class HousingSearchPageTest extends HousingPageTest {
         API.stubFor(post("/api/housing-searches/hs-1/close").willReturn(okJson(SEARCH.replace("\"OPEN\"", "\"ABANDONED\""))));
         mvc.perform(MockMvcRequestBuilders.post("/housing/searches/hs-1/close").with(alice()).with(csrf()))
                 .andExpect(status().isFound()).andExpect(redirectedUrl("/housing/searches/hs-1"))
-                .andExpect(flash().attribute("banner", "housing.banner.searchClosed"));
+                .andExpect(flash().attribute("success", "La recherche de logement est clôturée."));
         API.verify(postRequestedFor(urlEqualTo("/api/housing-searches/hs-1/close")));
     }
 

@@ -68,7 +68,7 @@ class MoveInPageTest extends HousingPageTest {
         API.stubFor(post("/api/tenancies").willReturn(okJson("{\"id\":\"ty-9\",\"dwellingId\":\"d-1\",\"running\":true}")
                 .withStatus(201)));
         mvc.perform(moveIn()).andExpect(status().isFound()).andExpect(redirectedUrl("/housing/dwellings/d-1"))
-                .andExpect(flash().attribute("banner", "housing.banner.movedIn"));
+                .andExpect(flash().attribute("success", "L’emménagement est enregistré."));
         API.verify(postRequestedFor(urlEqualTo("/api/tenancies")).withRequestBody(equalToJson("""
                 {"tenantId":"t-1","dwellingId":"d-1","room":"Chambre 2","moveInDate":"2026-11-01","plannedEnd":null}""")));
     }

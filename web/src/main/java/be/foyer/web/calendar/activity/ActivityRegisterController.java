@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,9 +19,11 @@ import be.foyer.web.api.ApiProblemException;
 import be.foyer.web.api.ForbiddenException;
 import be.foyer.web.api.ServiceUnavailableException;
 import be.foyer.web.security.CurrentUser;
+import be.foyer.web.support.Banners;
 import be.foyer.web.support.FormErrorMessages;
 import be.foyer.web.support.FormErrors;
 import be.foyer.web.support.TenantPicker;
+import be.foyer.web.support.Texts;
 
 /**
  * Registering one of the user's own tenants (a volunteer: an assigned one), picked by name, to this date only
@@ -42,15 +42,15 @@ class ActivityRegisterController {
     private final ActivityReader reader;
     private final TenantPicker picker;
     private final FormErrorMessages formErrors;
-    private final MessageSource messages;
+    private final Texts texts;
 
     ActivityRegisterController(ApiClient api, ActivityReader reader, TenantPicker picker, FormErrorMessages formErrors,
-            MessageSource messages) {
+            Texts texts) {
         this.api = api;
         this.reader = reader;
         this.picker = picker;
         this.formErrors = formErrors;
-        this.messages = messages;
+        this.texts = texts;
     }
 
     record RegisterOne(String tenantId, String occurrenceId, String firstName) {
@@ -95,15 +95,15 @@ class ActivityRegisterController {
                 SeriesRegistered answer = api.post("/api/activities/{id}/series-registrations",
                         new RegisterSeries(who, firstName), SeriesRegistered.class, activityId);
                 long waiting = answer.items().stream().filter(r -> "WAITLISTED".equals(r.status())).count();
-                done = message("activity.register.done.series", name(firstName), answer.items().size(), waiting);
+                done = texts.of("activity.register.done.series", name(firstName), answer.items().size(), waiting);
             } else {
                 Registered answer = api.post("/api/activities/{id}/registrations",
                         new RegisterOne(who, occurrenceId, firstName), Registered.class, activityId);
                 done = "WAITLISTED".equals(answer.status())
-                        ? message("activity.register.done.waitlisted", name(firstName), answer.position())
-                        : message("activity.register.done.confirmed", name(firstName));
+                        ? texts.of("activity.register.done.waitlisted", name(firstName), answer.position())
+                        : texts.of("activity.register.done.confirmed", name(firstName));
             }
-            redirect.addFlashAttribute("success", done);
+            Banners.success(redirect, done);
             return "redirect:/calendar/activities/{activityId}/occurrences/{occurrenceId}";
         } catch (ApiProblemException refused) {
             errors = formErrors.of(explained(refused), FORM);
@@ -157,13 +157,9 @@ class ActivityRegisterController {
     }
 
     private String name(String firstName) {
-        return firstName != null ? firstName : message("activity.register.theTenant");
+        return firstName != null ? firstName : texts.of("activity.register.theTenant");
     }
 
-    private String message(String key, Object... args) {
-        Locale locale = LocaleContextHolder.getLocale();
-        return messages.getMessage(key, args, locale);
-    }
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();

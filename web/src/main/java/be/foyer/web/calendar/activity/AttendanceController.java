@@ -5,8 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,9 +20,11 @@ import be.foyer.web.api.ApiProblemException;
 import be.foyer.web.api.ForbiddenException;
 import be.foyer.web.api.ServiceUnavailableException;
 import be.foyer.web.security.CurrentUser;
+import be.foyer.web.support.Banners;
 import be.foyer.web.support.FormErrorMessages;
 import be.foyer.web.support.FormErrors;
 import be.foyer.web.support.TenantPicker;
+import be.foyer.web.support.Texts;
 
 /**
  * The attendance sheet, made for a phone: one big checkbox per registration (those waiting too: they may come
@@ -45,15 +45,15 @@ class AttendanceController {
     private final ActivityReader reader;
     private final TenantPicker picker;
     private final FormErrorMessages formErrors;
-    private final MessageSource messages;
+    private final Texts texts;
 
     AttendanceController(ApiClient api, ActivityReader reader, TenantPicker picker, FormErrorMessages formErrors,
-            MessageSource messages) {
+            Texts texts) {
         this.api = api;
         this.reader = reader;
         this.picker = picker;
         this.formErrors = formErrors;
-        this.messages = messages;
+        this.texts = texts;
     }
 
     /** The body of {@code PUT /api/activities/{id}/attendance}. */
@@ -104,8 +104,7 @@ class AttendanceController {
                     .filter(id -> !ticked.contains(id)).toList();
             api.put("/api/activities/{id}/attendance", new Attendance(occurrenceId, ticked, absent,
                     walkIn == null ? List.of() : List.of(walkIn), counts), Object.class, activityId);
-            redirect.addFlashAttribute("success", messages.getMessage("activity.attendance.done", null,
-                    LocaleContextHolder.getLocale()));
+            Banners.success(redirect, texts.of("activity.attendance.done"));
             return "redirect:" + PATH;
         } catch (ApiProblemException refused) {
             errors = formErrors.of(onPageFields(refused), FORM);

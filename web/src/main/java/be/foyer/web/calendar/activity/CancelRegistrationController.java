@@ -1,7 +1,5 @@
 package be.foyer.web.calendar.activity;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,8 +12,10 @@ import be.foyer.web.api.ApiProblemException;
 import be.foyer.web.api.NotFoundException;
 import be.foyer.web.api.ServiceUnavailableException;
 import be.foyer.web.security.CurrentUser;
+import be.foyer.web.support.Banners;
 import be.foyer.web.support.FormErrorMessages;
 import be.foyer.web.support.FormErrors;
+import be.foyer.web.support.Texts;
 
 /**
  * Withdrawing a registration: a confirmation page naming the person and the date, then
@@ -30,14 +30,14 @@ class CancelRegistrationController {
     private final ApiClient api;
     private final ActivityReader reader;
     private final FormErrorMessages formErrors;
-    private final MessageSource messages;
+    private final Texts texts;
 
     CancelRegistrationController(ApiClient api, ActivityReader reader, FormErrorMessages formErrors,
-            MessageSource messages) {
+            Texts texts) {
         this.api = api;
         this.reader = reader;
         this.formErrors = formErrors;
-        this.messages = messages;
+        this.texts = texts;
     }
 
     @GetMapping(PATH)
@@ -57,10 +57,8 @@ class CancelRegistrationController {
         } catch (ServiceUnavailableException outage) {
             return page(activityId, occurrenceId, registrationId, formErrors.of(outage), model);
         }
-        redirect.addFlashAttribute("success", messages.getMessage("activity.cancel.done",
-                new Object[] {row.firstName() != null ? row.firstName()
-                        : messages.getMessage("activity.register.theTenant", null, LocaleContextHolder.getLocale())},
-                LocaleContextHolder.getLocale()));
+        Banners.success(redirect, texts.of("activity.cancel.done",
+                row.firstName() != null ? row.firstName() : texts.of("activity.register.theTenant")));
         return "redirect:/calendar/activities/{activityId}/occurrences/{occurrenceId}";
     }
 

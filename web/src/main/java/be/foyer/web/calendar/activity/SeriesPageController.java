@@ -12,9 +12,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import be.foyer.web.api.ApiClient;
-import be.foyer.web.housing.ApiList;
-import be.foyer.web.housing.Pager;
 import be.foyer.web.security.CurrentUser;
+import be.foyer.web.support.ApiList;
+import be.foyer.web.support.Pager;
 
 /** The series: its details and its dates from today on, 20 a page, each linking to the date's page. */
 @Controller

@@ -3,8 +3,6 @@ package be.foyer.web.calendar.planning;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -19,7 +17,9 @@ import be.foyer.web.api.ApiFieldError;
 import be.foyer.web.api.ApiProblemException;
 import be.foyer.web.api.ServiceUnavailableException;
 import be.foyer.web.security.CurrentUser;
+import be.foyer.web.support.Banners;
 import be.foyer.web.support.FormErrors;
+import be.foyer.web.support.Texts;
 
 /**
  * Changing a series: the activity's fields and its recurrence read back into the picker. The form is compared with
@@ -35,15 +35,15 @@ class EditActivityController {
     private final ApiClient api;
     private final PlanningErrors errors;
     private final RecurrenceWords words;
-    private final MessageSource messages;
+    private final Texts texts;
     private final PlanningChoices choices;
 
-    EditActivityController(ApiClient api, PlanningErrors errors, RecurrenceWords words, MessageSource messages,
+    EditActivityController(ApiClient api, PlanningErrors errors, RecurrenceWords words, Texts texts,
             PlanningChoices choices) {
         this.api = api;
         this.errors = errors;
         this.words = words;
-        this.messages = messages;
+        this.texts = texts;
         this.choices = choices;
     }
 
@@ -71,7 +71,7 @@ class EditActivityController {
             Activity current = api.get("/api/activities/{id}", Activity.class, id);
             Map<String, Object> changes = form.changesFrom(ActivityForm.of(current));
             if (changes.isEmpty()) {
-                redirect.addFlashAttribute("success", message("planning.activity.edit.nothing"));
+                Banners.success(redirect, texts.of("planning.activity.edit.nothing"));
                 return "redirect:/calendar/activities/" + id;
             }
             changed = api.patch("/api/activities/{id}", changes, Activity.class, id);
@@ -80,9 +80,8 @@ class EditActivityController {
         } catch (ServiceUnavailableException outage) {
             return page(id, null, form, errors.of(outage), model);
         }
-        redirect.addFlashAttribute("success", messages.getMessage("planning.activity.changed",
-                new Object[] {changed.title(), words.of(form.picker())}, LocaleContextHolder.getLocale()));
-        redirect.addFlashAttribute("draftCleared", "activity-" + id);
+        Banners.success(redirect, texts.of("planning.activity.changed", changed.title(), words.of(form.picker())),
+                "activity-" + id);
         return "redirect:/calendar/activities/" + id;
     }
 
@@ -99,7 +98,4 @@ class EditActivityController {
         return "calendar/planning/activity";
     }
 
-    private String message(String key) {
-        return messages.getMessage(key, null, LocaleContextHolder.getLocale());
-    }
 }

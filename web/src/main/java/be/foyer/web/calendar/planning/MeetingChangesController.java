@@ -6,8 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,7 +19,9 @@ import be.foyer.web.api.ApiFieldError;
 import be.foyer.web.api.ApiProblemException;
 import be.foyer.web.api.ServiceUnavailableException;
 import be.foyer.web.security.CurrentUser;
+import be.foyer.web.support.Banners;
 import be.foyer.web.support.FormErrors;
+import be.foyer.web.support.Texts;
 
 /**
  * One council meeting (facilitators): cancel it after a confirmation, or move it. Both are
@@ -36,13 +36,13 @@ class MeetingChangesController {
 
     private final ApiClient api;
     private final PlanningErrors errors;
-    private final MessageSource messages;
+    private final Texts texts;
     private final Moment moment;
 
-    MeetingChangesController(ApiClient api, PlanningErrors errors, MessageSource messages, Moment moment) {
+    MeetingChangesController(ApiClient api, PlanningErrors errors, Texts texts, Moment moment) {
         this.api = api;
         this.errors = errors;
-        this.messages = messages;
+        this.texts = texts;
         this.moment = moment;
     }
 
@@ -63,7 +63,7 @@ class MeetingChangesController {
         } catch (ServiceUnavailableException outage) {
             return cancelPage(id, null, errors.of(outage), model);
         }
-        redirect.addFlashAttribute("success", text("planning.cancelMeeting.done", moment.of(cancelled.start())));
+        Banners.success(redirect, texts.of("planning.cancelMeeting.done", moment.of(cancelled.start())));
         return "redirect:/council/meetings/" + id;
     }
 
@@ -100,7 +100,7 @@ class MeetingChangesController {
         } catch (ServiceUnavailableException outage) {
             return movePage(id, null, start, startTime, end, errors.of(outage), model);
         }
-        redirect.addFlashAttribute("success", text("planning.moveMeeting.done", moment.of(moved.start())));
+        Banners.success(redirect, texts.of("planning.moveMeeting.done", moment.of(moved.start())));
         return "redirect:/council/meetings/" + id;
     }
 
@@ -114,10 +114,10 @@ class MeetingChangesController {
 
     private String cancelPage(String id, Meeting meeting, FormErrors formErrors, Model model) {
         model.addAttribute("nav", "council");
-        model.addAttribute("caption", text("planning.meeting.council"));
-        model.addAttribute("heading", text("planning.cancelMeeting.title"));
-        model.addAttribute("body", meeting == null ? "" : text("planning.cancelMeeting.body", moment.of(meeting.start())));
-        model.addAttribute("submit", text("planning.cancelMeeting.submit"));
+        model.addAttribute("caption", texts.of("planning.meeting.council"));
+        model.addAttribute("heading", texts.of("planning.cancelMeeting.title"));
+        model.addAttribute("body", meeting == null ? "" : texts.of("planning.cancelMeeting.body", moment.of(meeting.start())));
+        model.addAttribute("submit", texts.of("planning.cancelMeeting.submit"));
         model.addAttribute("action", "/council/meetings/" + id + "/cancel");
         model.addAttribute("back", "/council/meetings/" + id);
         model.addAttribute("errors", formErrors);
@@ -127,21 +127,18 @@ class MeetingChangesController {
     private String movePage(String id, Meeting meeting, String date, String startTime, String end,
             FormErrors formErrors, Model model) {
         model.addAttribute("nav", "council");
-        model.addAttribute("caption", text("planning.meeting.council"));
-        model.addAttribute("heading", text("planning.moveMeeting.title"));
-        model.addAttribute("body", meeting == null ? "" : text("planning.moveMeeting.body", moment.of(meeting.start())));
-        model.addAttribute("submit", text("planning.moveMeeting.submit"));
+        model.addAttribute("caption", texts.of("planning.meeting.council"));
+        model.addAttribute("heading", texts.of("planning.moveMeeting.title"));
+        model.addAttribute("body", meeting == null ? "" : texts.of("planning.moveMeeting.body", moment.of(meeting.start())));
+        model.addAttribute("submit", texts.of("planning.moveMeeting.submit"));
         model.addAttribute("action", "/council/meetings/" + id + "/move");
         model.addAttribute("back", "/council/meetings/" + id);
         model.addAttribute("date", date);
         model.addAttribute("startTime", startTime);
         model.addAttribute("end", end);
-        model.addAttribute("endHint", text("planning.meeting.end.hint"));
+        model.addAttribute("endHint", texts.of("planning.meeting.end.hint"));
         model.addAttribute("errors", formErrors);
         return "calendar/planning/move";
     }
 
-    private String text(String key, Object... args) {
-        return messages.getMessage(key, args, LocaleContextHolder.getLocale());
-    }
 }

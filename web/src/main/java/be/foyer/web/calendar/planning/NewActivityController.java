@@ -4,8 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -21,7 +19,9 @@ import be.foyer.web.api.ForbiddenException;
 import be.foyer.web.api.NotFoundException;
 import be.foyer.web.api.ServiceUnavailableException;
 import be.foyer.web.security.CurrentUser;
+import be.foyer.web.support.Banners;
 import be.foyer.web.support.FormErrors;
+import be.foyer.web.support.Texts;
 
 /**
  * Planning an activity: what, when (with the recurrence picker), where, places. Opened from a council decision
@@ -37,16 +37,16 @@ class NewActivityController {
     private final ApiClient api;
     private final PlanningErrors errors;
     private final RecurrenceWords words;
-    private final MessageSource messages;
     private final PlanningChoices choices;
+    private final Texts texts;
 
-    NewActivityController(ApiClient api, PlanningErrors errors, RecurrenceWords words, MessageSource messages,
-            PlanningChoices choices) {
+    NewActivityController(ApiClient api, PlanningErrors errors, RecurrenceWords words, PlanningChoices choices,
+            Texts texts) {
         this.api = api;
         this.errors = errors;
         this.words = words;
-        this.messages = messages;
         this.choices = choices;
+        this.texts = texts;
     }
 
     /** The decision an activity is created from, as {@code GET /api/council/decisions/{id}} answers it. */
@@ -85,14 +85,11 @@ class NewActivityController {
         } catch (ServiceUnavailableException outage) {
             return page(form, decision, errors.of(outage), model);
         }
-        String success = messages.getMessage("planning.activity.created",
-                new Object[] {planned.title(), words.of(form.picker())}, LocaleContextHolder.getLocale());
+        String success = texts.of("planning.activity.created", planned.title(), words.of(form.picker()));
         if (decision != null) {
-            success += " " + messages.getMessage(linked(decision.id(), planned.id()) ? "planning.linked"
-                    : "planning.linkFailed", null, LocaleContextHolder.getLocale());
+            success += " " + texts.of(linked(decision.id(), planned.id()) ? "planning.linked" : "planning.linkFailed");
         }
-        redirect.addFlashAttribute("success", success);
-        redirect.addFlashAttribute("draftCleared", "activity-new");
+        Banners.success(redirect, success, "activity-new");
         return "redirect:/calendar/activities/" + planned.id();
     }
 

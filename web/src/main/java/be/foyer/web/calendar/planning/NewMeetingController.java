@@ -2,8 +2,6 @@ package be.foyer.web.calendar.planning;
 
 import java.util.List;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -17,7 +15,9 @@ import be.foyer.web.api.ApiFieldError;
 import be.foyer.web.api.ApiProblemException;
 import be.foyer.web.api.ServiceUnavailableException;
 import be.foyer.web.security.CurrentUser;
+import be.foyer.web.support.Banners;
 import be.foyer.web.support.FormErrors;
+import be.foyer.web.support.Texts;
 
 /**
  * Planning the tenants' council (facilitators): one meeting or a series with the same recurrence picker as
@@ -32,15 +32,15 @@ class NewMeetingController {
     private final ApiClient api;
     private final PlanningErrors errors;
     private final RecurrenceWords words;
-    private final MessageSource messages;
+    private final Texts texts;
     private final PlanningChoices choices;
 
-    NewMeetingController(ApiClient api, PlanningErrors errors, RecurrenceWords words, MessageSource messages,
+    NewMeetingController(ApiClient api, PlanningErrors errors, RecurrenceWords words, Texts texts,
             PlanningChoices choices) {
         this.api = api;
         this.errors = errors;
         this.words = words;
-        this.messages = messages;
+        this.texts = texts;
         this.choices = choices;
     }
 
@@ -72,12 +72,9 @@ class NewMeetingController {
         }
         int meetings = planned.seriesMeetings() == null ? 1 : Math.max(1, planned.seriesMeetings().size());
         String summary = words.of(form.picker());
-        redirect.addFlashAttribute("success", meetings > 1
-                ? messages.getMessage("planning.meeting.createdSeries", new Object[] {meetings, summary},
-                        LocaleContextHolder.getLocale())
-                : messages.getMessage("planning.meeting.created", new Object[] {summary},
-                        LocaleContextHolder.getLocale()));
-        redirect.addFlashAttribute("draftCleared", "council-new");
+        Banners.success(redirect, meetings > 1
+                ? texts.of("planning.meeting.createdSeries", meetings, summary)
+                : texts.of("planning.meeting.created", summary), "council-new");
         return "redirect:/council/meetings/" + planned.id();
     }
 

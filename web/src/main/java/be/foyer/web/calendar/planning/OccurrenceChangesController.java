@@ -5,8 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,7 +19,9 @@ import be.foyer.web.api.ApiFieldError;
 import be.foyer.web.api.ApiProblemException;
 import be.foyer.web.api.ServiceUnavailableException;
 import be.foyer.web.security.CurrentUser;
+import be.foyer.web.support.Banners;
 import be.foyer.web.support.FormErrors;
+import be.foyer.web.support.Texts;
 
 /**
  * One date of a series alone: cancel it (after a confirmation) or move it (new date and times). Both are
@@ -37,13 +37,13 @@ class OccurrenceChangesController {
 
     private final ApiClient api;
     private final PlanningErrors errors;
-    private final MessageSource messages;
+    private final Texts texts;
     private final Moment moment;
 
-    OccurrenceChangesController(ApiClient api, PlanningErrors errors, MessageSource messages, Moment moment) {
+    OccurrenceChangesController(ApiClient api, PlanningErrors errors, Texts texts, Moment moment) {
         this.api = api;
         this.errors = errors;
-        this.messages = messages;
+        this.texts = texts;
         this.moment = moment;
     }
 
@@ -66,7 +66,7 @@ class OccurrenceChangesController {
         } catch (ServiceUnavailableException outage) {
             return cancelPage(id, occurrenceId, null, errors.of(outage), model);
         }
-        redirect.addFlashAttribute("success", text("planning.cancelOccurrence.done", moment.of(cancelled.start())));
+        Banners.success(redirect, texts.of("planning.cancelOccurrence.done", moment.of(cancelled.start())));
         return "redirect:" + occurrencePage(id, occurrenceId);
     }
 
@@ -103,7 +103,7 @@ class OccurrenceChangesController {
         } catch (ServiceUnavailableException outage) {
             return movePage(id, occurrenceId, null, start, startTime, end, errors.of(outage), model);
         }
-        redirect.addFlashAttribute("success", text("planning.moveOccurrence.done", moment.of(moved.start())));
+        Banners.success(redirect, texts.of("planning.moveOccurrence.done", moment.of(moved.start())));
         return "redirect:" + occurrencePage(id, occurrenceId);
     }
 
@@ -120,10 +120,10 @@ class OccurrenceChangesController {
         String title = occurrence == null ? "" : occurrence.title();
         model.addAttribute("nav", "calendar");
         model.addAttribute("caption", title);
-        model.addAttribute("heading", text("planning.cancelOccurrence.title"));
+        model.addAttribute("heading", texts.of("planning.cancelOccurrence.title"));
         model.addAttribute("body", occurrence == null ? ""
-                : text("planning.cancelOccurrence.body", title, moment.of(occurrence.start())));
-        model.addAttribute("submit", text("planning.cancelOccurrence.submit"));
+                : texts.of("planning.cancelOccurrence.body", title, moment.of(occurrence.start())));
+        model.addAttribute("submit", texts.of("planning.cancelOccurrence.submit"));
         model.addAttribute("action", occurrencePage(id, occurrenceId) + "/cancel");
         model.addAttribute("back", occurrencePage(id, occurrenceId));
         model.addAttribute("errors", formErrors);
@@ -135,10 +135,10 @@ class OccurrenceChangesController {
         String title = occurrence == null ? "" : occurrence.title();
         model.addAttribute("nav", "calendar");
         model.addAttribute("caption", title);
-        model.addAttribute("heading", text("planning.moveOccurrence.title"));
+        model.addAttribute("heading", texts.of("planning.moveOccurrence.title"));
         model.addAttribute("body", occurrence == null ? ""
-                : text("planning.moveOccurrence.body", title, moment.of(occurrence.start())));
-        model.addAttribute("submit", text("planning.moveOccurrence.submit"));
+                : texts.of("planning.moveOccurrence.body", title, moment.of(occurrence.start())));
+        model.addAttribute("submit", texts.of("planning.moveOccurrence.submit"));
         model.addAttribute("action", occurrencePage(id, occurrenceId) + "/move");
         model.addAttribute("back", occurrencePage(id, occurrenceId));
         model.addAttribute("date", date);
@@ -155,7 +155,4 @@ class OccurrenceChangesController {
                 .buildAndExpand(id, occurrenceId).encode().toUriString();
     }
 
-    private String text(String key, Object... args) {
-        return messages.getMessage(key, args, LocaleContextHolder.getLocale());
-    }
 }

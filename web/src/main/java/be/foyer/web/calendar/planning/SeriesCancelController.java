@@ -2,8 +2,6 @@ package be.foyer.web.calendar.planning;
 
 import java.util.Map;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,7 +13,9 @@ import be.foyer.web.api.ApiClient;
 import be.foyer.web.api.ApiProblemException;
 import be.foyer.web.api.ServiceUnavailableException;
 import be.foyer.web.security.CurrentUser;
+import be.foyer.web.support.Banners;
 import be.foyer.web.support.FormErrors;
+import be.foyer.web.support.Texts;
 
 /** Cancelling a whole series, after a confirmation: {@code PATCH /api/activities/{id} {"status":"CANCELLED"}}. */
 @Controller
@@ -25,12 +25,12 @@ class SeriesCancelController {
 
     private final ApiClient api;
     private final PlanningErrors errors;
-    private final MessageSource messages;
+    private final Texts texts;
 
-    SeriesCancelController(ApiClient api, PlanningErrors errors, MessageSource messages) {
+    SeriesCancelController(ApiClient api, PlanningErrors errors, Texts texts) {
         this.api = api;
         this.errors = errors;
-        this.messages = messages;
+        this.texts = texts;
     }
 
     @GetMapping(PATH)
@@ -51,23 +51,20 @@ class SeriesCancelController {
         } catch (ServiceUnavailableException outage) {
             return page(id, "", errors.of(outage), model);
         }
-        redirect.addFlashAttribute("success", text("planning.cancelSeries.done", cancelled.title()));
+        Banners.success(redirect, texts.of("planning.cancelSeries.done", cancelled.title()));
         return "redirect:/calendar/activities/" + id;
     }
 
     private String page(String id, String title, FormErrors formErrors, Model model) {
         model.addAttribute("nav", "calendar");
         model.addAttribute("caption", title);
-        model.addAttribute("heading", text("planning.cancelSeries.title"));
-        model.addAttribute("body", text("planning.cancelSeries.body", title));
-        model.addAttribute("submit", text("planning.cancelSeries.submit"));
+        model.addAttribute("heading", texts.of("planning.cancelSeries.title"));
+        model.addAttribute("body", texts.of("planning.cancelSeries.body", title));
+        model.addAttribute("submit", texts.of("planning.cancelSeries.submit"));
         model.addAttribute("action", "/calendar/activities/" + id + "/cancel");
         model.addAttribute("back", "/calendar/activities/" + id);
         model.addAttribute("errors", formErrors);
         return "calendar/planning/cancel";
     }
 
-    private String text(String key, Object... args) {
-        return messages.getMessage(key, args, LocaleContextHolder.getLocale());
-    }
 }

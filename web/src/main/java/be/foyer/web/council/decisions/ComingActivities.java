@@ -10,7 +10,7 @@ import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.stereotype.Component;
 
 import be.foyer.web.api.ApiClient;
-import be.foyer.web.housing.ApiList;
+import be.foyer.web.support.ApiList;
 import be.foyer.web.support.DateFormats;
 
 /**

@@ -17,8 +17,10 @@ import be.foyer.web.api.ApiProblemException;
 import be.foyer.web.api.ForbiddenException;
 import be.foyer.web.api.ServiceUnavailableException;
 import be.foyer.web.security.CurrentUser;
+import be.foyer.web.support.Banners;
 import be.foyer.web.support.FormErrorMessages;
 import be.foyer.web.support.FormErrors;
+import be.foyer.web.support.Texts;
 
 /**
  * What a decision led to, recorded by a facilitator or a coordinator (others get the not-allowed page before the
@@ -36,11 +38,13 @@ class DecisionLinksController {
     private final ApiClient api;
     private final ComingActivities comingActivities;
     private final FormErrorMessages formErrors;
+    private final Texts texts;
 
-    DecisionLinksController(ApiClient api, ComingActivities comingActivities, FormErrorMessages formErrors) {
+    DecisionLinksController(ApiClient api, ComingActivities comingActivities, FormErrorMessages formErrors, Texts texts) {
         this.api = api;
         this.comingActivities = comingActivities;
         this.formErrors = formErrors;
+        this.texts = texts;
     }
 
     /** The body of {@code POST /api/council/decisions/{id}/links}: only the fields of its kind. */
@@ -82,9 +86,8 @@ class DecisionLinksController {
         FormErrors errors;
         try {
             api.post("/api/council/decisions/{id}/links", link, Decision.class, id);
-            redirect.addFlashAttribute("banner", houseRule ? "decisions.link.savedHouseRule"
-                    : "decisions.link.savedActivity");
-            redirect.addFlashAttribute("draftClear", houseRule ? draftKey(id) : null);
+            Banners.success(redirect, texts.of(houseRule ? "decisions.link.savedHouseRule"
+                    : "decisions.link.savedActivity"), houseRule ? draftKey(id) : null);
             return "redirect:/council/decisions/" + id;
         } catch (ApiProblemException refused) {
             errors = formErrors.of(refused, FORM);

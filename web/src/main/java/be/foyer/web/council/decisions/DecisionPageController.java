@@ -11,8 +11,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import be.foyer.web.api.ApiClient;
 import be.foyer.web.api.ApiProblemException;
 import be.foyer.web.api.ServiceUnavailableException;
+import be.foyer.web.support.Banners;
 import be.foyer.web.support.FormErrorMessages;
 import be.foyer.web.support.FormErrors;
+import be.foyer.web.support.Texts;
 
 /**
  * One decision: its text, the meeting that took it, the votes in words, who carries it out and by when, its status,
@@ -27,11 +29,13 @@ class DecisionPageController {
     private final ApiClient api;
     private final DecisionChoices choices;
     private final FormErrorMessages formErrors;
+    private final Texts texts;
 
-    DecisionPageController(ApiClient api, DecisionChoices choices, FormErrorMessages formErrors) {
+    DecisionPageController(ApiClient api, DecisionChoices choices, FormErrorMessages formErrors, Texts texts) {
         this.api = api;
         this.choices = choices;
         this.formErrors = formErrors;
+        this.texts = texts;
     }
 
     /**
@@ -61,7 +65,7 @@ class DecisionPageController {
         try {
             api.patch("/api/council/decisions/{id}", new FollowUp(blankToNull(status), blankToNull(dueDate)),
                     Decision.class, id);
-            redirect.addFlashAttribute("banner", "decisions.followUp.saved");
+            Banners.success(redirect, texts.of("decisions.followUp.saved"));
             return "redirect:/council/decisions/" + id;
         } catch (ApiProblemException refused) {
             errors = formErrors.of(refused, FOLLOW_UP_FORM);

@@ -8,10 +8,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import be.foyer.web.api.ApiClient;
-import be.foyer.web.housing.ApiList;
+import be.foyer.web.support.ApiList;
+import be.foyer.web.support.ApiQuery;
 import be.foyer.web.support.FormErrors;
-import be.foyer.web.tenants.find.ApiQuery;
-import be.foyer.web.tenants.find.Pagination;
+import be.foyer.web.support.Organisations;
+import be.foyer.web.support.Pagination;
 
 /**
  * The decisions log across meetings (every role that reads the council, the federation analyst too), filtered by
@@ -27,10 +28,12 @@ class DecisionsLogController {
 
     private final ApiClient api;
     private final DecisionChoices choices;
+    private final Organisations organisations;
 
-    DecisionsLogController(ApiClient api, DecisionChoices choices) {
+    DecisionsLogController(ApiClient api, DecisionChoices choices, Organisations organisations) {
         this.api = api;
         this.choices = choices;
+        this.organisations = organisations;
     }
 
     @GetMapping("/council/decisions")
@@ -38,8 +41,7 @@ class DecisionsLogController {
             @RequestParam(required = false) String ownerOrganisation, @RequestParam(defaultValue = "1") int page,
             Model model) {
         String wantedStatus = status != null && DecisionChoices.STATUSES.contains(status) ? status : "";
-        String wantedOwner = ownerOrganisation != null && DecisionChoices.ORGANISATIONS.contains(ownerOrganisation)
-                ? ownerOrganisation : "";
+        String wantedOwner = Organisations.knownOrEmpty(ownerOrganisation);
         int current = Math.max(1, page);
         ApiQuery query = ApiQuery.of("/api/council/decisions").param("status", wantedStatus)
                 .param("ownerOrganisation", wantedOwner).param("page", current - 1).param("size", PAGE_SIZE);
@@ -55,7 +57,7 @@ class DecisionsLogController {
         model.addAttribute("status", wantedStatus);
         model.addAttribute("ownerOrganisation", wantedOwner);
         model.addAttribute("statusOptions", choices.statuses());
-        model.addAttribute("ownerOptions", choices.organisations());
+        model.addAttribute("ownerOptions", organisations.options());
         model.addAttribute("filtered", !wantedStatus.isEmpty() || !wantedOwner.isEmpty());
         model.addAttribute("noErrors", FormErrors.NONE);
         model.addAttribute("pagination", Pagination.of(current, PAGE_SIZE, decisions.total(), base));

@@ -13,9 +13,9 @@ import org.springframework.web.util.UriComponentsBuilder;
 import be.foyer.web.api.ApiClient;
 import be.foyer.web.api.ForbiddenException;
 import be.foyer.web.api.ServiceUnavailableException;
-import be.foyer.web.housing.ApiList;
-import be.foyer.web.housing.Pager;
 import be.foyer.web.security.CurrentUser;
+import be.foyer.web.support.ApiList;
+import be.foyer.web.support.Pager;
 import be.foyer.web.tenants.file.FileHeaders;
 import be.foyer.web.tenants.file.FileSection;
 

@@ -5,8 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,14 +19,16 @@ import be.foyer.web.api.ApiFieldError;
 import be.foyer.web.api.ApiProblemException;
 import be.foyer.web.api.ServiceUnavailableException;
 import be.foyer.web.security.CurrentUser;
+import be.foyer.web.support.Banners;
 import be.foyer.web.support.DateFormats;
+import be.foyer.web.support.EnumOptions;
 import be.foyer.web.support.FormErrorMessages;
 import be.foyer.web.support.FormErrors;
+import be.foyer.web.support.RowErrors;
+import be.foyer.web.support.Texts;
+import be.foyer.web.tenants.file.CaseWorkers;
 import be.foyer.web.tenants.file.FileHeaders;
 import be.foyer.web.tenants.file.FileSection;
-import be.foyer.web.tenants.file.CaseWorkers;
-import be.foyer.web.support.EnumOptions;
-import be.foyer.web.support.RowErrors;
 
 /**
  * The person's consents per purpose (record answers) and the handovers to other services (record one), for staff
@@ -48,16 +48,16 @@ class ConsentsController {
     private final FormErrorMessages formErrors;
     private final RowErrors rowErrors;
     private final EnumOptions options;
-    private final MessageSource messages;
+    private final Texts texts;
 
     ConsentsController(ApiClient api, FileHeaders headers, FormErrorMessages formErrors, RowErrors rowErrors,
-            EnumOptions options, MessageSource messages) {
+            EnumOptions options, Texts texts) {
         this.api = api;
         this.headers = headers;
         this.formErrors = formErrors;
         this.rowErrors = rowErrors;
         this.options = options;
-        this.messages = messages;
+        this.texts = texts;
     }
 
     @GetMapping
@@ -73,7 +73,7 @@ class ConsentsController {
         RelayForm relay = RelayForm.startingOn(today());
         if (form.answeredRows().isEmpty()) {
             ApiProblemException nothing = new ApiProblemException(400, null, List.of(new ApiFieldError(null, null,
-                    message("tenantdetails.consents.form.nothing"))));
+                    texts.of("tenantdetails.consents.form.nothing"))));
             return page(id, user, model, form, relay, formErrors.of(nothing, CONSENTS_FORM), FormErrors.NONE);
         }
         try {
@@ -84,7 +84,7 @@ class ConsentsController {
         } catch (ServiceUnavailableException outage) {
             return page(id, user, model, form, relay, formErrors.of(outage), FormErrors.NONE);
         }
-        redirect.addFlashAttribute("success", message("tenantdetails.consents.saved"));
+        Banners.success(redirect, texts.of("tenantdetails.consents.saved"));
         return "redirect:/tenants/{id}/consents";
     }
 
@@ -99,8 +99,7 @@ class ConsentsController {
         } catch (ServiceUnavailableException outage) {
             return page(id, user, model, null, form, FormErrors.NONE, formErrors.of(outage));
         }
-        redirect.addFlashAttribute("success", message("tenantdetails.relay.saved"));
-        redirect.addFlashAttribute("relayRecorded", true);
+        Banners.success(redirect, texts.of("tenantdetails.relay.saved"), "relay-" + id);
         return "redirect:/tenants/{id}/consents";
     }
 
@@ -113,8 +112,8 @@ class ConsentsController {
         model.addAttribute("relays", api.get("/api/tenants/{id}", Relays.class, id).all());
         model.addAttribute("purposes", PURPOSES);
         Map<String, String> answers = new LinkedHashMap<>();
-        answers.put("true", message("tenantdetails.consents.yes"));
-        answers.put("false", message("tenantdetails.consents.no"));
+        answers.put("true", texts.of("tenantdetails.consents.yes"));
+        answers.put("false", texts.of("tenantdetails.consents.no"));
         model.addAttribute("answers", answers);
         model.addAttribute("consentsForm",
                 consentsForm != null ? consentsForm.withEveryPurpose(today()) : ConsentsForm.of(consents, today()));
@@ -131,7 +130,4 @@ class ConsentsController {
         return LocalDate.now(DateFormats.BRUSSELS);
     }
 
-    private String message(String key) {
-        return messages.getMessage(key, null, LocaleContextHolder.getLocale());
-    }
 }

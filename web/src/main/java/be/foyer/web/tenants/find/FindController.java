@@ -11,6 +11,8 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 import be.foyer.web.api.ApiClient;
 import be.foyer.web.security.CurrentUser;
+import be.foyer.web.support.ApiQuery;
+import be.foyer.web.support.Pagination;
 
 /**
  * Find a person: a GET form (search words and status) whose results are a page of {@code GET /api/tenants}. With

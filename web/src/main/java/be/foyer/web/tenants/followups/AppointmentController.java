@@ -2,8 +2,6 @@ package be.foyer.web.tenants.followups;
 
 import java.util.Map;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -12,7 +10,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import be.foyer.web.api.ApiClient;
 import be.foyer.web.api.ApiProblemException;
+import be.foyer.web.support.Banners;
 import be.foyer.web.support.EnumLabels;
+import be.foyer.web.support.Texts;
 
 /**
  * What became of a planned appointment: the small forms of the file's "upcoming appointments" post here, which sets
@@ -22,12 +22,12 @@ import be.foyer.web.support.EnumLabels;
 class AppointmentController {
 
     private final ApiClient api;
-    private final MessageSource messages;
+    private final Texts texts;
     private final EnumLabels enums;
 
-    AppointmentController(ApiClient api, MessageSource messages, EnumLabels enums) {
+    AppointmentController(ApiClient api, Texts texts, EnumLabels enums) {
         this.api = api;
-        this.messages = messages;
+        this.texts = texts;
         this.enums = enums;
     }
 
@@ -35,22 +35,18 @@ class AppointmentController {
     String outcome(@PathVariable String tenantId, @PathVariable String followUpId, @RequestParam String status,
             RedirectAttributes redirect) {
         if (!FollowUpValues.APPOINTMENT_OUTCOMES.contains(status)) {
-            redirect.addFlashAttribute("problem", message("tenantfile.appointment.refused"));
+            Banners.problem(redirect, texts.of("tenantfile.appointment.refused"));
             return "redirect:/tenants/" + tenantId;
         }
         try {
             api.patch("/api/tenants/{id}/follow-ups/{followUpId}", Map.of("status", status), Void.class, tenantId,
                     followUpId);
-            redirect.addFlashAttribute("success", messages.getMessage("tenantfile.appointment.marked",
-                    new Object[] {enums.label("FollowUpStatus", status)}, LocaleContextHolder.getLocale()));
+            Banners.success(redirect, texts.of("tenantfile.appointment.marked", enums.label("FollowUpStatus", status)));
         } catch (ApiProblemException refused) {
             // e.g. 409: someone else changed it meanwhile; the file shows it as it is now
-            redirect.addFlashAttribute("problem", message("tenantfile.appointment.refused"));
+            Banners.problem(redirect, texts.of("tenantfile.appointment.refused"));
         }
         return "redirect:/tenants/" + tenantId;
     }
 
-    private String message(String key) {
-        return messages.getMessage(key, null, LocaleContextHolder.getLocale());
-    }
 }

@@ -2,8 +2,6 @@ package be.foyer.web.tenants.followups;
 
 import java.util.Map;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,8 +16,10 @@ import be.foyer.web.api.ApiClient;
 import be.foyer.web.api.ApiProblemException;
 import be.foyer.web.api.ServiceUnavailableException;
 import be.foyer.web.security.CurrentUser;
+import be.foyer.web.support.Banners;
 import be.foyer.web.support.FormErrorMessages;
 import be.foyer.web.support.FormErrors;
+import be.foyer.web.support.Texts;
 
 /**
  * Correcting a follow-up ({@code .../correct}: its fields pre-filled and why it is corrected → {@code PATCH} with
@@ -35,14 +35,14 @@ class CorrectionController {
     private final ApiClient api;
     private final FollowUpChoices choices;
     private final FormErrorMessages formErrors;
-    private final MessageSource messages;
+    private final Texts texts;
 
     CorrectionController(ApiClient api, FollowUpChoices choices, FormErrorMessages formErrors,
-            MessageSource messages) {
+            Texts texts) {
         this.api = api;
         this.choices = choices;
         this.formErrors = formErrors;
-        this.messages = messages;
+        this.texts = texts;
     }
 
     @GetMapping("/correct")
@@ -125,8 +125,7 @@ class CorrectionController {
     }
 
     private String backToFile(RedirectAttributes redirect, String tenantId, String messageKey, String draftKey) {
-        redirect.addFlashAttribute("success", messages.getMessage(messageKey, null, LocaleContextHolder.getLocale()));
-        redirect.addFlashAttribute("draftCleared", draftKey);
+        Banners.success(redirect, texts.of(messageKey), draftKey);
         return "redirect:/tenants/" + tenantId;
     }
 

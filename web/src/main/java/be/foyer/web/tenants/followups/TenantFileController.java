@@ -5,8 +5,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,9 +20,11 @@ import be.foyer.web.api.ApiClient;
 import be.foyer.web.api.ApiProblemException;
 import be.foyer.web.api.ServiceUnavailableException;
 import be.foyer.web.security.CurrentUser;
+import be.foyer.web.support.Banners;
 import be.foyer.web.support.DateFormats;
 import be.foyer.web.support.FormErrorMessages;
 import be.foyer.web.support.FormErrors;
+import be.foyer.web.support.Texts;
 import be.foyer.web.tenants.file.FileHeaders;
 import be.foyer.web.tenants.file.FileSection;
 
@@ -45,16 +45,16 @@ class TenantFileController {
     private final FollowUpChoices choices;
     private final Places places;
     private final FormErrorMessages formErrors;
-    private final MessageSource messages;
+    private final Texts texts;
 
     TenantFileController(ApiClient api, FileHeaders headers, FollowUpChoices choices, Places places,
-            FormErrorMessages formErrors, MessageSource messages) {
+            FormErrorMessages formErrors, Texts texts) {
         this.api = api;
         this.headers = headers;
         this.choices = choices;
         this.places = places;
         this.formErrors = formErrors;
-        this.messages = messages;
+        this.texts = texts;
     }
 
     @GetMapping
@@ -83,9 +83,8 @@ class TenantFileController {
             FollowUpForm complete = withKnownPlaceCategory(form);
             api.post("/api/tenants/{id}/follow-ups", complete.newFollowUpBody(today(), mayWriteHealthNote(user)),
                     Void.class, tenantId);
-            redirect.addFlashAttribute("success", message(form.isAppointment()
-                    ? "tenantfile.followup.planned" : "tenantfile.followup.saved"));
-            redirect.addFlashAttribute("draftCleared", draftKey(tenantId));
+            Banners.success(redirect, texts.of(form.isAppointment()
+                    ? "tenantfile.followup.planned" : "tenantfile.followup.saved"), draftKey(tenantId));
             return "redirect:/tenants/" + tenantId;
         } catch (ApiProblemException refused) {
             errors = formErrors.of(FollowUpForm.inFormTerms(refused), FORM);
@@ -165,10 +164,6 @@ class TenantFileController {
         return places.categoryOf(form.placeName()).map(form::withPlaceCategory).orElse(form);
     }
 
-    private String message(String key) {
-        Locale locale = LocaleContextHolder.getLocale();
-        return messages.getMessage(key, null, locale);
-    }
 
     static boolean mayWriteHealthNote(CurrentUser user) {
         return user.isCaseWorker();

@@ -9,10 +9,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import be.foyer.web.api.ApiClient;
 import be.foyer.web.api.ForbiddenException;
 import be.foyer.web.api.ServiceUnavailableException;
-import be.foyer.web.housing.ApiList;
 import be.foyer.web.housing.HousingSearch;
 import be.foyer.web.housing.Tenancy;
 import be.foyer.web.security.CurrentUser;
+import be.foyer.web.support.ApiList;
 import be.foyer.web.tenants.file.FileHeaders;
 import be.foyer.web.tenants.file.FileSection;
 

@@ -1,7 +1,5 @@
 package be.foyer.web.tenants.plan;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,15 +10,17 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import be.foyer.web.tenants.file.CaseWorkers;
-import be.foyer.web.support.RowErrors;
-import be.foyer.web.support.EnumOptions;
 import be.foyer.web.api.ApiClient;
 import be.foyer.web.api.ApiProblemException;
 import be.foyer.web.api.ServiceUnavailableException;
 import be.foyer.web.security.CurrentUser;
+import be.foyer.web.support.Banners;
+import be.foyer.web.support.EnumOptions;
 import be.foyer.web.support.FormErrorMessages;
 import be.foyer.web.support.FormErrors;
+import be.foyer.web.support.RowErrors;
+import be.foyer.web.support.Texts;
+import be.foyer.web.tenants.file.CaseWorkers;
 import be.foyer.web.tenants.file.FileHeaders;
 import be.foyer.web.tenants.file.FileSection;
 
@@ -40,16 +40,16 @@ class PlanController {
     private final FormErrorMessages formErrors;
     private final RowErrors rowErrors;
     private final EnumOptions options;
-    private final MessageSource messages;
+    private final Texts texts;
 
     PlanController(ApiClient api, FileHeaders headers, FormErrorMessages formErrors, RowErrors rowErrors,
-            EnumOptions options, MessageSource messages) {
+            EnumOptions options, Texts texts) {
         this.api = api;
         this.headers = headers;
         this.formErrors = formErrors;
         this.rowErrors = rowErrors;
         this.options = options;
-        this.messages = messages;
+        this.texts = texts;
     }
 
     @GetMapping
@@ -94,8 +94,8 @@ class PlanController {
         } catch (ServiceUnavailableException outage) {
             return form(model, form, formErrors.of(outage), true);
         }
-        redirect.addFlashAttribute("success",
-                messages.getMessage("tenantdetails.plan.saved", null, LocaleContextHolder.getLocale()));
+        Banners.success(redirect,
+                texts.of("tenantdetails.plan.saved"));
         return "redirect:/tenants/{id}/plan";
     }
 

@@ -6,8 +6,6 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -26,13 +24,15 @@ import be.foyer.web.api.ApiFieldError;
 import be.foyer.web.api.ApiProblemException;
 import be.foyer.web.api.ServiceUnavailableException;
 import be.foyer.web.security.CurrentUser;
+import be.foyer.web.support.Banners;
 import be.foyer.web.support.DateFormats;
 import be.foyer.web.support.FormErrorMessages;
 import be.foyer.web.support.FormErrors;
+import be.foyer.web.support.Texts;
+import be.foyer.web.tenants.file.CaseWorkers;
 import be.foyer.web.tenants.file.FileHeaders;
 import be.foyer.web.tenants.file.FileSection;
 import be.foyer.web.tenants.file.TenantFile;
-import be.foyer.web.tenants.file.CaseWorkers;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -51,15 +51,15 @@ class PrivacyController {
     private final ApiClient api;
     private final FileHeaders headers;
     private final FormErrorMessages formErrors;
-    private final MessageSource messages;
+    private final Texts texts;
     private final JsonMapper json;
 
-    PrivacyController(ApiClient api, FileHeaders headers, FormErrorMessages formErrors, MessageSource messages,
+    PrivacyController(ApiClient api, FileHeaders headers, FormErrorMessages formErrors, Texts texts,
             JsonMapper json) {
         this.api = api;
         this.headers = headers;
         this.formErrors = formErrors;
-        this.messages = messages;
+        this.texts = texts;
         this.json = json;
     }
 
@@ -102,8 +102,7 @@ class PrivacyController {
         } catch (ServiceUnavailableException outage) {
             return page(id, user, 0, confirmation, formErrors.of(outage), model);
         }
-        redirect.addFlashAttribute("success", messages.getMessage("tenantdetails.privacy.erased",
-                new Object[] {file.displayName()}, LocaleContextHolder.getLocale()));
+        Banners.success(redirect, texts.of("tenantdetails.privacy.erased", file.displayName()));
         return "redirect:/tenants";
     }
 

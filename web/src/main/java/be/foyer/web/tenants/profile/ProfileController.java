@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,12 +19,14 @@ import be.foyer.web.api.ApiFieldError;
 import be.foyer.web.api.ApiProblemException;
 import be.foyer.web.api.ServiceUnavailableException;
 import be.foyer.web.security.CurrentUser;
+import be.foyer.web.support.Banners;
+import be.foyer.web.support.EnumOptions;
 import be.foyer.web.support.FormErrorMessages;
 import be.foyer.web.support.FormErrors;
+import be.foyer.web.support.Texts;
+import be.foyer.web.tenants.file.CaseWorkers;
 import be.foyer.web.tenants.file.FileHeaders;
 import be.foyer.web.tenants.file.FileSection;
-import be.foyer.web.tenants.file.CaseWorkers;
-import be.foyer.web.support.EnumOptions;
 
 /**
  * The personal details, status and its history; staff and coordinators edit them ({@code PATCH} of what changed).
@@ -44,15 +45,15 @@ class ProfileController {
     private final FileHeaders headers;
     private final FormErrorMessages formErrors;
     private final EnumOptions options;
-    private final MessageSource messages;
+    private final Texts texts;
 
     ProfileController(ApiClient api, FileHeaders headers, FormErrorMessages formErrors, EnumOptions options,
-            MessageSource messages) {
+            Texts texts) {
         this.api = api;
         this.headers = headers;
         this.formErrors = formErrors;
         this.options = options;
-        this.messages = messages;
+        this.texts = texts;
     }
 
     @GetMapping
@@ -94,7 +95,7 @@ class ProfileController {
                 return form(model, form, formErrors.of(outage));
             }
         }
-        redirect.addFlashAttribute("success", messages.getMessage(saved, null, LocaleContextHolder.getLocale()));
+        Banners.success(redirect, texts.of(saved));
         return "redirect:/tenants/{id}/profile";
     }
 

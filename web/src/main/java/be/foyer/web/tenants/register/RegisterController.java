@@ -1,12 +1,12 @@
 package be.foyer.web.tenants.register;
 
+import be.foyer.web.support.Banners;
 import be.foyer.web.support.PersonName;
+import be.foyer.web.support.Texts;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,9 +20,9 @@ import be.foyer.web.api.ApiProblemException;
 import be.foyer.web.api.ForbiddenException;
 import be.foyer.web.api.ServiceUnavailableException;
 import be.foyer.web.security.CurrentUser;
+import be.foyer.web.support.ApiQuery;
 import be.foyer.web.support.FormErrorMessages;
 import be.foyer.web.support.FormErrors;
-import be.foyer.web.tenants.find.ApiQuery;
 
 /**
  * Register a person (staff and coordinators): a first name or a nickname is enough. Before a file is created the
@@ -40,12 +40,12 @@ class RegisterController {
 
     private final ApiClient api;
     private final FormErrorMessages formErrors;
-    private final MessageSource messages;
+    private final Texts texts;
 
-    RegisterController(ApiClient api, FormErrorMessages formErrors, MessageSource messages) {
+    RegisterController(ApiClient api, FormErrorMessages formErrors, Texts texts) {
         this.api = api;
         this.formErrors = formErrors;
-        this.messages = messages;
+        this.texts = texts;
     }
 
     @GetMapping("/tenants/new")
@@ -86,11 +86,9 @@ class RegisterController {
             }
             NewTenant tenant = NewTenant.of(form, birth);
             NewTenant.Created created = api.post("/api/tenants", tenant, NewTenant.Created.class);
-            redirect.addFlashAttribute("success", messages.getMessage("tenants.new.success",
-                    new Object[] {PersonName.of(tenant.firstName(), tenant.lastName(), tenant.preferredName())},
-                    LocaleContextHolder.getLocale()));
+            String name = PersonName.of(tenant.firstName(), tenant.lastName(), tenant.preferredName());
             // the file page's banner carries data-draft-clear with it: the browser's draft of this form goes
-            redirect.addFlashAttribute("draftCleared", DRAFT);
+            Banners.success(redirect, texts.of("tenants.new.success", name), DRAFT);
             return "redirect:/tenants/" + created.id();
         } catch (ApiProblemException refused) {
             return page(model, form, List.of(), false, formErrors.of(RegistrationErrors.onFormFields(refused), FORM));
@@ -130,8 +128,7 @@ class RegisterController {
     private Map<String, String> languageOptions() {
         Map<String, String> options = new LinkedHashMap<>();
         for (String language : RegistrationForm.COMMON_LANGUAGES) {
-            options.put(language, messages.getMessage("tenants.language." + language, null,
-                    LocaleContextHolder.getLocale()));
+            options.put(language, texts.of("tenants.language." + language));
         }
         return options;
     }

@@ -16,6 +16,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import org.junit.jupiter.api.Test;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.servlet.FlashMap;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 /** /council/meetings/new, /council/meetings/{id}/cancel and /move (facilitators). */
@@ -46,6 +47,18 @@ class CouncilMeetingPlanningPageTest extends PlanningPageTest {
         API.verify(postRequestedFor(urlEqualTo("/api/council/meetings")).withRequestBody(equalToJson("""
                 {"start":"2027-01-05T18:00","recurrence":"FREQ=MONTHLY;BYDAY=1TU;COUNT=3",
                  "placeName":"Maison de quartier","placeAddress":"Rue Haute 1"}""")));
+    }
+
+    @Test
+    void theMeetingPageShowsTheBannerAndClearsTheDraft() throws Exception {
+        API.stubFor(post("/api/council/meetings").willReturn(created(MEETING)));
+        FlashMap flash = mvc.perform(plan()).andExpect(redirectedUrl("/council/meetings/m-1")).andReturn().getFlashMap();
+        API.stubFor(get("/api/council/meetings/m-1").willReturn(okJson("""
+                {"id":"m-1","start":"2027-01-05T18:00","end":"2027-01-05T20:00","timeZone":"Europe/Brussels",
+                 "placeName":"Maison de quartier","status":"SCHEDULED","agenda":[],"attendance":[],"tenantsPresent":0,"decisions":[]}""")));
+        String page = html(MockMvcRequestBuilders.get("/council/meetings/m-1").with(farid()).flashAttrs(flash));
+        assertThat(page).contains("govuk-notification-banner--success").contains("data-draft-clear=\"council-new\"")
+                .contains("C’est fait").contains((String) flash.get("success"));
     }
 
     @Test

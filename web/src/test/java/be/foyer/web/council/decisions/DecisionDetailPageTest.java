@@ -98,13 +98,13 @@ class DecisionDetailPageTest extends DecisionPageTestBase {
         mvc.perform(MockMvcRequestBuilders.post("/council/decisions/" + D1 + "/follow-up").with(farid()).with(csrf())
                         .param("status", "DONE").param("dueDate", "2027-02-01"))
                 .andExpect(status().isFound()).andExpect(redirectedUrl("/council/decisions/" + D1))
-                .andExpect(flash().attribute("banner", "decisions.followUp.saved"));
+                .andExpect(flash().attribute("success", "Le suivi de la décision est enregistré."));
         API.verify(patchRequestedFor(urlEqualTo("/api/council/decisions/" + D1))
                 .withRequestBody(equalToJson("{\"status\":\"DONE\",\"dueDate\":\"2027-02-01\"}")));
 
         API.stubFor(get("/api/council/decisions/" + D1).willReturn(okJson(DECISION)));
         String shown = html(MockMvcRequestBuilders.get("/council/decisions/" + D1).with(farid())
-                .flashAttr("banner", "decisions.followUp.saved"));
+                .flashAttr("success", "Le suivi de la décision est enregistré."));
         assertThat(shown).contains("Le suivi de la décision est enregistré.");
     }
 

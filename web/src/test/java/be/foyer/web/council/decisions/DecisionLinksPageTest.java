@@ -69,7 +69,7 @@ class DecisionLinksPageTest extends DecisionPageTestBase {
         mvc.perform(MockMvcRequestBuilders.post("/council/decisions/" + D1 + "/links").with(carla()).with(csrf())
                         .param("kind", "ACTIVITY").param("activityId", A1).param("siteName", "ignored"))
                 .andExpect(status().isFound()).andExpect(redirectedUrl("/council/decisions/" + D1))
-                .andExpect(flash().attribute("banner", "decisions.link.savedActivity"));
+                .andExpect(flash().attribute("success", "La décision est reliée à l’activité."));
         API.verify(postRequestedFor(urlEqualTo(LINKS))
                 .withRequestBody(equalToJson("{\"kind\":\"ACTIVITY\",\"activityId\":\"" + A1 + "\"}")));
     }
@@ -81,14 +81,14 @@ class DecisionLinksPageTest extends DecisionPageTestBase {
                         .param("kind", "HOUSE_RULE").param("siteName", " Maison Biloba ")
                         .param("description", "La buanderie est ouverte jusqu’à 21 heures"))
                 .andExpect(status().isFound()).andExpect(redirectedUrl("/council/decisions/" + D1))
-                .andExpect(flash().attribute("banner", "decisions.link.savedHouseRule"))
-                .andExpect(flash().attribute("draftClear", "decision-link-" + D1));
+                .andExpect(flash().attribute("success", "Le changement du règlement est noté."))
+                .andExpect(flash().attribute("draftCleared", "decision-link-" + D1));
         API.verify(postRequestedFor(urlEqualTo(LINKS)).withRequestBody(equalToJson("""
                 {"kind":"HOUSE_RULE","siteName":"Maison Biloba","description":"La buanderie est ouverte jusqu’à 21 heures"}""")));
 
         API.stubFor(get("/api/council/decisions/" + D1).willReturn(okJson(DECISION)));
         String shown = html(MockMvcRequestBuilders.get("/council/decisions/" + D1).with(farid())
-                .flashAttr("banner", "decisions.link.savedHouseRule").flashAttr("draftClear", "decision-link-" + D1));
+                .flashAttr("success", "Le changement du règlement est noté.").flashAttr("draftCleared", "decision-link-" + D1));
         assertThat(shown).contains("Le changement du règlement est noté.")
                 .contains("data-draft-clear=\"decision-link-" + D1 + "\"");
     }

@@ -1,4 +1,4 @@
-package be.foyer.web.council;
+package be.foyer.web.support;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,18 +9,19 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * The federation's member organisations (the aliases of the contract, named by {@code organisation.<alias>} in
- * the common bundle): who proposes an agenda item, whose tenants came, who takes care of a decision.
+ * The federation's member organisations (Keycloak organisation aliases of the contract, named by
+ * {@code organisation.<alias>} in the common bundle): filters of the calendar and the decisions log, who proposes an
+ * agenda item, whose tenants came, who takes care of a decision. In templates: {@code ${@organisations.name(alias)}}.
  */
-@Component
-public class CouncilOrganisations {
+@Component("organisations")
+public class Organisations {
 
     public static final List<String> ALL = List.of(
             "smes", "diogenes", "infirmiers-de-rue", "new-samusocial", "a-toi-mon-toit", "habitat-et-humanisme");
 
     private final MessageSource messages;
 
-    CouncilOrganisations(MessageSource messages) {
+    Organisations(MessageSource messages) {
         this.messages = messages;
     }
 
@@ -34,5 +35,10 @@ public class CouncilOrganisations {
         Map<String, String> options = new LinkedHashMap<>();
         ALL.forEach(alias -> options.put(alias, name(alias)));
         return options;
+    }
+
+    /** The alias typed or chosen if it is a member's (stripped), else "": an unknown filter value is never sent. */
+    public static String knownOrEmpty(String value) {
+        return value != null && ALL.contains(value.strip()) ? value.strip() : "";
     }
 }

@@ -1,4 +1,4 @@
-package be.foyer.web.tenants.find;
+package be.foyer.web.support;
 
 import java.util.ArrayList;
 import java.util.List;
