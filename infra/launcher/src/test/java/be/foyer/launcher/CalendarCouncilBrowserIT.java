@@ -70,7 +70,7 @@ class CalendarCouncilBrowserIT extends BrowserScenarios {
             signIn(page, "farid");
             page.navigate(url("/calendar"));
             checkPage(page, "calendar (farid)");
-            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Planifier une activité")).click();
+            follow(page, "Planifier une activité");
             page.waitForURL(u -> u.contains("/calendar/activities/new"));
             page.locator("[name=title]").fill(WORKSHOP);
             page.locator("[name=description]").fill("On écrit ensemble, on lit à voix haute si on veut.");
@@ -171,7 +171,7 @@ class CalendarCouncilBrowserIT extends BrowserScenarios {
             Page page = context.newPage();
             signIn(page, "eva");
             page.navigate(url(dateAddress(2)));
-            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Inscrire une personne")).click();
+            follow(page, "Inscrire une personne");
             page.waitForURL(u -> u.endsWith("/register"));
             Locator choices = page.locator("[name=tenantId]");
             assertThat(choices).hasCount(1);
@@ -192,7 +192,7 @@ class CalendarCouncilBrowserIT extends BrowserScenarios {
             Page page = context.newPage();
             signIn(page, "farid");
             page.navigate(url(dateAddress(0)));
-            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Prendre les présences")).click();
+            follow(page, "Prendre les présences");
             page.waitForURL(u -> u.endsWith("/attendance"));
             checkPage(page, "attendance sheet (360 px)");
             page.locator("[name=present]").first().check();
@@ -219,7 +219,7 @@ class CalendarCouncilBrowserIT extends BrowserScenarios {
             signIn(page, "farid");
             page.navigate(url("/council"));
             checkPage(page, "council");
-            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Planifier des réunions")).click();
+            follow(page, "Planifier des réunions");
             page.waitForURL(u -> u.contains("/council/meetings/new"));
             page.locator("[name=start]").fill(START.toLocalDate().toString());
             page.locator("[name=startTime]").fill(START.toLocalTime().toString());
@@ -294,8 +294,7 @@ class CalendarCouncilBrowserIT extends BrowserScenarios {
             signIn(page, "farid");
             page.navigate(decisionUrl);
             checkPage(page, "a decision");
-            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
-                    .setName("Créer une activité à partir de cette décision")).click();
+            follow(page, "Créer une activité à partir de cette décision");
             page.waitForURL(u -> u.contains("/calendar/activities/new?decision="));
             page.locator("[name=title]").fill(FOLLOW_UP_ACTIVITY);
             page.locator("[name=category]").selectOption("WORKSHOP");
@@ -375,9 +374,15 @@ class CalendarCouncilBrowserIT extends BrowserScenarios {
 
     // ------------------------------------------------------------------ helpers
 
+    /** Clicks the link of that name, whether it looks like a link or like a button (GOV.UK's link buttons). */
+    private static void follow(Page page, String name) {
+        Page.GetByRoleOptions named = new Page.GetByRoleOptions().setName(name).setExact(true);
+        page.getByRole(AriaRole.LINK, named).or(page.getByRole(AriaRole.BUTTON, named)).first().click();
+    }
+
     /** The register page of the current date: the picker finds the tenant by last name, then the scope. */
     private static void register(Page page, JsonNode tenant, String scope) {
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Inscrire une personne")).click();
+        follow(page, "Inscrire une personne");
         page.waitForURL(u -> u.contains("/register"));
         page.locator("#tenant-picker-q").fill(tenant.path("lastName").asText(tenant.path("firstName").asText()));
         page.locator("#tenant-picker-q").press("Enter");

@@ -5,6 +5,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
+import be.foyer.web.support.TenantNames;
 import be.foyer.web.api.ApiClient;
 
 /** A dwelling's page: its details, status history, site and tenancies with the tenants' names. */

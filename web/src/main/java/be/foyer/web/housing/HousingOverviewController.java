@@ -7,6 +7,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 
+import be.foyer.web.support.TenantNames;
 import be.foyer.web.api.ApiClient;
 import be.foyer.web.support.ApiList;
 import be.foyer.web.support.FormErrors;

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import be.foyer.web.support.Person;
 import be.foyer.web.api.ApiClient;
 import be.foyer.web.api.ApiFieldError;
 import be.foyer.web.api.ApiProblemException;

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import be.foyer.web.support.TenantNames;
+
 /**
  * The participant list of one date ({@code GET /api/activities/{id}/registrations?occurrenceId=}): counts for
  * everyone, the caller's own organisation's rows in full, other organisations' rows without tenant id (first name
@@ -25,6 +27,10 @@ public record Participants(int capacity, long placesTaken, long waitlisted, List
     public record Row(String id, String organisation, String tenantId, String firstName, String status,
             Integer position, String presence, Instant promotedAt) {
 
+        Row named(String name) {
+            return name == null ? this : new Row(id, organisation, tenantId, name, status, position, presence, promotedAt);
+        }
+
         public boolean isActive() {
             return "CONFIRMED".equals(status) || "WAITLISTED".equals(status);
         }
@@ -32,6 +38,13 @@ public record Participants(int capacity, long placesTaken, long waitlisted, List
         public boolean isPresent() {
             return "PRESENT".equals(presence);
         }
+    }
+
+    /** The same list with the caller's own tenants named (names unavailable: as they were). */
+    Participants named(TenantNames.Names names) {
+        return new Participants(capacity, placesTaken, waitlisted, byOrganisation,
+                items.stream().map(row -> row.named(names.of(row.tenantId()))).toList(), attendedTenants,
+                outsideParticipants, outsideTotal);
     }
 
     /** The rows of this organisation (the caller's own). */

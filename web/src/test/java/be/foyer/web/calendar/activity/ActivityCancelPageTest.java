@@ -22,7 +22,7 @@ class ActivityCancelPageTest extends ActivityPageTestBase {
     @Test
     void theConfirmationNamesThePersonAndTheDate() throws Exception {
         dateStubbed();
-        assertThat(html(MockMvcRequestBuilders.get(PAGE).with(alice()))).contains("Désinscrire Marc ?")
+        assertThat(html(MockMvcRequestBuilders.get(PAGE).with(alice()))).contains("Désinscrire Marc Vandenberghe ?")
                 .contains("10 décembre 2026").contains("Sa place ira à la première personne en attente.")
                 .contains("Non, garder l’inscription");
     }
@@ -32,7 +32,7 @@ class ActivityCancelPageTest extends ActivityPageTestBase {
         dateStubbed();
         API.stubFor(delete("/api/activities/a-1/registrations/r-1").willReturn(aResponse().withStatus(204)));
         mvc.perform(MockMvcRequestBuilders.post(PAGE).with(alice()).with(csrf())).andExpect(status().isFound())
-                .andExpect(redirectedUrl(DATE_PAGE)).andExpect(flash().attribute("success", "Marc est désinscrit(e)."));
+                .andExpect(redirectedUrl(DATE_PAGE)).andExpect(flash().attribute("success", "Marc Vandenberghe est désinscrit(e)."));
         API.verify(deleteRequestedFor(urlEqualTo("/api/activities/a-1/registrations/r-1")));
     }
 

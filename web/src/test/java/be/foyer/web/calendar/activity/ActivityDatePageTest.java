@@ -22,7 +22,7 @@ class ActivityDatePageTest extends ActivityPageTestBase {
                 .contains("10 décembre 2026").contains("14:00 – 16:00").contains("Maison de quartier")
                 .contains("Atelier").contains("0 place(s) libre(s) sur 8").contains("1 personne en attente")
                 .contains("Complet").contains("Inscriptions de Smes")
-                .contains(">Marc</th>").contains("Inscrit").contains("a reçu une place le 1 décembre 2026")
+                .contains(">Marc Vandenberghe</th>").contains(">Nadia Benali</th>").contains("Inscrit").contains("a reçu une place le 1 décembre 2026")
                 .contains(">Sara</th>").contains("position 1 dans la liste d’attente").contains("est venu(e)")
                 .contains("Diogènes : 6 inscrit(s), 0 en attente").contains(" (Ali)")
                 .contains("href=\"/calendar/activities/a-1/occurrences/a-1@2026-12-10T14:00/register\"")

@@ -1,6 +1,7 @@
 package be.foyer.web.calendar.activity;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
@@ -43,7 +44,7 @@ abstract class ActivityPageTestBase extends PageTest {
              "byOrganisation":[{"organisation":"smes","confirmed":2,"waitlisted":1},{"organisation":"diogenes","confirmed":6,"waitlisted":0}],
              "items":[{"id":"r-1","organisation":"smes","tenantId":"t-1","firstName":"Marc","status":"CONFIRMED","position":null,"presence":null,"promotedAt":"2026-12-01T09:30:00Z"},
                       {"id":"r-2","organisation":"smes","tenantId":"t-2","firstName":"Sara","status":"WAITLISTED","position":1,"presence":null},
-                      {"id":"r-4","organisation":"smes","tenantId":"t-4","firstName":"Nadia","status":"CONFIRMED","position":null,"presence":"PRESENT"},
+                      {"id":"r-4","organisation":"smes","tenantId":"t-4","firstName":null,"status":"CONFIRMED","position":null,"presence":"PRESENT"},
                       {"id":"r-3","organisation":"diogenes","tenantId":null,"firstName":"Ali","status":"CONFIRMED","position":null,"presence":null}],
              "attendedTenants":null,"outsideParticipants":{"NEIGHBOUR":0,"PUPIL":0,"RELATIVE":0,"OTHER":0},"outsideTotal":null,
              "page":0,"size":200,"total":4}""";
@@ -53,7 +54,14 @@ abstract class ActivityPageTestBase extends PageTest {
         API.stubFor(get(urlEqualTo(OCCURRENCE_API))
                 .willReturn(okJson(occurrence(startsAt, 0, 1))));
         API.stubFor(get(urlPathEqualTo("/api/activities/a-1/registrations")).willReturn(okJson(PARTICIPANTS)));
+        API.stubFor(get(urlPathEqualTo("/api/tenants")).withQueryParam("ids", equalTo("t-1,t-2,t-4"))
+                .willReturn(okJson(OUR_TENANTS)));
     }
+
+    /** What tenant-service answers for our rows: registrations keep a first name only when one was typed. */
+    static final String OUR_TENANTS = """
+            {"items":[{"id":"t-1","firstName":"Marc","lastName":"Vandenberghe"},{"id":"t-2","firstName":"Sara"},
+                      {"id":"t-4","firstName":"Nadia","lastName":"Benali"}],"page":0,"size":100,"total":3}""";
 
     static void dateStubbed() {
         dateStubbed("2026-12-10T13:00:00Z");

@@ -1,4 +1,4 @@
-package be.foyer.web.housing;
+package be.foyer.web.support;
 
 import java.time.LocalDate;
 

@@ -1,4 +1,4 @@
-package be.foyer.web.housing;
+package be.foyer.web.support;
 
 import java.util.Collection;
 import java.util.HashMap;
@@ -13,7 +13,6 @@ import org.springframework.stereotype.Component;
 
 import be.foyer.web.api.ApiClient;
 import be.foyer.web.api.ServiceUnavailableException;
-import be.foyer.web.support.ApiList;
 
 /**
  * The names of tenants that housing-service or activity-service know by id only, asked from tenant-service in one
