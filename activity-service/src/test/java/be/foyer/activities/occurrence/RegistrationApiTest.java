@@ -90,12 +90,13 @@ class RegistrationApiTest extends ActivityTestSupport {
     void a_cancellation_promotes_the_first_on_the_waitlist_and_says_so_on_the_topic() throws Exception {
         String id = federationWorkshop(2, null);
         String first = registrationId(register(alice(), id, null, tenantOf("smes", false), null)
-                .andExpect(jsonPath("$.status").value("CONFIRMED")));
+                .andExpect(jsonPath("$.status").value("CONFIRMED")).andExpect(jsonPath("$.position").isEmpty()));
         register(alice(), id, null, tenantOf("smes", false), null).andExpect(jsonPath("$.status").value("CONFIRMED"));
         String brunosTenant = tenantOf("diogenes", false);
         String waiting = registrationId(register(bruno(), id, null, brunosTenant, null)
-                .andExpect(jsonPath("$.status").value("WAITLISTED")));
-        register(alice(), id, null, tenantOf("smes", false), null).andExpect(jsonPath("$.status").value("WAITLISTED"));
+                .andExpect(jsonPath("$.status").value("WAITLISTED")).andExpect(jsonPath("$.position").value(1)));
+        register(alice(), id, null, tenantOf("smes", false), null).andExpect(jsonPath("$.status").value("WAITLISTED"))
+                .andExpect(jsonPath("$.position").value(2));
         http.perform(get("/api/activities/" + id + "/registrations").with(bruno()))
                 .andExpect(jsonPath("$.items[0].position").value(1));
 

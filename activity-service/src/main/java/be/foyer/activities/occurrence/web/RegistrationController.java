@@ -47,7 +47,8 @@ public class RegistrationController {
         return ResponseEntity.created(URI.create("/api/activities/" + id + "/registrations/"
                         + registered.registration().id()))
                 .body(RegistrationView.of(registered.occurrence().id(), registered.registration(),
-                        registered.registration().firstName(), null));
+                        registered.registration().firstName(),
+                        registered.occurrence().state().waitlistPosition(registered.registration().id())));
     }
 
     /** {@code occurrenceId} may be left out for a one-off activity. */
