@@ -77,19 +77,29 @@ public class TenancyFacts extends FactCollection {
         return counts;
     }
 
-    /** The organisation's tenancies whose move-in date is known, for retention. */
+    /** The organisation's tenancies whose move-in date is known, for retention (per tenancy and per person). */
     public List<Tenancy> tenancies(String organisation) {
         List<Tenancy> tenancies = new ArrayList<>();
         for (Document tenancy : facts.find(Filters.and(Filters.eq("organisation", organisation),
                 Filters.exists("moveInDate")))) {
             String end = tenancy.getString("endDate");
-            tenancies.add(new Tenancy(LocalDate.parse(tenancy.getString("moveInDate")),
-                    end == null ? null : LocalDate.parse(end)));
+            tenancies.add(new Tenancy(tenancy.getString("organisation"), tenancy.getString("tenantId"),
+                    LocalDate.parse(tenancy.getString("moveInDate")), end == null ? null : LocalDate.parse(end),
+                    tenancy.getString("reason")));
         }
         return tenancies;
     }
 
-    /** @param endDate {@code null} while the tenancy runs */
-    public record Tenancy(LocalDate moveInDate, LocalDate endDate) {
+    /**
+     * @param endDate   {@code null} while the tenancy runs
+     * @param endReason {@code null} while the tenancy runs
+     */
+    public record Tenancy(String organisation, String tenantId, LocalDate moveInDate, LocalDate endDate,
+            String endReason) {
+
+        /** A tenancy known by its dates only, all retention per tenancy looks at. */
+        public Tenancy(LocalDate moveInDate, LocalDate endDate) {
+            this(null, null, moveInDate, endDate, null);
+        }
     }
 }

@@ -2,8 +2,10 @@ package be.foyer.reporting.projection;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -96,5 +98,15 @@ public class TenantFacts extends FactCollection {
             keyed.add(tenant.getString("_id"));
         }
         return keys.size() + new HashSet<>(tenantIds).stream().filter(id -> !keyed.contains(id)).count();
+    }
+
+    /** The federation keys of those of {@code tenantIds} that have one (tenantId → key). */
+    public Map<String, String> federationKeys(Collection<String> tenantIds) {
+        Map<String, String> keys = new HashMap<>();
+        for (Document tenant : facts.find(Filters.and(Filters.in("_id", tenantIds), Filters.exists(KEY)))
+                .projection(Projections.include(KEY))) {
+            keys.put(tenant.getString("_id"), tenant.getString(KEY));
+        }
+        return keys;
     }
 }

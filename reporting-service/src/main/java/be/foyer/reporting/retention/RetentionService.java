@@ -8,25 +8,44 @@ import java.util.List;
 
 import org.springframework.stereotype.Service;
 
+import be.foyer.platform.security.Organisations;
 import be.foyer.reporting.ReportMonth;
 import be.foyer.reporting.projection.TenancyFacts;
 import be.foyer.reporting.projection.TenancyFacts.Tenancy;
+import be.foyer.reporting.projection.TenantFacts;
 
-/** Retention of the tenancies of some organisations, as of today in Brussels. */
+/** Retention of the tenancies, and of the people, of some organisations, as of today in Brussels. */
 @Service
 public class RetentionService {
 
     private final TenancyFacts tenancies;
+    private final TenantFacts tenants;
     private final Clock clock;
 
-    public RetentionService(TenancyFacts tenancies, Clock clock) {
+    public RetentionService(TenancyFacts tenancies, TenantFacts tenants, Clock clock) {
         this.tenancies = tenancies;
+        this.tenants = tenants;
         this.clock = clock;
     }
 
     public Retention of(Collection<String> organisations) {
+        return Retention.of(tenanciesOf(organisations), today());
+    }
+
+    /** The people who moved in with {@code organisations}, followed through every member's tenancies. */
+    public PersonRetention ofPeople(Collection<String> organisations) {
+        List<Tenancy> housing = tenanciesOf(Organisations.ALL);
+        return PersonRetention.of(housing, tenants.federationKeys(housing.stream().map(Tenancy::tenantId).toList()),
+                organisations, today());
+    }
+
+    private List<Tenancy> tenanciesOf(Collection<String> organisations) {
         List<Tenancy> all = new ArrayList<>();
         organisations.forEach(organisation -> all.addAll(tenancies.tenancies(organisation)));
-        return Retention.of(all, LocalDate.now(clock.withZone(ReportMonth.BRUSSELS)));
+        return all;
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(ReportMonth.BRUSSELS));
     }
 }

@@ -18,7 +18,8 @@ import be.foyer.reporting.retention.RetentionService;
 
 /**
  * {@code GET /api/reports/retention}: staff and coordinators get their organisation's cohorts; the federation
- * analyst gets the six organisations together, or one named with {@code organisation=}, small counts hidden.
+ * analyst gets the six organisations together, or one named with {@code organisation=}, small counts hidden. Both
+ * per tenancy and per person.
  */
 @RestController
 @RequestMapping(path = "/api/reports/retention", produces = {MediaType.APPLICATION_JSON_VALUE, "text/csv"})
@@ -40,10 +41,12 @@ public class RetentionController {
         boolean analystOnly = caller.hasRole(Roles.FEDERATION_ANALYST)
                 && !caller.hasAnyRole(Roles.STAFF, Roles.COORDINATOR);
         if (analystOnly && (organisation == null || organisation.isBlank())) {
-            return RetentionView.of(FEDERATION, retention.of(Organisations.ALL), true);
+            return RetentionView.of(FEDERATION, retention.of(Organisations.ALL), retention.ofPeople(Organisations.ALL),
+                    true);
         }
         ReportScope scope = access.resolve(caller, organisation);
-        return RetentionView.of(scope.organisation(), retention.of(List.of(scope.organisation())),
+        List<String> organisations = List.of(scope.organisation());
+        return RetentionView.of(scope.organisation(), retention.of(organisations), retention.ofPeople(organisations),
                 scope.crossOrganisation());
     }
 }

@@ -15,6 +15,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import be.foyer.reporting.Suppression;
 import be.foyer.reporting.csv.CsvExport;
 import be.foyer.reporting.csv.CsvTable;
+import be.foyer.reporting.retention.PersonRetention;
 import be.foyer.reporting.retention.Retention;
 import be.foyer.reporting.retention.Retention.Cohort;
 import be.foyer.reporting.retention.Retention.Horizon;
@@ -22,21 +23,24 @@ import be.foyer.reporting.retention.Retention.Horizon;
 /**
  * Retention as shown. Each cohort has {@code after6Months}, {@code after12Months}, {@code after24Months}: either
  * {@code {"status":"observed","stillHoused","share"}} or {@code {"status":"notYetObservable","observableFrom"}}.
- * For a reader outside the organisation, counts from 1 to 4 are {@code "<5"}; where the housed or the departed of a
+ * {@code byPerson} has the same horizons for cohorts of people by month of move-in, with {@code people} instead of
+ * {@code movedIn}. For a reader outside the organisation, counts from 1 to 4 are {@code "<5"}; where the housed or the departed of a
  * cohort are that few, the housed count and the share are hidden too, as they would give them away.
  *
  * @param scope an organisation, or {@code federation} for the six together
  */
-public record RetentionView(String scope, String asOf, List<CohortView> byMonth, List<CohortView> byQuarter)
-        implements CsvExport {
+public record RetentionView(String scope, String asOf, List<CohortView> byMonth, List<CohortView> byQuarter,
+        List<PersonCohortView> byPerson) implements CsvExport {
 
     public static final String OBSERVED = "observed";
     public static final String NOT_YET_OBSERVABLE = "notYetObservable";
 
-    static RetentionView of(String scope, Retention retention, boolean suppressSmallCounts) {
+    static RetentionView of(String scope, Retention retention, PersonRetention people,
+            boolean suppressSmallCounts) {
         return new RetentionView(scope, retention.asOf().toString(),
                 retention.byMonth().stream().map(cohort -> CohortView.of(cohort, suppressSmallCounts)).toList(),
-                retention.byQuarter().stream().map(cohort -> CohortView.of(cohort, suppressSmallCounts)).toList());
+                retention.byQuarter().stream().map(cohort -> CohortView.of(cohort, suppressSmallCounts)).toList(),
+                people.byMonth().stream().map(cohort -> PersonCohortView.of(cohort, suppressSmallCounts)).toList());
     }
 
     @Override
@@ -44,28 +48,31 @@ public record RetentionView(String scope, String asOf, List<CohortView> byMonth,
         List<List<Object>> rows = new ArrayList<>();
         addRows(rows, "month", byMonth);
         addRows(rows, "quarter", byQuarter);
+        for (PersonCohortView cohort : byPerson) {
+            addRows(rows, "person", cohort.cohort(), cohort.people(), cohort.horizons());
+        }
         return new CsvTable(List.of("scope", "asOf", "period", "cohort", "movedIn", "months", "status",
                 "stillHoused", "share", "observableFrom"), rows);
     }
 
     private void addRows(List<List<Object>> rows, String period, List<CohortView> cohorts) {
         for (CohortView cohort : cohorts) {
-            cohort.horizons().forEach((name, horizon) -> rows.add(Arrays.asList(scope, asOf, period,
-                    cohort.cohort(), cohort.movedIn(), horizon.months(), horizon.status(), horizon.stillHoused(),
-                    horizon.share(), horizon.observableFrom())));
+            addRows(rows, period, cohort.cohort(), cohort.movedIn(), cohort.horizons());
         }
+    }
+
+    /** Rows of {@code person} cohorts carry the number of people in the {@code movedIn} column. */
+    private void addRows(List<List<Object>> rows, String period, String cohort, Object movedIn,
+            Map<String, HorizonView> horizons) {
+        horizons.forEach((name, horizon) -> rows.add(Arrays.asList(scope, asOf, period, cohort, movedIn,
+                horizon.months(), horizon.status(), horizon.stillHoused(), horizon.share(), horizon.observableFrom())));
     }
 
     public record CohortView(String cohort, Object movedIn, @JsonIgnore Map<String, HorizonView> horizons) {
 
         static CohortView of(Cohort cohort, boolean suppressSmallCounts) {
-            Map<String, HorizonView> horizons = new LinkedHashMap<>();
-            for (Horizon horizon : cohort.horizons()) {
-                horizons.put("after" + horizon.months() + "Months",
-                        HorizonView.of(cohort.movedIn(), horizon, suppressSmallCounts));
-            }
-            return new CohortView(cohort.label(), suppressSmallCounts ? Suppression.show(cohort.movedIn())
-                    : cohort.movedIn(), horizons);
+            return new CohortView(cohort.label(), count(cohort, suppressSmallCounts),
+                    horizonViews(cohort, suppressSmallCounts));
         }
 
         /** The horizons sit in the cohort under their names. */
@@ -73,6 +80,33 @@ public record RetentionView(String scope, String asOf, List<CohortView> byMonth,
         public Map<String, HorizonView> horizonsByName() {
             return horizons;
         }
+    }
+
+    /** A cohort of people: {@code people} is how many, the horizons say how many of them are still housed. */
+    public record PersonCohortView(String cohort, Object people, @JsonIgnore Map<String, HorizonView> horizons) {
+
+        static PersonCohortView of(Cohort cohort, boolean suppressSmallCounts) {
+            return new PersonCohortView(cohort.label(), count(cohort, suppressSmallCounts),
+                    horizonViews(cohort, suppressSmallCounts));
+        }
+
+        @JsonAnyGetter
+        public Map<String, HorizonView> horizonsByName() {
+            return horizons;
+        }
+    }
+
+    private static Object count(Cohort cohort, boolean suppressSmallCounts) {
+        return suppressSmallCounts ? Suppression.show(cohort.movedIn()) : cohort.movedIn();
+    }
+
+    private static Map<String, HorizonView> horizonViews(Cohort cohort, boolean suppressSmallCounts) {
+        Map<String, HorizonView> horizons = new LinkedHashMap<>();
+        for (Horizon horizon : cohort.horizons()) {
+            horizons.put("after" + horizon.months() + "Months",
+                    HorizonView.of(cohort.movedIn(), horizon, suppressSmallCounts));
+        }
+        return horizons;
     }
 
     /** @param share of the cohort still housed, from 0 to 1, three decimals */
