@@ -40,7 +40,12 @@ public record RetentionView(String scope, String asOf, List<CohortView> byMonth,
         return new RetentionView(scope, retention.asOf().toString(),
                 retention.byMonth().stream().map(cohort -> CohortView.of(cohort, suppressSmallCounts)).toList(),
                 retention.byQuarter().stream().map(cohort -> CohortView.of(cohort, suppressSmallCounts)).toList(),
-                people.byMonth().stream().map(cohort -> PersonCohortView.of(cohort, suppressSmallCounts)).toList());
+                people.byMonth().stream().map(cohort -> PersonCohortView.of(cohort,
+                        sameMonth(retention.byMonth(), cohort), suppressSmallCounts)).toList());
+    }
+
+    private static Cohort sameMonth(List<Cohort> tenancies, Cohort people) {
+        return tenancies.stream().filter(cohort -> cohort.label().equals(people.label())).findFirst().orElse(null);
     }
 
     @Override
@@ -82,12 +87,28 @@ public record RetentionView(String scope, String asOf, List<CohortView> byMonth,
         }
     }
 
-    /** A cohort of people: {@code people} is how many, the horizons say how many of them are still housed. */
+    /**
+     * A cohort of people: {@code people} is how many, the horizons say how many of them are still housed. Suppressed,
+     * a figure that differs by 1 to 4 from the same month's figure per tenancy is hidden too (with what depends on
+     * it), as the difference would count a few people who moved or were handed over.
+     */
     public record PersonCohortView(String cohort, Object people, @JsonIgnore Map<String, HorizonView> horizons) {
 
-        static PersonCohortView of(Cohort cohort, boolean suppressSmallCounts) {
-            return new PersonCohortView(cohort.label(), count(cohort, suppressSmallCounts),
-                    horizonViews(cohort, suppressSmallCounts));
+        static PersonCohortView of(Cohort people, Cohort tenancies, boolean suppressSmallCounts) {
+            boolean sizeGivesAway = suppressSmallCounts && tenancies != null
+                    && Suppression.isSmall(Math.abs(people.movedIn() - tenancies.movedIn()));
+            Map<String, HorizonView> horizons = new LinkedHashMap<>();
+            for (int i = 0; i < people.horizons().size(); i++) {
+                Horizon horizon = people.horizons().get(i);
+                long housedPerTenancy = tenancies == null ? horizon.stillHoused()
+                        : tenancies.horizons().get(i).stillHoused();
+                boolean housedGivesAway = sizeGivesAway
+                        || Suppression.isSmall(Math.abs(horizon.stillHoused() - housedPerTenancy));
+                horizons.put(name(horizon), HorizonView.of(people.movedIn(), horizon, suppressSmallCounts,
+                        housedGivesAway));
+            }
+            return new PersonCohortView(people.label(),
+                    sizeGivesAway ? Suppression.SUPPRESSED : count(people, suppressSmallCounts), horizons);
         }
 
         @JsonAnyGetter
@@ -103,10 +124,13 @@ public record RetentionView(String scope, String asOf, List<CohortView> byMonth,
     private static Map<String, HorizonView> horizonViews(Cohort cohort, boolean suppressSmallCounts) {
         Map<String, HorizonView> horizons = new LinkedHashMap<>();
         for (Horizon horizon : cohort.horizons()) {
-            horizons.put("after" + horizon.months() + "Months",
-                    HorizonView.of(cohort.movedIn(), horizon, suppressSmallCounts));
+            horizons.put(name(horizon), HorizonView.of(cohort.movedIn(), horizon, suppressSmallCounts, false));
         }
         return horizons;
+    }
+
+    private static String name(Horizon horizon) {
+        return "after" + horizon.months() + "Months";
     }
 
     /** @param share of the cohort still housed, from 0 to 1, three decimals */
@@ -114,14 +138,15 @@ public record RetentionView(String scope, String asOf, List<CohortView> byMonth,
     public record HorizonView(@JsonIgnore int months, String status,
             Object stillHoused, BigDecimal share, String observableFrom) {
 
-        static HorizonView of(long movedIn, Horizon horizon, boolean suppressSmallCounts) {
+        /** @param givesAwayElsewhere the housed count would give away a small count of another table */
+        static HorizonView of(long movedIn, Horizon horizon, boolean suppressSmallCounts, boolean givesAwayElsewhere) {
             if (!horizon.observable()) {
                 return new HorizonView(horizon.months(), NOT_YET_OBSERVABLE, null, null,
                         horizon.observableFrom().toString());
             }
             long housed = horizon.stillHoused();
             boolean hide = suppressSmallCounts && (Suppression.isSmall(movedIn) || Suppression.isSmall(housed)
-                    || Suppression.isSmall(movedIn - housed));
+                    || Suppression.isSmall(movedIn - housed) || givesAwayElsewhere);
             BigDecimal share = BigDecimal.valueOf(housed).divide(BigDecimal.valueOf(movedIn), 3, RoundingMode.HALF_UP);
             return new HorizonView(horizon.months(), OBSERVED, hide ? Suppression.SUPPRESSED : housed,
                     hide ? null : share, null);
