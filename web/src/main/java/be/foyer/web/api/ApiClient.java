@@ -8,6 +8,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -64,6 +65,11 @@ public class ApiClient {
 
     public <T> T get(String path, ParameterizedTypeReference<T> type, Object... uriVariables) {
         return call(path, () -> request(HttpMethod.GET, path, uriVariables).retrieve().body(type));
+    }
+
+    /** A file the API produces on demand ({@code Accept: text/csv}, {@code application/pdf}), as bytes. */
+    public byte[] download(String path, MediaType accept, Object... uriVariables) {
+        return call(path, () -> request(HttpMethod.GET, path, uriVariables).accept(accept).retrieve().body(byte[].class));
     }
 
     /** POST a JSON body; the answer's body as {@code type} (e.g. a record holding {@code id}). */

@@ -44,9 +44,9 @@ public enum Role {
         return names(STAFF, COORDINATOR);
     }
 
-    /** Roles that read reports (pages under /reports). */
+    /** Roles that read reports (pages under /reports): staff and coordinators their organisation's, the analyst the rest. */
     public static String[] withReports() {
-        return names(COORDINATOR, FEDERATION_ANALYST);
+        return names(STAFF, COORDINATOR, FEDERATION_ANALYST);
     }
 
     private static String[] names(Role... roles) {

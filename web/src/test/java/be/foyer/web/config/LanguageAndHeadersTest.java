@@ -62,9 +62,13 @@ class LanguageAndHeadersTest extends PageTest {
 
     @Test
     void theSwitcherLinksKeepTheAddressAndNameTheirLanguage() throws Exception {
-        String page = mvc.perform(get("/reports?week=3").with(signedIn("chloe", "infirmiers-de-rue", "coordinator")))
+        API.stubFor(WireMock.get(
+                WireMock.urlPathEqualTo("/api/tenants"))
+                .willReturn(WireMock.okJson(
+                        "{\"items\":[],\"page\":0,\"size\":20,\"total\":0}")));
+        String page = mvc.perform(get("/tenants?q=marc").with(signedIn("alice", "smes", "staff")))
                 .andReturn().getResponse().getContentAsString();
-        assertThat(page).contains("href=\"/reports?week=3&amp;lang=nl\"").contains("lang=\"nl\"")
+        assertThat(page).contains("href=\"/tenants?q=marc&amp;lang=nl\"").contains("lang=\"nl\"")
                 .contains(">Nederlands<");
     }
 
