@@ -7,22 +7,25 @@ import org.springframework.stereotype.Component;
 import be.foyer.events.DomainEvent;
 import be.foyer.events.EventEnvelope;
 import be.foyer.events.activities.ActivityHeld;
+import be.foyer.events.activities.CouncilDecisionRecorded;
 import be.foyer.events.activities.CouncilMeetingHeld;
 import be.foyer.events.activities.ParticipationRecorded;
 
-/** {@code foyer.activities.v1}: activities held, participations and council meetings. */
+/** {@code foyer.activities.v1}: activities held, participations, council meetings and decisions. */
 @Component
 public class ActivityEventsProjection implements EventProjection {
 
     private final ActivityFacts activities;
     private final ParticipationFacts participations;
     private final CouncilMeetingFacts councilMeetings;
+    private final CouncilDecisionFacts councilDecisions;
 
     public ActivityEventsProjection(ActivityFacts activities, ParticipationFacts participations,
-            CouncilMeetingFacts councilMeetings) {
+            CouncilMeetingFacts councilMeetings, CouncilDecisionFacts councilDecisions) {
         this.activities = activities;
         this.participations = participations;
         this.councilMeetings = councilMeetings;
+        this.councilDecisions = councilDecisions;
     }
 
     @Override
@@ -37,6 +40,9 @@ public class ActivityEventsProjection implements EventProjection {
         } else if (payload instanceof CouncilMeetingHeld meeting) {
             require(event, meeting.meetingId(), meeting.heldOn());
             councilMeetings.held(meeting);
+        } else if (payload instanceof CouncilDecisionRecorded decision) {
+            require(event, decision.decisionId(), decision.meetingId());
+            councilDecisions.recorded(decision);
         }
     }
 }

@@ -1,6 +1,9 @@
 package be.foyer.reporting.projection;
 
 import java.time.YearMonth;
+import java.util.Collection;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 
 import org.bson.Document;
@@ -38,5 +41,18 @@ public class ActivityFacts extends FactCollection {
     public Set<String> activitiesHeld(String organiser, YearMonth month, boolean recurring) {
         return distinct("activityId", Filters.and(Filters.eq("organisation", organiser),
                 Filters.eq("month", month.toString()), Filters.eq("recurring", recurring)));
+    }
+
+    /** An occurrence held: its activity, category and whether the activity is recurring. */
+    public record Occurrence(String activityId, String category, boolean recurring) {
+    }
+
+    /** The occurrences the organisation held in the given months (annual report: activities by category). */
+    public List<Occurrence> occurrencesHeld(String organiser, Collection<YearMonth> months) {
+        List<String> monthKeys = months.stream().map(YearMonth::toString).toList();
+        return facts.find(Filters.and(Filters.eq("organisation", organiser), Filters.in("month", monthKeys)))
+                .map(held -> new Occurrence(text(held.get("activityId")), text(held.get("category")),
+                        Boolean.TRUE.equals(held.get("recurring"))))
+                .into(new ArrayList<>());
     }
 }

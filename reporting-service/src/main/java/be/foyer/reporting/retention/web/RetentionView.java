@@ -35,7 +35,7 @@ public record RetentionView(String scope, String asOf, List<CohortView> byMonth,
     public static final String OBSERVED = "observed";
     public static final String NOT_YET_OBSERVABLE = "notYetObservable";
 
-    static RetentionView of(String scope, Retention retention, PersonRetention people,
+    public static RetentionView of(String scope, Retention retention, PersonRetention people,
             boolean suppressSmallCounts) {
         return new RetentionView(scope, retention.asOf().toString(),
                 retention.byMonth().stream().map(cohort -> CohortView.of(cohort, suppressSmallCounts)).toList(),
