@@ -115,7 +115,7 @@ public record MonthlyReportView(@JsonInclude(Include.NON_NULL) String month,
      */
     public record IndicatorView(Object value, Integer target, Boolean met) {
 
-        static IndicatorView of(Indicator indicator, IndicatorValue value, boolean suppressSmallCounts) {
+        public static IndicatorView of(Indicator indicator, IndicatorValue value, boolean suppressSmallCounts) {
             boolean hidden = suppressSmallCounts && indicator.suppressible() && Suppression.isSmall(value.value());
             return new IndicatorView(hidden ? Suppression.SUPPRESSED : value.value(), value.target(),
                     hidden ? null : value.met());
