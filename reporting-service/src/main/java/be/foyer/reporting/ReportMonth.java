@@ -7,7 +7,7 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.regex.Pattern;
 
-import be.foyer.platform.problem.BadRequestException;
+import be.foyer.platform.problem.FieldChecks;
 import be.foyer.platform.problem.FieldErrorCode;
 
 /**
@@ -35,8 +35,17 @@ public final class ReportMonth {
      * month (a month that has not begun has no figures yet).
      */
     public static YearMonth parse(String month, Clock clock) {
+        FieldChecks checks = new FieldChecks();
+        YearMonth parsed = check(month, PARAMETER, clock, checks);
+        checks.throwIfAny();
+        return parsed;
+    }
+
+    /** Reads one month parameter as {@link #parse} does, writing what is wrong into {@code checks} ({@code null} then). */
+    public static YearMonth check(String month, String field, Clock clock, FieldChecks checks) {
         if (month == null || month.isBlank()) {
-            throw BadRequestException.onField(PARAMETER, FieldErrorCode.REQUIRED, "is required (YYYY-MM)");
+            checks.reject(field, FieldErrorCode.REQUIRED, "is required (YYYY-MM)");
+            return null;
         }
         YearMonth parsed;
         try {
@@ -45,12 +54,19 @@ public final class ReportMonth {
             }
             parsed = YearMonth.parse(month);
         } catch (DateTimeException e) {
-            throw BadRequestException.onField(PARAMETER, FieldErrorCode.INVALID_FORMAT, "must be a month written YYYY-MM, e.g. 2026-11");
+            checks.reject(field, FieldErrorCode.INVALID_FORMAT, "must be a month written YYYY-MM, e.g. 2026-11");
+            return null;
         }
-        YearMonth current = YearMonth.now(clock.withZone(BRUSSELS));
+        YearMonth current = current(clock);
         if (parsed.isAfter(current)) {
-            throw BadRequestException.onField(PARAMETER, FieldErrorCode.IN_FUTURE, "cannot be after the current month (" + current + ")");
+            checks.reject(field, FieldErrorCode.IN_FUTURE, "cannot be after the current month (" + current + ")");
+            return null;
         }
         return parsed;
+    }
+
+    /** The current Brussels month. */
+    public static YearMonth current(Clock clock) {
+        return YearMonth.now(clock.withZone(BRUSSELS));
     }
 }

@@ -23,7 +23,8 @@ import be.foyer.reporting.projection.TenantFacts;
 /**
  * The six member organisations side by side. A total is not a sum where that would count twice: people count once
  * per federation key across organisations (and once each where there is none), places once each, and council
- * meetings once however many organisations attended. The targets of the totals are the contract's defaults.
+ * meetings once however many organisations attended. The federation has no targets of its own (targets belong
+ * to programmes and organisations), so its totals have none.
  */
 @Service
 public class FederationReportService {
@@ -47,8 +48,7 @@ public class FederationReportService {
                 byOrganisation[i] = items.size();
                 all.addAll(items);
             }
-            indicators.put(indicator, new IndicatorRow(byOrganisation, total(indicator, all, month),
-                    indicator.defaultTarget()));
+            indicators.put(indicator, new IndicatorRow(byOrganisation, total(indicator, all, month), null));
         }
         List<Breakdowns> breakdowns = new ArrayList<>();
         for (String organisation : organisations) {

@@ -1,7 +1,11 @@
 package be.foyer.reporting.monthly;
 
 import java.time.YearMonth;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 import org.springframework.stereotype.Component;
 
@@ -42,9 +46,22 @@ public class CountedItems {
             case RECURRING_ACTIVITIES -> activities.activitiesHeld(organisation, month, true);
             case ONE_OFF_ACTIVITIES -> activities.activitiesHeld(organisation, month, false);
             case COUNCIL_MEETINGS -> councilMeetings.attendedBy(organisation, month);
+            // counted once activity-service publishes team meetings (issue 12, R2)
+            case TRANSVERSAL_TEAM_MEETINGS -> Set.of();
             case TENANTS_HOUSED -> tenancies.tenantsHousedAtEndOf(organisation, month);
             case MOVE_INS -> tenancies.moveIns(organisation, month);
         };
+    }
+
+    /** What the indicator counts over several organisations and months: the union, so nothing counts twice. */
+    public Set<String> of(Indicator indicator, Collection<String> organisations, Collection<YearMonth> months) {
+        Set<String> all = new HashSet<>();
+        for (YearMonth month : months) {
+            for (String organisation : organisations) {
+                all.addAll(of(indicator, organisation, month));
+            }
+        }
+        return all;
     }
 
     /** The council meetings held in the month, whoever attended. */
@@ -55,5 +72,21 @@ public class CountedItems {
     public Breakdowns breakdowns(String organisation, YearMonth month) {
         return new Breakdowns(followUps.countByMode(organisation, month), followUps.countByDomain(organisation, month),
                 tenancies.endsByReason(organisation, month));
+    }
+
+    /** The breakdowns summed over organisations and months: each follow-up and tenancy end belongs to one. */
+    public Breakdowns breakdowns(Collection<String> organisations, Collection<YearMonth> months) {
+        Map<String, Long> byMode = new TreeMap<>();
+        Map<String, Long> byDomain = new TreeMap<>();
+        Map<String, Long> endsByReason = new TreeMap<>();
+        for (YearMonth month : months) {
+            for (String organisation : organisations) {
+                Breakdowns one = breakdowns(organisation, month);
+                one.followUpsByMode().forEach((key, count) -> byMode.merge(key, count, Long::sum));
+                one.followUpsByDomain().forEach((key, count) -> byDomain.merge(key, count, Long::sum));
+                one.tenancyEndsByReason().forEach((key, count) -> endsByReason.merge(key, count, Long::sum));
+            }
+        }
+        return new Breakdowns(byMode, byDomain, endsByReason);
     }
 }

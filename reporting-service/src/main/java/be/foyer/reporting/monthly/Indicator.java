@@ -4,55 +4,65 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * The indicators of the contract with their default monthly targets (Brussels Housing First affiliation project),
- * in the order reports list them. {@link #key()} is the name reports, targets and scripts use. An indicator without
- * a target has {@code null} as default target. The contract gives 40 participants as the federation's target; it is
- * also each organisation's default until its coordinator sets its own.
+ * The indicators of the contract, in the order reports list them. {@link #key()} is the name reports, targets and
+ * scripts use. No indicator has a default target: targets belong to a programme (its configuration) or are set by an
+ * organisation's coordinator, from a month on ({@code monthly.targets}).
  */
 public enum Indicator {
 
     /** Distinct tenants of the organisation present at an activity in the month. */
-    DISTINCT_PARTICIPANTS("distinctParticipants", 40, true),
+    DISTINCT_PARTICIPANTS("distinctParticipants", Counts.PEOPLE),
     /** Distinct tenants with at least one follow-up dated in the month. */
-    TENANTS_MET_INDIVIDUALLY("tenantsMetIndividually", 20, true),
+    TENANTS_MET_INDIVIDUALLY("tenantsMetIndividually", Counts.PEOPLE),
     /** Distinct places tenants were accompanied to (follow-ups with a place). */
-    DISTINCT_PLACES("distinctPlaces", 10, false),
+    DISTINCT_PLACES("distinctPlaces", Counts.THINGS),
     /** Recurring activities the organisation held (a weekly workshop is one). */
-    RECURRING_ACTIVITIES("recurringActivities", 1, false),
+    RECURRING_ACTIVITIES("recurringActivities", Counts.THINGS),
     /** One-off activities the organisation held. */
-    ONE_OFF_ACTIVITIES("oneOffActivities", 3, false),
+    ONE_OFF_ACTIVITIES("oneOffActivities", Counts.THINGS),
     /** Council meetings the organisation attended; federation-wide, the meetings held. */
-    COUNCIL_MEETINGS("councilMeetings", 1, false),
+    COUNCIL_MEETINGS("councilMeetings", Counts.THINGS),
+    /** The programme's weekly transversal team meetings held (counted by the activity projection, issue 12 R2). */
+    TRANSVERSAL_TEAM_MEETINGS("transversalTeamMeetings", Counts.THINGS),
     /** Distinct tenants with a tenancy running at the month's end. */
-    TENANTS_HOUSED("tenantsHoused", null, true),
-    /** Tenancies that began in the month. */
-    MOVE_INS("moveIns", null, false);
+    TENANTS_HOUSED("tenantsHoused", Counts.PEOPLE),
+    /** Tenancies that began in the month: one person each, so suppressed like people. */
+    MOVE_INS("moveIns", Counts.TENANCIES);
+
+    /** What an indicator counts, which decides how it is made distinct and whether it is suppressed. */
+    enum Counts { PEOPLE, TENANCIES, THINGS }
 
     private final String key;
-    private final Integer defaultTarget;
-    private final boolean countsPeople;
+    private final Counts counts;
 
-    Indicator(String key, Integer defaultTarget, boolean countsPeople) {
+    Indicator(String key, Counts counts) {
         this.key = key;
-        this.defaultTarget = defaultTarget;
-        this.countsPeople = countsPeople;
+        this.counts = counts;
     }
 
     public String key() {
         return key;
     }
 
-    /** The contract's default monthly target, or {@code null} for an indicator that has none. */
-    public Integer defaultTarget() {
-        return defaultTarget;
+    /** Whether it counts tenants, so that across organisations a person with a federation key counts once. */
+    public boolean countsPeople() {
+        return counts == Counts.PEOPLE;
     }
 
-    /** Whether it counts tenants, so that federation-wide a person followed by two organisations counts once. */
-    public boolean countsPeople() {
-        return countsPeople;
+    /**
+     * Whether a small value could point at a person (people, tenancies), so that a cross-organisation figure hides
+     * 1 to 4. Activities, meetings and places are never hidden.
+     */
+    public boolean suppressible() {
+        return counts != Counts.THINGS;
     }
 
     public static Optional<Indicator> byKey(String key) {
         return Arrays.stream(values()).filter(indicator -> indicator.key.equals(key)).findFirst();
+    }
+
+    /** The keys, for messages naming what is allowed. */
+    public static String keys() {
+        return String.join(", ", Arrays.stream(values()).map(Indicator::key).toList());
     }
 }

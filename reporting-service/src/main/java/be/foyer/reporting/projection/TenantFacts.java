@@ -89,6 +89,11 @@ public class TenantFacts extends FactCollection {
      * key count once per key, tenants without one count each (a tenant id belongs to one organisation).
      */
     public long distinctPeople(Collection<String> tenantIds) {
+        return people(tenantIds).distinct();
+    }
+
+    /** Distinct people among {@code tenantIds}, and how many of them were counted without a federation key. */
+    public People people(Collection<String> tenantIds) {
         Set<String> keys = new HashSet<>();
         Set<String> keyed = new HashSet<>();
         List<Document> withKey = facts.find(Filters.and(Filters.in("_id", tenantIds), Filters.exists(KEY)))
@@ -97,7 +102,12 @@ public class TenantFacts extends FactCollection {
             keys.add(tenant.getString(KEY));
             keyed.add(tenant.getString("_id"));
         }
-        return keys.size() + new HashSet<>(tenantIds).stream().filter(id -> !keyed.contains(id)).count();
+        long withoutKey = new HashSet<>(tenantIds).stream().filter(id -> !keyed.contains(id)).count();
+        return new People(keys.size() + withoutKey, withoutKey);
+    }
+
+    /** @param withoutKey how many of the distinct people were counted by tenant id, for want of a key */
+    public record People(long distinct, long withoutKey) {
     }
 
     /** The federation keys of those of {@code tenantIds} that have one (tenantId → key). */

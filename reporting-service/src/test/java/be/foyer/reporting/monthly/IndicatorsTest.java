@@ -111,18 +111,16 @@ class IndicatorsTest {
                 .andExpect(jsonPath("$.month").value("2025-08"))
                 .andExpect(jsonPath("$.organisation").value(ORGANISATION))
                 .andExpect(jsonPath("$.indicators.distinctParticipants.value").value(3))
-                .andExpect(jsonPath("$.indicators.distinctParticipants.target").value(40))
-                .andExpect(jsonPath("$.indicators.distinctParticipants.met").value(false))
+                // organisations have no default targets (issue 12): target and met null until one is set
+                .andExpect(jsonPath("$.indicators.distinctParticipants.target").isEmpty())
+                .andExpect(jsonPath("$.indicators.distinctParticipants.met").isEmpty())
                 .andExpect(jsonPath("$.indicators.tenantsMetIndividually.value").value(3))
                 .andExpect(jsonPath("$.indicators.distinctPlaces.value").value(2))
-                .andExpect(jsonPath("$.indicators.distinctPlaces.target").value(10))
+                .andExpect(jsonPath("$.indicators.distinctPlaces.target").isEmpty())
                 .andExpect(jsonPath("$.indicators.recurringActivities.value").value(1))
-                .andExpect(jsonPath("$.indicators.recurringActivities.met").value(true))
                 .andExpect(jsonPath("$.indicators.oneOffActivities.value").value(2))
-                .andExpect(jsonPath("$.indicators.oneOffActivities.target").value(3))
-                .andExpect(jsonPath("$.indicators.oneOffActivities.met").value(false))
                 .andExpect(jsonPath("$.indicators.councilMeetings.value").value(1))
-                .andExpect(jsonPath("$.indicators.councilMeetings.met").value(true))
+                .andExpect(jsonPath("$.indicators.transversalTeamMeetings.value").value(0))
                 .andExpect(jsonPath("$.indicators.tenantsHoused.value").value(2))
                 .andExpect(jsonPath("$.indicators.tenantsHoused.target").isEmpty())
                 .andExpect(jsonPath("$.indicators.moveIns.value").value(2))
@@ -153,7 +151,7 @@ class IndicatorsTest {
         Map<String, List<String>> byName = records.stream().skip(1)
                 .collect(Collectors.toMap(record -> record.get(2) + "." + record.get(3), Function.identity()));
         assertThat(byName.get("indicators.tenantsMetIndividually"))
-                .containsExactly("2025-08", ORGANISATION, "indicators", "tenantsMetIndividually", "3", "20", "false");
+                .containsExactly("2025-08", ORGANISATION, "indicators", "tenantsMetIndividually", "3", "", "");
         assertThat(byName.get("indicators.tenantsHoused")).containsExactly("2025-08", ORGANISATION, "indicators",
                 "tenantsHoused", "2", "", "");
         assertThat(byName.get("followUpsByMode.ACCOMPANIMENT").get(4)).isEqualTo("3");
@@ -178,7 +176,12 @@ class IndicatorsTest {
                         .with(TestTokens.gina()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.indicators.distinctParticipants.value").value("<5"))
-                .andExpect(jsonPath("$.indicators.distinctParticipants.met").value(false))
+                .andExpect(jsonPath("$.indicators.distinctParticipants.met").isEmpty())
+                // activities, meetings and places are not people: shown as they are, however small
+                .andExpect(jsonPath("$.indicators.recurringActivities.value").value(1))
+                .andExpect(jsonPath("$.indicators.oneOffActivities.value").value(2))
+                .andExpect(jsonPath("$.indicators.distinctPlaces.value").value(2))
+                .andExpect(jsonPath("$.indicators.councilMeetings.value").value(1))
                 .andExpect(jsonPath("$.followUpsByMode.ACCOMPANIMENT").value("<5"))
                 .andReturn().getResponse().getContentAsString();
         assertThat(body).doesNotContain(t1, t4, federationKey);

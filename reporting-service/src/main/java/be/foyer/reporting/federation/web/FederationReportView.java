@@ -17,8 +17,9 @@ import be.foyer.reporting.federation.FederationReport.Table;
 
 /**
  * The federation report as shown: every count from 1 to 4 as {@code "<5"}, and a second cell hidden wherever a row
- * (indicators) or a row or column (breakdowns, whose totals are sums) has a lone hidden cell. {@code met} is
- * computed on the real total. Counts only: no id of anything.
+ * (indicators) or a row or column (breakdowns, whose totals are sums) has a lone hidden cell. Only counts of people
+ * (and the breakdowns of follow-ups and tenancy ends) are hidden; activities, meetings and places never are.
+ * {@code met} is computed on the real total, and {@code null} where the total is hidden. Counts only: no id of anything.
  */
 public record FederationReportView(String month, List<String> organisations, Map<String, RowView> indicators,
         @JsonIgnore Map<String, Map<String, RowView>> breakdowns) implements CsvExport {
@@ -26,7 +27,8 @@ public record FederationReportView(String month, List<String> organisations, Map
     static FederationReportView of(FederationReport report) {
         List<String> organisations = report.organisations();
         Map<String, RowView> indicators = new LinkedHashMap<>();
-        report.indicators().forEach((indicator, row) -> indicators.put(indicator.key(), indicatorRow(organisations, row)));
+        report.indicators().forEach((indicator, row) -> indicators.put(indicator.key(),
+                indicatorRow(organisations, row, indicator.suppressible())));
         Map<String, Map<String, RowView>> breakdowns = new LinkedHashMap<>();
         report.breakdowns().forEach((name, table) -> breakdowns.put(name, breakdown(organisations, table)));
         return new FederationReportView(report.month().toString(), organisations, indicators, breakdowns);
@@ -38,10 +40,13 @@ public record FederationReportView(String month, List<String> organisations, Map
         return breakdowns;
     }
 
-    private static RowView indicatorRow(List<String> organisations, IndicatorRow row) {
+    /** Only counts of people are hidden; where the total is, its {@code met} goes too. */
+    private static RowView indicatorRow(List<String> organisations, IndicatorRow row, boolean suppressible) {
         long[] cells = row.cells();
-        boolean[] hidden = Suppression.hiddenCells(new long[][] {cells}, false)[0];
-        return RowView.of(organisations, cells, hidden, row.target(), row.met());
+        boolean[] hidden = suppressible ? Suppression.hiddenCells(new long[][] {cells}, false)[0]
+                : new boolean[cells.length];
+        boolean totalHidden = hidden[cells.length - 1];
+        return RowView.of(organisations, cells, hidden, row.target(), totalHidden ? null : row.met());
     }
 
     private static Map<String, RowView> breakdown(List<String> organisations, Table table) {

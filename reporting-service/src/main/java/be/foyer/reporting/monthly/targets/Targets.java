@@ -1,6 +1,10 @@
 package be.foyer.reporting.monthly.targets;
 
-import java.util.EnumMap;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
 import java.util.Map;
 
 import org.bson.Document;
@@ -9,57 +13,90 @@ import org.springframework.stereotype.Repository;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.ReplaceOneModel;
+import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.Updates;
+import com.mongodb.client.model.WriteModel;
 
 import be.foyer.reporting.monthly.Indicator;
+import be.foyer.reporting.monthly.Scope;
+import be.foyer.reporting.monthly.targets.TargetHistory.Entry;
 
 /**
- * The monthly targets each organisation's coordinator sets ({@code _id} = organisation, one field per indicator
- * key). An indicator without a target of the organisation's own is measured against the contract's default. Not a
- * projection: a rebuild keeps it.
+ * Dated targets: one document per scope, indicator and first month ({@code _id} = {@code scope|indicator|from});
+ * setting the same indicator from the same month again replaces it. Not a projection: a rebuild keeps it.
+ * <p>
+ * Before targets were dated, the collection {@code targets} held one document per organisation with a field per
+ * indicator; at start-up each such target becomes one applying from the first month on, and the old document goes.
  */
 @Repository
 public class Targets {
 
-    static final String COLLECTION = "targets";
+    static final String COLLECTION = "dated_targets";
+    static final String UNDATED = "targets";
+    private static final String FIRST_MONTH = "0000-01";
 
     private final MongoCollection<Document> targets;
 
     public Targets(MongoDatabase database) {
         this.targets = database.getCollection(COLLECTION);
+        migrateUndated(database.getCollection(UNDATED));
     }
 
-    /** Every indicator's target for the organisation ({@code null}: none). */
-    public Map<Indicator, Integer> of(String organisation) {
-        Document own = targets.find(Filters.eq("_id", organisation)).first();
-        Map<Indicator, Integer> all = new EnumMap<>(Indicator.class);
-        for (Indicator indicator : Indicator.values()) {
-            Integer set = own == null ? null : own.getInteger(indicator.key());
-            all.put(indicator, set != null ? set : indicator.defaultTarget());
-        }
-        return all;
-    }
-
-    /** One write: the given targets are set, those given as {@code null} go back to the default. */
-    public void change(String organisation, Map<Indicator, Integer> changes) {
-        Document set = new Document();
-        Document unset = new Document();
-        changes.forEach((indicator, target) -> {
-            if (target == null) {
-                unset.append(indicator.key(), "");
-            } else {
-                set.append(indicator.key(), target);
+    private void migrateUndated(MongoCollection<Document> undated) {
+        for (Document organisation : undated.find()) {
+            Scope scope = Scope.organisation(organisation.getString("_id"));
+            List<WriteModel<Document>> writes = new ArrayList<>();
+            organisation.forEach((field, value) -> Indicator.byKey(field).ifPresent(indicator -> writes.add(
+                    new UpdateOneModel<>(Filters.eq("_id", id(scope, indicator, FIRST_MONTH)),
+                            Updates.setOnInsert(entry(scope, indicator, FIRST_MONTH, (Integer) value, null, null)),
+                            new UpdateOptions().upsert(true)))));
+            if (!writes.isEmpty()) {
+                targets.bulkWrite(writes);
             }
-        });
-        Document update = new Document();
-        if (!set.isEmpty()) {
-            update.append("$set", set);
+            undated.deleteOne(Filters.eq("_id", organisation.get("_id")));
         }
-        if (!unset.isEmpty()) {
-            update.append("$unset", unset);
+    }
+
+    /** The scope's targets: its configuration's (from the first month) followed by every dated change. */
+    public TargetHistory history(Scope scope) {
+        List<Entry> entries = new ArrayList<>();
+        scope.baselineTargets().forEach((indicator, target) ->
+                entries.add(new Entry(indicator, target, null, "configuration", null)));
+        for (Document stored : targets.find(Filters.eq("scope", scope.key()))) {
+            Indicator.byKey(stored.getString("indicator")).ifPresent(indicator -> {
+                String from = stored.getString("from");
+                Date setAt = stored.getDate("setAt");
+                entries.add(new Entry(indicator, stored.getInteger("target"),
+                        FIRST_MONTH.equals(from) ? null : YearMonth.parse(from), stored.getString("setBy"),
+                        setAt == null ? null : setAt.toInstant()));
+            });
         }
-        if (!update.isEmpty()) {
-            targets.updateOne(Filters.eq("_id", organisation), update, new UpdateOptions().upsert(true));
+        return new TargetHistory(entries);
+    }
+
+    /** One ordered write: every given target from {@code from} on ({@code null}: no target from then on). */
+    public void set(Scope scope, YearMonth from, Map<Indicator, Integer> changes, String setBy, Instant setAt) {
+        List<WriteModel<Document>> writes = new ArrayList<>();
+        changes.forEach((indicator, target) -> writes.add(new ReplaceOneModel<>(
+                Filters.eq("_id", id(scope, indicator, from.toString())),
+                entry(scope, indicator, from.toString(), target, setBy, setAt).append("_id", id(scope, indicator, from.toString())),
+                new ReplaceOptions().upsert(true))));
+        if (!writes.isEmpty()) {
+            targets.bulkWrite(writes);
         }
+    }
+
+    private static String id(Scope scope, Indicator indicator, String from) {
+        return scope.key() + "|" + indicator.key() + "|" + from;
+    }
+
+    private static Document entry(Scope scope, Indicator indicator, String from, Integer target, String setBy,
+            Instant setAt) {
+        return new Document("scope", scope.key()).append("indicator", indicator.key()).append("from", from)
+                .append("target", target).append("setBy", setBy)
+                .append("setAt", setAt == null ? null : Date.from(setAt));
     }
 }

@@ -1,7 +1,6 @@
 package be.foyer.reporting.monthly.web;
 
 import java.time.Clock;
-import java.time.YearMonth;
 
 import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -10,16 +9,18 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import be.foyer.platform.problem.FieldChecks;
 import be.foyer.platform.security.Caller;
-import be.foyer.reporting.ReportMonth;
+import be.foyer.reporting.ReportPeriod;
+import be.foyer.reporting.monthly.MonthlyReport;
 import be.foyer.reporting.monthly.MonthlyReportService;
 import be.foyer.reporting.monthly.ReportAccess;
-import be.foyer.reporting.monthly.ReportAccess.ReportScope;
+import be.foyer.reporting.monthly.ReportAccess.Resolved;
 
-/** {@code GET /api/reports/monthly}: JSON, or CSV with {@code Accept: text/csv}. */
+/** {@code GET /api/reports/monthly}: a month or a range, of an organisation or a programme; JSON, or CSV. */
 @RestController
 @RequestMapping(path = "/api/reports/monthly", produces = {MediaType.APPLICATION_JSON_VALUE, "text/csv"})
-@PreAuthorize("hasAnyRole('staff', 'coordinator', 'federation-analyst')")
+@PreAuthorize("hasAnyRole('staff', 'coordinator', 'facilitator', 'federation-analyst')")
 public class MonthlyReportController {
 
     private final MonthlyReportService reports;
@@ -33,14 +34,22 @@ public class MonthlyReportController {
     }
 
     /**
-     * @param month        {@code YYYY-MM}, required, not after the current Brussels month
-     * @param organisation for the federation analyst, required; for staff and coordinators, their own or absent
+     * @param month        {@code YYYY-MM}, not after the current Brussels month; or {@code from} and {@code to}
+     * @param organisation for the federation analyst, required unless {@code programme}; for staff and coordinators,
+     *                     their own or absent
+     * @param programme    a programme's report, for its readers
      */
     @GetMapping
     public MonthlyReportView monthly(Caller caller, @RequestParam(required = false) String month,
-            @RequestParam(required = false) String organisation) {
-        YearMonth reportMonth = ReportMonth.parse(month, clock);
-        ReportScope scope = access.resolve(caller, organisation);
-        return MonthlyReportView.of(reports.report(scope.organisation(), reportMonth), scope.crossOrganisation());
+            @RequestParam(required = false) String from, @RequestParam(required = false) String to,
+            @RequestParam(required = false) String organisation, @RequestParam(required = false) String programme) {
+        FieldChecks checks = new FieldChecks();
+        ReportPeriod period = ReportPeriod.read(month, from, to, clock, checks);
+        access.checkNames(organisation, programme, checks);
+        checks.throwIfAny();
+        Resolved resolved = access.resolveScope(caller, organisation, programme);
+        MonthlyReport report = period.isOneMonth() ? reports.report(resolved.scope(), period.from())
+                : reports.range(resolved.scope(), period.from(), period.to());
+        return MonthlyReportView.of(report, resolved.suppressed());
     }
 }

@@ -1,20 +1,21 @@
 package be.foyer.reporting.monthly.targets;
 
 import static be.foyer.platform.test.TestTokens.alice;
-import static be.foyer.platform.test.TestTokens.bruno;
 import static be.foyer.platform.test.TestTokens.chloe;
 import static be.foyer.platform.test.TestTokens.eva;
 import static be.foyer.platform.test.TestTokens.farid;
 import static be.foyer.platform.test.TestTokens.gina;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.LocalDate;
+import java.time.YearMonth;
 
+import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -29,16 +30,22 @@ import be.foyer.platform.test.FoyerServiceTest;
 import be.foyer.platform.test.TestTokens;
 import be.foyer.reporting.Events;
 import be.foyer.reporting.Projected;
+import be.foyer.reporting.ReportMonth;
 import be.foyer.reporting.monthly.Indicator;
+import be.foyer.reporting.monthly.Scope;
 
-/** Coordinators set their own organisation's targets; the monthly report measures against them. */
+/** Dated targets: from a month on, never in the past, with their history; organisations have no default. */
 @FoyerServiceTest
 class TargetsTest {
 
     private static final String URL = "/api/reports/targets";
+    private static final String PROGRAMME = "reaffiliation-hf";
+    private static final YearMonth THIS_MONTH = YearMonth.now(ReportMonth.BRUSSELS);
+    private static final YearMonth NEXT_MONTH = THIS_MONTH.plusMonths(1);
 
     /** chloe is the coordinator of infirmiers-de-rue; this one is a staff member of the same organisation. */
     private static final RequestPostProcessor CHLOE_COLLEAGUE = TestTokens.user("ines", "staff", "infirmiers-de-rue");
+    private static final RequestPostProcessor SMES_COORDINATOR = TestTokens.user("sam", "coordinator", "smes");
 
     @Autowired
     MockMvc http;
@@ -57,82 +64,149 @@ class TargetsTest {
     }
 
     @Test
-    void a_coordinator_sets_targets_that_the_report_measures_against_and_null_restores_the_default() throws Exception {
+    void a_target_set_from_next_month_leaves_this_months_report_with_the_target_that_applies_now() throws Exception {
         Projected.publishAndAwait(kafka, database,
-                Events.followUp("infirmiers-de-rue", Events.newId(), LocalDate.of(2023, 9, 2)),
-                Events.followUp("infirmiers-de-rue", Events.newId(), LocalDate.of(2023, 9, 3)));
+                Events.followUp("infirmiers-de-rue", Events.newId(), THIS_MONTH.atDay(1)),
+                Events.followUp("infirmiers-de-rue", Events.newId(), THIS_MONTH.atDay(1)));
 
-        http.perform(putJson("{\"tenantsMetIndividually\": 2, \"oneOffActivities\": 5}").with(chloe()))
+        http.perform(putJson("{\"from\":\"" + THIS_MONTH + "\",\"targets\":{\"tenantsMetIndividually\": 2}}")
+                        .with(chloe()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.organisation").value("infirmiers-de-rue"))
                 .andExpect(jsonPath("$.targets.tenantsMetIndividually.target").value(2))
-                .andExpect(jsonPath("$.targets.tenantsMetIndividually.defaultTarget").value(20))
-                .andExpect(jsonPath("$.targets.oneOffActivities.target").value(5))
-                .andExpect(jsonPath("$.targets.distinctPlaces.target").value(10));
-        http.perform(get("/api/reports/monthly").param("month", "2023-09").with(chloe()))
+                .andExpect(jsonPath("$.targets.tenantsMetIndividually.from").value(THIS_MONTH.toString()));
+        http.perform(putJson("{\"from\":\"" + NEXT_MONTH + "\",\"targets\":{\"tenantsMetIndividually\": 30,"
+                        + "\"distinctPlaces\": 4}}").with(chloe()))
+                .andExpect(status().isOk())
+                // this month still measures against 2; next month's targets are in the history only
+                .andExpect(jsonPath("$.targets.tenantsMetIndividually.target").value(2))
+                .andExpect(jsonPath("$.targets.distinctPlaces.target").isEmpty())
+                .andExpect(jsonPath("$.history[?(@.indicator == 'tenantsMetIndividually')].target",
+                        containsInAnyOrder(2, 30)))
+                .andExpect(jsonPath("$.history[?(@.target == 30)].from").value(NEXT_MONTH.toString()))
+                .andExpect(jsonPath("$.history[?(@.target == 30)].setBy").isNotEmpty());
+
+        http.perform(get("/api/reports/monthly").param("month", THIS_MONTH.toString()).with(chloe()))
                 .andExpect(jsonPath("$.indicators.tenantsMetIndividually.value").value(2))
                 .andExpect(jsonPath("$.indicators.tenantsMetIndividually.target").value(2))
                 .andExpect(jsonPath("$.indicators.tenantsMetIndividually.met").value(true));
+        // last month had no target: setting one from this month on does not reach back
+        http.perform(get("/api/reports/monthly").param("month", THIS_MONTH.minusMonths(1).toString()).with(chloe()))
+                .andExpect(jsonPath("$.indicators.tenantsMetIndividually.target").isEmpty());
         http.perform(get(URL).with(CHLOE_COLLEAGUE))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.targets.oneOffActivities.target").value(5));
-
-        http.perform(putJson("{\"tenantsMetIndividually\": null}").with(chloe()))
-                .andExpect(status().isOk())
-                .andExpect(jsonPath("$.targets.tenantsMetIndividually.target").value(20))
-                .andExpect(jsonPath("$.targets.oneOffActivities.target").value(5));
+                .andExpect(jsonPath("$.targets.tenantsMetIndividually.target").value(2));
+        TargetHistory history = targets.history(Scope.organisation("infirmiers-de-rue"));
+        assertThat(history.at(NEXT_MONTH)).containsEntry(Indicator.TENANTS_MET_INDIVIDUALLY, 30)
+                .containsEntry(Indicator.DISTINCT_PLACES, 4);
+        assertThat(history.at(THIS_MONTH.minusMonths(1))).doesNotContainKey(Indicator.TENANTS_MET_INDIVIDUALLY);
     }
 
     @Test
-    void another_organisation_keeps_its_own_targets() throws Exception {
-        RequestPostProcessor diogenesCoordinator = TestTokens.user("denis", "coordinator", "diogenes");
-        http.perform(putJson("{\"distinctPlaces\": 3}").with(diogenesCoordinator))
-                .andExpect(status().isOk());
+    void dated_targets_apply_from_their_month_on_and_null_ends_one() {
+        Scope scope = Scope.organisation("dated-" + Events.newId());
+        YearMonth march = YearMonth.of(2031, 3);
+        targets.set(scope, march, java.util.Map.of(Indicator.DISTINCT_PLACES, 5), "u1", java.time.Instant.now());
+        java.util.Map<Indicator, Integer> ended = new java.util.HashMap<>();
+        ended.put(Indicator.DISTINCT_PLACES, null);
+        targets.set(scope, march.plusMonths(3), ended, "u1", java.time.Instant.now());
+        targets.set(scope, march.plusMonths(1), java.util.Map.of(Indicator.DISTINCT_PLACES, 7), "u2", java.time.Instant.now());
 
-        http.perform(get(URL).with(alice()))
-                .andExpect(status().isOk())
-                .andExpect(jsonPath("$.organisation").value("smes"))
-                .andExpect(jsonPath("$.targets.distinctPlaces.target").value(10));
-        http.perform(get(URL).with(bruno()))
-                .andExpect(jsonPath("$.organisation").value("diogenes"))
-                .andExpect(jsonPath("$.targets.distinctPlaces.target").value(3));
-        assertThat(targets.of("smes").get(Indicator.DISTINCT_PLACES)).isEqualTo(10);
+        TargetHistory history = targets.history(scope);
+        assertThat(history.at(march.minusMonths(1))).isEmpty();
+        assertThat(history.at(march)).containsEntry(Indicator.DISTINCT_PLACES, 5);
+        assertThat(history.at(march.plusMonths(2))).containsEntry(Indicator.DISTINCT_PLACES, 7);
+        assertThat(history.at(march.plusMonths(3))).isEmpty();
+        assertThat(history.entries()).hasSize(3);
     }
 
     @Test
-    void a_negative_target_or_an_unknown_indicator_is_refused_naming_it_and_nothing_changes() throws Exception {
-        RequestPostProcessor coordinator = TestTokens.user("nora", "coordinator", "new-samusocial");
-        http.perform(putJson("{\"councilMeetings\": 2}").with(coordinator)).andExpect(status().isOk());
+    void targets_set_before_they_were_dated_apply_from_the_first_month_on() {
+        String organisation = "undated-" + Events.newId();
+        database.getCollection(Targets.UNDATED).insertOne(new Document("_id", organisation).append("distinctPlaces", 3));
 
-        for (String bad : new String[] {
-                "{\"councilMeetings\": 4, \"distinctPlaces\": -1}",
-                "{\"councilMeetings\": 4, \"distinctPlaces\": 2.5}",
-                "{\"councilMeetings\": 4, \"distinctPlaces\": \"ten\"}"}) {
-            http.perform(putJson(bad).with(coordinator))
-                    .andExpect(status().isBadRequest())
-                    .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-                    .andExpect(jsonPath("$.errors[0].field").value("distinctPlaces"));
-        }
-        http.perform(putJson("{\"councilMeetings\": 4, \"happiness\": 3}").with(coordinator))
+        TargetHistory history = new Targets(database).history(Scope.organisation(organisation));
+
+        assertThat(history.at(YearMonth.of(2001, 1))).containsEntry(Indicator.DISTINCT_PLACES, 3);
+        assertThat(history.entries()).singleElement().satisfies(entry -> assertThat(entry.from()).isNull());
+        assertThat(database.getCollection(Targets.UNDATED).countDocuments(new Document("_id", organisation))).isZero();
+    }
+
+    @Test
+    void organisations_have_no_default_targets() throws Exception {
+        http.perform(get(URL).with(TestTokens.user("hugo", "staff", "a-toi-mon-toit")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.organisation").value("a-toi-mon-toit"))
+                .andExpect(jsonPath("$.targets.distinctParticipants.target").isEmpty())
+                .andExpect(jsonPath("$.targets.tenantsMetIndividually.target").isEmpty())
+                .andExpect(jsonPath("$.history").isEmpty());
+    }
+
+    @Test
+    void the_programmes_targets_come_from_its_configuration_and_its_leads_coordinators_change_them() throws Exception {
+        http.perform(get(URL).param("programme", PROGRAMME).with(farid()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.programme").value(PROGRAMME))
+                .andExpect(jsonPath("$.targets.distinctParticipants.target").value(40))
+                .andExpect(jsonPath("$.targets.distinctParticipants.from").isEmpty())
+                .andExpect(jsonPath("$.targets.transversalTeamMeetings.target").value(4))
+                .andExpect(jsonPath("$.history[?(@.indicator == 'councilMeetings')].setBy").value("configuration"));
+
+        String far = THIS_MONTH.plusMonths(20).toString();
+        http.perform(put(URL).param("programme", PROGRAMME).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"from\":\"" + far + "\",\"targets\":{\"distinctPlaces\": 12}}").with(SMES_COORDINATOR))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.targets.distinctPlaces.target").value(10))
+                .andExpect(jsonPath("$.history[?(@.target == 12)].from").value(far));
+        // a member's coordinator reads but does not set; a non-member gets 404
+        http.perform(put(URL).param("programme", PROGRAMME).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"from\":\"" + far + "\",\"targets\":{\"distinctPlaces\": 1}}").with(chloe()))
+                .andExpect(status().isForbidden());
+        http.perform(put(URL).param("programme", PROGRAMME).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"from\":\"" + far + "\",\"targets\":{\"distinctPlaces\": 1}}")
+                        .with(TestTokens.user("hector", "coordinator", "habitat-et-humanisme")))
+                .andExpect(status().isNotFound());
+        http.perform(get(URL).param("programme", PROGRAMME).with(TestTokens.user("hugo", "staff", "a-toi-mon-toit")))
+                .andExpect(status().isNotFound());
+        http.perform(get(URL).param("programme", "nothing").with(gina()))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[0].field").value("happiness"));
-        http.perform(putJson("{\"councilMeetings\": ").with(coordinator))
-                .andExpect(status().isBadRequest());
-
-        assertThat(targets.of("new-samusocial").get(Indicator.COUNCIL_MEETINGS)).isEqualTo(2);
-        assertThat(targets.of("new-samusocial").get(Indicator.DISTINCT_PLACES)).isEqualTo(10);
+                .andExpect(jsonPath("$.errors[0].field").value("programme"));
+        assertThat(targets.history(Scope.organisation("smes")).entries()).isEmpty();
     }
 
     @Test
-    void only_coordinators_change_targets_and_only_staff_and_coordinators_read_them() throws Exception {
-        http.perform(putJson("{\"distinctPlaces\": 1}").with(alice())).andExpect(status().isForbidden());
-        http.perform(putJson("{\"distinctPlaces\": 1}").with(gina())).andExpect(status().isForbidden());
-        http.perform(putJson("{\"distinctPlaces\": 1}").with(eva())).andExpect(status().isForbidden());
-        http.perform(putJson("{\"distinctPlaces\": 1}")).andExpect(status().isUnauthorized());
+    void a_wrong_body_is_refused_naming_every_wrong_field_and_nothing_changes() throws Exception {
+        RequestPostProcessor coordinator = TestTokens.user("nora", "coordinator", "new-samusocial");
+        String past = THIS_MONTH.minusMonths(1).toString();
+        http.perform(putJson("{\"from\":\"" + past + "\",\"targets\":{\"councilMeetings\": 4, \"distinctPlaces\": -1,"
+                        + "\"oneOffActivities\": 2.5, \"happiness\": 3}, \"colour\": 1}").with(coordinator))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[*].field", containsInAnyOrder("from", "targets.distinctPlaces",
+                        "targets.oneOffActivities", "targets.happiness", "colour")));
+        http.perform(putJson("{\"targets\":{\"councilMeetings\": \"ten\"}}").with(coordinator))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field", containsInAnyOrder("from", "targets.councilMeetings")));
+        http.perform(putJson("{\"from\":\"2026-13\"}").with(coordinator))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field", containsInAnyOrder("from", "targets")));
+        http.perform(putJson("{\"from\": ").with(coordinator)).andExpect(status().isBadRequest());
+
+        assertThat(targets.history(Scope.organisation("new-samusocial")).entries()).isEmpty();
+    }
+
+    @Test
+    void only_coordinators_change_targets_and_facilitators_and_the_analyst_read_programmes_only() throws Exception {
+        String body = "{\"from\":\"" + NEXT_MONTH + "\",\"targets\":{\"distinctPlaces\": 1}}";
+        http.perform(putJson(body).with(alice())).andExpect(status().isForbidden());
+        http.perform(putJson(body).with(gina())).andExpect(status().isForbidden());
+        http.perform(putJson(body).with(eva())).andExpect(status().isForbidden());
+        http.perform(putJson(body)).andExpect(status().isUnauthorized());
         http.perform(get(URL).with(gina())).andExpect(status().isForbidden());
         http.perform(get(URL).with(farid())).andExpect(status().isForbidden());
         http.perform(get(URL).with(eva())).andExpect(status().isForbidden());
         http.perform(get(URL)).andExpect(status().isUnauthorized());
-        assertThat(targets.of("smes").get(Indicator.DISTINCT_PLACES)).isEqualTo(10);
+        http.perform(get(URL).param("programme", PROGRAMME).with(gina())).andExpect(status().isOk());
+        assertThat(targets.history(Scope.organisation("smes")).entries()).isEmpty();
     }
 }

@@ -11,7 +11,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.YearMonth;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -32,6 +35,10 @@ import be.foyer.platform.test.TestTokens;
 import be.foyer.platform.security.Organisations;
 import be.foyer.reporting.Projected;
 import be.foyer.reporting.projection.FactCollection;
+import be.foyer.reporting.monthly.Indicator;
+import be.foyer.reporting.monthly.Scope;
+import be.foyer.reporting.monthly.targets.Targets;
+import be.foyer.reporting.programme.Programmes;
 import be.foyer.reporting.projection.FollowUpFacts;
 import be.foyer.platform.messaging.ProcessedEvents;
 
@@ -54,6 +61,12 @@ class RebuildTest {
     FollowUpFacts followUps;
 
     @Autowired
+    Targets targets;
+
+    @Autowired
+    Programmes programmes;
+
+    @Autowired
     KafkaListenerEndpointRegistry listeners;
 
     @Value("${spring.kafka.bootstrap-servers}")
@@ -61,6 +74,7 @@ class RebuildTest {
 
     @Test
     void reports_rebuilt_from_a_generated_history_of_thousands_of_events_equal_the_live_ones() throws Exception {
+        changeTargetsMidYear();
         List<EventEnvelope<?>> history = new HistoryGenerator(SEED).generate(4);
         assertThat(history).hasSizeGreaterThan(3000);
         try (Publisher publisher = new Publisher(kafka, 5)) {
@@ -109,7 +123,26 @@ class RebuildTest {
         assertThat(replay.take()).isFalse();
     }
 
-    /** Every organisation's monthly report of the generated period, the federation's, and retention. */
+    /**
+     * Targets changed in the middle of the generated years (set directly: the API refuses past months), ended again
+     * before the months other tests use.
+     */
+    private void changeTargetsMidYear() {
+        Scope programme = Scope.programme(programmes.byId("reaffiliation-hf").orElseThrow());
+        targets.set(programme, YearMonth.of(2019, 7), Map.of(Indicator.DISTINCT_PLACES, 2), "rebuild-test", Instant.now());
+        targets.set(programme, YearMonth.of(2020, 1), Map.of(Indicator.DISTINCT_PLACES, 10), "rebuild-test", Instant.now());
+        Scope organisation = Scope.organisation("habitat-et-humanisme");
+        targets.set(organisation, YearMonth.of(2020, 7), Map.of(Indicator.TENANTS_MET_INDIVIDUALLY, 3), "rebuild-test",
+                Instant.now());
+        Map<Indicator, Integer> none = new HashMap<>();
+        none.put(Indicator.TENANTS_MET_INDIVIDUALLY, null);
+        targets.set(organisation, YearMonth.of(2021, 1), none, "rebuild-test", Instant.now());
+    }
+
+    /**
+     * Every organisation's monthly report of the generated period, the programme's, the federation's, each year as a
+     * range (organisations and programme), trends, and retention.
+     */
     private List<String> reports() throws Exception {
         List<String> reports = new ArrayList<>();
         for (YearMonth month = HistoryGenerator.FIRST_MONTH; !month.isAfter(HistoryGenerator.LAST_MONTH);
@@ -119,7 +152,20 @@ class RebuildTest {
                         .with(TestTokens.user("coordinator-" + organisation, "coordinator", organisation))));
             }
             reports.add(body(get("/api/reports/federation").param("month", month.toString()).with(gina())));
+            reports.add(body(get("/api/reports/monthly").param("month", month.toString())
+                    .param("programme", "reaffiliation-hf").with(gina())));
         }
+        for (int year = HistoryGenerator.FIRST_MONTH.getYear(); year <= HistoryGenerator.LAST_MONTH.getYear(); year++) {
+            for (String organisation : Organisations.ALL) {
+                reports.add(body(get("/api/reports/monthly").param("from", year + "-01").param("to", year + "-12")
+                        .param("organisation", organisation).with(gina())));
+            }
+            reports.add(body(get("/api/reports/monthly").param("from", year + "-01").param("to", year + "-12")
+                    .param("programme", "reaffiliation-hf").with(gina())));
+            reports.add(body(get("/api/reports/trends").param("to", year + "-12")
+                    .param("programme", "reaffiliation-hf").with(gina())));
+        }
+        reports.add(body(get("/api/reports/trends").param("to", "2020-12").with(gina())));
         reports.add(body(get("/api/reports/retention").with(gina())));
         return reports;
     }

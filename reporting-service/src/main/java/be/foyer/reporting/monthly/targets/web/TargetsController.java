@@ -1,25 +1,42 @@
 package be.foyer.reporting.monthly.targets.web;
 
-import java.util.Arrays;
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.stream.Collectors;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import be.foyer.platform.problem.BadRequestException;
-import be.foyer.platform.problem.FieldErrorCode;
-import be.foyer.platform.security.Caller;
-import be.foyer.reporting.monthly.Indicator;
-import be.foyer.reporting.monthly.targets.Targets;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonInclude.Include;
 
-/** The caller's own organisation's monthly targets: staff and coordinators read them, coordinators change them. */
+import be.foyer.platform.problem.FieldChecks;
+import be.foyer.platform.problem.FieldErrorCode;
+import be.foyer.platform.problem.ForbiddenException;
+import be.foyer.platform.security.Caller;
+import be.foyer.platform.security.Roles;
+import be.foyer.reporting.ReportMonth;
+import be.foyer.reporting.monthly.Indicator;
+import be.foyer.reporting.monthly.Scope;
+import be.foyer.reporting.monthly.targets.TargetHistory;
+import be.foyer.reporting.monthly.targets.TargetHistory.Entry;
+import be.foyer.reporting.monthly.targets.Targets;
+import be.foyer.reporting.programme.ProgrammeAccess;
+
+/**
+ * Dated monthly targets of the caller's organisation, or of a programme ({@code programme=}). Organisation: staff and
+ * coordinators read, coordinators set. Programme: its readers read, the coordinators of its lead organisation set.
+ * A target is set from a month on, never before the current month, so that a past month's report never changes.
+ */
 @RestController
 @RequestMapping("/api/reports/targets")
 public class TargetsController {
@@ -28,68 +45,132 @@ public class TargetsController {
     static final int HIGHEST_TARGET = 100_000;
 
     private final Targets targets;
+    private final ProgrammeAccess programmes;
+    private final Clock clock;
 
-    public TargetsController(Targets targets) {
+    public TargetsController(Targets targets, ProgrammeAccess programmes, Clock clock) {
         this.targets = targets;
+        this.programmes = programmes;
+        this.clock = clock;
     }
 
     @GetMapping
-    @PreAuthorize("hasAnyRole('staff', 'coordinator')")
-    public TargetsView targets(Caller caller) {
-        String organisation = caller.requireOrganisation();
-        return TargetsView.of(organisation, targets.of(organisation));
+    @PreAuthorize("hasAnyRole('staff', 'coordinator', 'facilitator', 'federation-analyst')")
+    public TargetsView targets(Caller caller, @RequestParam(required = false) String programme) {
+        Scope scope;
+        if (programme != null) {
+            scope = Scope.programme(programmes.readable(caller, programme));
+        } else if (caller.hasAnyRole(Roles.STAFF, Roles.COORDINATOR)) {
+            scope = Scope.organisation(caller.requireOrganisation());
+        } else {
+            throw new ForbiddenException("Only an organisation's staff and coordinators read its targets.");
+        }
+        return TargetsView.of(scope, targets.history(scope), ReportMonth.current(clock));
     }
 
     /**
-     * Changes the targets named in the body, e.g. {@code {"tenantsMetIndividually": 25, "distinctPlaces": null}};
-     * {@code null} goes back to the contract's default, indicators not named keep theirs. Nothing changes unless
-     * every entry is valid.
+     * {@code {"from":"2026-12","targets":{"tenantsMetIndividually":25,"distinctPlaces":null}}}: the named targets
+     * from that month on ({@code null}: no target from then on); others unchanged. Nothing changes unless every
+     * field is valid, and a 400 names each wrong one.
      */
     @PutMapping
     @PreAuthorize("hasRole('coordinator')")
-    public TargetsView change(Caller caller, @RequestBody Map<String, Object> body) {
-        String organisation = caller.requireOrganisation();
-        Map<Indicator, Integer> changes = new LinkedHashMap<>();
-        for (Map.Entry<String, Object> entry : body.entrySet()) {
-            String field = entry.getKey();
-            Indicator indicator = Indicator.byKey(field.strip()).orElseThrow(() -> BadRequestException.onField(field, FieldErrorCode.NOT_ALLOWED,
-                    "is not an indicator; targets exist for " + Arrays.stream(Indicator.values())
-                            .map(Indicator::key).collect(Collectors.joining(", "))));
-            changes.put(indicator, target(field, entry.getValue()).orElse(null));
-        }
-        targets.change(organisation, changes);
-        return TargetsView.of(organisation, targets.of(organisation));
+    public TargetsView change(Caller caller, @RequestParam(required = false) String programme,
+            @RequestBody Map<String, Object> body) {
+        Scope scope = programme != null ? Scope.programme(programmes.changeable(caller, programme))
+                : Scope.organisation(caller.requireOrganisation());
+        YearMonth current = ReportMonth.current(clock);
+        FieldChecks checks = new FieldChecks();
+        YearMonth from = from(body.get("from"), current, checks);
+        Map<Indicator, Integer> changes = changes(body.get("targets"), checks);
+        body.keySet().stream().filter(field -> !field.equals("from") && !field.equals("targets")).forEach(field ->
+                checks.reject(field, FieldErrorCode.NOT_ALLOWED, "is not a field; the body holds from and targets"));
+        checks.throwIfAny();
+        targets.set(scope, from, changes, caller.userId(), clock.instant());
+        return TargetsView.of(scope, targets.history(scope), current);
     }
 
-    private static Optional<Integer> target(String field, Object value) {
+    private static YearMonth from(Object value, YearMonth current, FieldChecks checks) {
         if (value == null) {
-            return Optional.empty();
+            checks.reject("from", FieldErrorCode.REQUIRED, "is required: the first month (YYYY-MM) the targets apply in");
+            return null;
         }
-        if (!(value instanceof Integer || value instanceof Long)) {
-            throw BadRequestException.onField(field, FieldErrorCode.NOT_A_NUMBER, "must be a whole number from 0 to " + HIGHEST_TARGET
-                    + ", or null for the default");
+        YearMonth from;
+        try {
+            from = YearMonth.parse(String.valueOf(value));
+        } catch (DateTimeException e) {
+            checks.reject("from", FieldErrorCode.INVALID_FORMAT, "must be a month written YYYY-MM, e.g. " + current);
+            return null;
         }
-        long target = ((Number) value).longValue();
-        if (target < 0) {
-            throw BadRequestException.onField(field, FieldErrorCode.TOO_SMALL, "cannot be negative");
+        if (from.isBefore(current)) {
+            checks.reject("from", FieldErrorCode.IN_PAST, "cannot be before the current month (" + current
+                    + "): past months keep the targets that applied then");
         }
-        if (target > HIGHEST_TARGET) {
-            throw BadRequestException.onField(field, FieldErrorCode.TOO_LARGE, "cannot be more than " + HIGHEST_TARGET);
-        }
-        return Optional.of((int) target);
+        return from;
     }
 
-    public record TargetsView(String organisation, Map<String, TargetView> targets) {
+    private static Map<Indicator, Integer> changes(Object value, FieldChecks checks) {
+        Map<Indicator, Integer> changes = new LinkedHashMap<>();
+        if (!(value instanceof Map<?, ?> given) || given.isEmpty()) {
+            checks.reject("targets", FieldErrorCode.REQUIRED, "is required: an object of indicator: target");
+            return changes;
+        }
+        given.forEach((name, target) -> {
+            String field = "targets." + name;
+            Indicator.byKey(String.valueOf(name)).ifPresentOrElse(indicator -> {
+                if (target == null) {
+                    changes.put(indicator, null);
+                } else if (!(target instanceof Integer || target instanceof Long)) {
+                    checks.reject(field, FieldErrorCode.NOT_A_NUMBER, "must be a whole number from 0 to "
+                            + HIGHEST_TARGET + ", or null for no target");
+                } else if (((Number) target).longValue() < 0) {
+                    checks.reject(field, FieldErrorCode.TOO_SMALL, "cannot be negative");
+                } else if (((Number) target).longValue() > HIGHEST_TARGET) {
+                    checks.reject(field, FieldErrorCode.TOO_LARGE, "cannot be more than " + HIGHEST_TARGET);
+                } else {
+                    changes.put(indicator, ((Number) target).intValue());
+                }
+            }, () -> checks.reject(field, FieldErrorCode.NOT_ALLOWED, "is not an indicator; targets exist for "
+                    + Indicator.keys()));
+        });
+        return changes;
+    }
 
-        static TargetsView of(String organisation, Map<Indicator, Integer> targets) {
+    /**
+     * @param targets per indicator, the target applying this month and since when ({@code from} {@code null}: from
+     *                the first month)
+     * @param history every target ever set, oldest first, including those starting after this month
+     */
+    public record TargetsView(@JsonInclude(Include.NON_NULL) String organisation,
+            @JsonInclude(Include.NON_NULL) String programme, Map<String, TargetView> targets,
+            List<HistoryView> history) {
+
+        static TargetsView of(Scope scope, TargetHistory history, YearMonth current) {
             Map<String, TargetView> byKey = new LinkedHashMap<>();
-            targets.forEach((indicator, target) ->
-                    byKey.put(indicator.key(), new TargetView(target, indicator.defaultTarget())));
-            return new TargetsView(organisation, byKey);
+            Map<Indicator, Entry> applying = history.current(current);
+            for (Indicator indicator : Indicator.values()) {
+                Entry entry = applying.get(indicator);
+                byKey.put(indicator.key(), entry == null ? new TargetView(null, null)
+                        : new TargetView(entry.target(), month(entry.from())));
+            }
+            List<HistoryView> entries = new ArrayList<>();
+            for (Entry entry : history.entries()) {
+                entries.add(new HistoryView(entry.indicator().key(), entry.target(), month(entry.from()),
+                        entry.setBy(), entry.setAt() == null ? null : entry.setAt().toString()));
+            }
+            boolean programme = scope.kind() == Scope.Kind.PROGRAMME;
+            return new TargetsView(programme ? null : scope.id(), programme ? scope.id() : null, byKey, entries);
+        }
+
+        private static String month(YearMonth month) {
+            return month == null ? null : month.toString();
         }
     }
 
     /** @param target {@code null}: the indicator is reported without a target */
-    public record TargetView(Integer target, Integer defaultTarget) {
+    public record TargetView(Integer target, String from) {
+    }
+
+    public record HistoryView(String indicator, Integer target, String from, String setBy, String setAt) {
     }
 }
