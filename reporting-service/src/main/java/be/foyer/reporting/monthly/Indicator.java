@@ -15,14 +15,18 @@ public enum Indicator {
     DISTINCT_PARTICIPANTS("distinctParticipants", 40, true),
     /** Distinct tenants with at least one follow-up dated in the month. */
     TENANTS_MET_INDIVIDUALLY("tenantsMetIndividually", 20, true),
-    /** Distinct places tenants were accompanied to (follow-ups with a place). */
+    /** Distinct places tenants went to: accompanied (follow-ups with a place) or with an activity (outings). */
     DISTINCT_PLACES("distinctPlaces", 10, false),
     /** Recurring activities the organisation held (a weekly workshop is one). */
     RECURRING_ACTIVITIES("recurringActivities", 1, false),
     /** One-off activities the organisation held. */
     ONE_OFF_ACTIVITIES("oneOffActivities", 3, false),
+    /** Activities of any organiser the organisation's tenants took part in (beside those it organised). */
+    ACTIVITIES_JOINED("activitiesJoined", null, false),
     /** Council meetings the organisation attended; federation-wide, the meetings held. */
     COUNCIL_MEETINGS("councilMeetings", 1, false),
+    /** The programme's transversal team meetings held (each weekly meeting), never counted as an activity. */
+    TRANSVERSAL_TEAM_MEETINGS("transversalTeamMeetings", 4, false),
     /** Distinct tenants with a tenancy running at the month's end. */
     TENANTS_HOUSED("tenantsHoused", null, true),
     /** Tenancies that began in the month. */
