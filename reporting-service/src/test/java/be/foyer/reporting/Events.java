@@ -81,6 +81,20 @@ public final class Events {
                 null, null), Instant.now());
     }
 
+    /** An occurrence of {@code activityId} held, of a category, at a federation-wide place (or none). */
+    public static EventEnvelope<ActivityHeld> activityHeld(String organiser, String activityId, String category,
+            boolean recurring, LocalDate heldOn, String placeId) {
+        return EventEnvelope.of(organiser, new ActivityHeld(activityId, newId(), category, recurring, heldOn,
+                placeId, placeId == null ? null : "NATURE"), Instant.now());
+    }
+
+    /** A tenant of {@code organisation} present at an occurrence of {@code activityId}, run by {@code organiser}. */
+    public static EventEnvelope<ParticipationRecorded> participation(String organisation, String tenantId,
+            String organiser, String activityId, String category, boolean recurring, LocalDate date, String placeId) {
+        return EventEnvelope.of(organisation, new ParticipationRecorded(activityId, newId(), tenantId, organiser,
+                category, recurring, date, placeId, placeId == null ? null : "NATURE"), Instant.now());
+    }
+
     /** The envelope's organisation is the tenant's; {@code organiser} ran the activity. */
     public static EventEnvelope<ParticipationRecorded> participation(String organisation, String tenantId,
             String organiser, LocalDate date) {

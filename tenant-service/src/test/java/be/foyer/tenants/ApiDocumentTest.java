@@ -29,6 +29,7 @@ class ApiDocumentTest {
                 .andExpect(jsonPath("$.paths['/api/tenants/{tenantId}/consents'].put").exists())
                 .andExpect(jsonPath("$.paths['/api/tenants/{tenantId}/relays'].post").exists())
                 .andExpect(jsonPath("$.paths['/api/tenants/{tenantId}/export'].get").exists())
-                .andExpect(jsonPath("$.paths['/api/tenants/{tenantId}/reads'].get").exists());
+                .andExpect(jsonPath("$.paths['/api/tenants/{tenantId}/reads'].get").exists())
+                .andExpect(jsonPath("$.paths['/api/places'].get").exists());
     }
 }

@@ -34,6 +34,7 @@ import com.mongodb.client.model.Filters;
 
 import be.foyer.events.EventCodec;
 import be.foyer.events.Topics;
+import be.foyer.platform.places.PlaceIds;
 import be.foyer.platform.test.FoyerServiceTest;
 import be.foyer.platform.test.TopicProbe;
 import be.foyer.tenants.followup.FollowUp;
@@ -314,5 +315,50 @@ class FollowUpLifecycleTest {
         String all = http.perform(get("/api/tenants/places").with(worker)).andReturn().getResponse()
                 .getContentAsString();
         assertThat((List<?>) JsonPath.read(all, "$.items")).hasSize(3);
+    }
+
+    @Test
+    void the_federation_directory_holds_every_organisation_s_places_once_with_one_id_and_no_person() throws Exception {
+        RequestPostProcessor smes = user("dir-smes", "staff", "smes");
+        RequestPostProcessor diogenes = user("dir-dio", "coordinator", "diogenes");
+        String accompaniment = "{\"date\":\"2026-01-05\",\"mode\":\"ACCOMPANIMENT\",\"durationMinutes\":60,"
+                + "\"place\":{\"name\":\"%s\",\"category\":\"%s\"}}";
+        String smesTenant = api.register(smes, "Dora", "Directory");
+        api.followUp(smes, smesTenant, accompaniment.formatted("Bowling Crosly Zaventemiste", "SPORT"));
+        api.followUp(diogenes, api.register(diogenes, "Dirk", "Directory"),
+                accompaniment.formatted("  bowling crosly ZAVENTEMISTE ", "SPORT"));
+
+        String smesView = http.perform(get("/api/places?q=zaventemiste").with(smes))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items", hasSize(1)))
+                .andExpect(jsonPath("$.items[0].id").value(PlaceIds.of("Bowling Crosly Zaventemiste")))
+                .andExpect(jsonPath("$.items[0].category").value("SPORT"))
+                .andExpect(jsonPath("$.total").value(1))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(smesView).doesNotContain(smesTenant).doesNotContain("Dora").doesNotContain("dir-smes");
+        // the same place for any organisation, a volunteer's role too
+        for (RequestPostProcessor reader : List.of(user("dir-eva", "volunteer", "habitat-et-humanisme"), bruno())) {
+            http.perform(get("/api/places?q=ZAVENTEMISTE bowling").with(reader))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.items[0].id").value(PlaceIds.of("bowling crosly zaventemiste")));
+        }
+        // the organisation's own suggestions point to the same federation-wide id
+        http.perform(get("/api/tenants/places?q=zaventemiste").with(diogenes))
+                .andExpect(jsonPath("$.items[0].id").value(PlaceIds.of("Bowling Crosly Zaventemiste")));
+    }
+
+    @Test
+    void the_directory_names_every_wrong_parameter_and_refuses_roles_without_case_files() throws Exception {
+        http.perform(get("/api/places").param("q", "x".repeat(101)).param("size", "many").with(alice()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field", containsInAnyOrder("q", "size")))
+                .andExpect(jsonPath("$.errors[?(@.field=='q')].code").value("too_long"))
+                .andExpect(jsonPath("$.errors[?(@.field=='size')].code").value("invalid"));
+        http.perform(get("/api/places").param("size", "51").with(alice()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("size"));
+        http.perform(get("/api/places").with(gina())).andExpect(status().isForbidden());
+        http.perform(get("/api/places").with(farid())).andExpect(status().isForbidden());
+        http.perform(get("/api/places")).andExpect(status().isUnauthorized());
     }
 }

@@ -190,7 +190,7 @@ public class ActivityService {
         Recurrence recurrence = details.recurrence() == null || details.recurrence().isBlank() ? null
                 : Recurrence.parse(details.recurrence(), BRUSSELS);
         Place place = details.placeName() == null || details.placeName().isBlank() ? null
-                : Place.named(organisation, details.placeName(), details.placeAddress(), details.placeCategory());
+                : Place.named(details.placeName(), details.placeAddress(), details.placeCategory());
         return new Activity(id, organisation, details.title().strip(), strip(details.description()),
                 details.category(), details.visibility(), place, details.start(), details.end(), BRUSSELS,
                 recurrence, details.exceptions(), details.capacity(), details.registrationClosesHoursBefore(),

@@ -137,8 +137,9 @@ public class ActivityStore {
                 document.getString("description"),
                 ActivityCategory.valueOf(document.getString("category")),
                 Visibility.valueOf(document.getString("visibility")),
-                place == null ? null : new Place(place.getString("id"), place.getString("name"),
-                        place.getString("address"), PlaceCategory.valueOf(place.getString("category"))),
+                // the id derives from the name again: places stored when ids were per organisation get the federation's
+                place == null ? null : Place.named(place.getString("name"), place.getString("address"),
+                        PlaceCategory.valueOf(place.getString("category"))),
                 localOr(document.getString("start"), document.getDate("startsAt"), zone),
                 localOr(document.getString("end"), document.getDate("endsAt"), zone),
                 zone,

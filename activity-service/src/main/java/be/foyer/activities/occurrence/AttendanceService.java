@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 
 import be.foyer.activities.activity.Activity;
+import be.foyer.activities.activity.ActivityCategory;
 import be.foyer.activities.activity.ActivityService;
 import be.foyer.activities.activity.ActivityStatus;
 import be.foyer.activities.activity.ActivityStore;
@@ -72,6 +73,10 @@ public class AttendanceService {
             checks.require(!LocalDateTime.now(clock.withZone(activity.zone())).isBefore(occurrence.start()),
                     "occurrenceId", FieldErrorCode.CONFLICTING, "has not started yet (it starts on "
                             + occurrence.start() + ", Brussels time)");
+            // the programme's team meeting gathers workers, not tenants: an empty sheet says it was held
+            checks.require(sheet.notesSomething() || activity.category() == ActivityCategory.TEAM_MEETING, "present",
+                    FieldErrorCode.TOO_FEW,
+                    "list at least one registration present or absent, a walk-in or outside participants");
             checkRegistered(state, sheet.present(), "present", checks);
             checkRegistered(state, sheet.absent(), "absent", checks);
             for (int i = 0; i < walkInOrganisations.size(); i++) {

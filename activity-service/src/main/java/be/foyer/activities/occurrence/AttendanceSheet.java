@@ -18,4 +18,9 @@ public record AttendanceSheet(String occurrenceId, List<String> present, List<St
         absent = absent == null ? List.of() : List.copyOf(absent);
         walkIns = walkIns == null ? List.of() : List.copyOf(walkIns);
     }
+
+    /** Someone present or absent, a walk-in or outside participants: an empty sheet notes nothing. */
+    public boolean notesSomething() {
+        return !present.isEmpty() || !absent.isEmpty() || !walkIns.isEmpty() || outside != null;
+    }
 }

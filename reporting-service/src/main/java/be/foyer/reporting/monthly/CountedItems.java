@@ -13,6 +13,7 @@ import be.foyer.reporting.projection.ActivityFacts;
 import be.foyer.reporting.projection.CouncilMeetingFacts;
 import be.foyer.reporting.projection.FollowUpFacts;
 import be.foyer.reporting.projection.ParticipationFacts;
+import be.foyer.reporting.projection.PlacesVisited;
 import be.foyer.reporting.projection.TenancyFacts;
 
 /**
@@ -28,26 +29,28 @@ public class CountedItems {
     private final ActivityFacts activities;
     private final CouncilMeetingFacts councilMeetings;
     private final TenancyFacts tenancies;
+    private final PlacesVisited places;
 
     public CountedItems(FollowUpFacts followUps, ParticipationFacts participations, ActivityFacts activities,
-            CouncilMeetingFacts councilMeetings, TenancyFacts tenancies) {
+            CouncilMeetingFacts councilMeetings, TenancyFacts tenancies, PlacesVisited places) {
         this.followUps = followUps;
         this.participations = participations;
         this.activities = activities;
         this.councilMeetings = councilMeetings;
         this.tenancies = tenancies;
+        this.places = places;
     }
 
     public Set<String> of(Indicator indicator, String organisation, YearMonth month) {
         return switch (indicator) {
             case DISTINCT_PARTICIPANTS -> participations.participants(organisation, month);
             case TENANTS_MET_INDIVIDUALLY -> followUps.tenantsMet(organisation, month);
-            case DISTINCT_PLACES -> followUps.placesVisited(organisation, month);
+            case DISTINCT_PLACES -> places.of(organisation, month);
             case RECURRING_ACTIVITIES -> activities.activitiesHeld(organisation, month, true);
             case ONE_OFF_ACTIVITIES -> activities.activitiesHeld(organisation, month, false);
+            case ACTIVITIES_JOINED -> participations.activitiesJoined(organisation, month);
+            case TRANSVERSAL_TEAM_MEETINGS -> activities.teamMeetingsHeld(organisation, month);
             case COUNCIL_MEETINGS -> councilMeetings.attendedBy(organisation, month);
-            // counted once activity-service publishes team meetings (issue 12, R2)
-            case TRANSVERSAL_TEAM_MEETINGS -> Set.of();
             case TENANTS_HOUSED -> tenancies.tenantsHousedAtEndOf(organisation, month);
             case MOVE_INS -> tenancies.moveIns(organisation, month);
         };

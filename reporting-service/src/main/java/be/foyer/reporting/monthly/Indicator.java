@@ -14,15 +14,17 @@ public enum Indicator {
     DISTINCT_PARTICIPANTS("distinctParticipants", Counts.PEOPLE),
     /** Distinct tenants with at least one follow-up dated in the month. */
     TENANTS_MET_INDIVIDUALLY("tenantsMetIndividually", Counts.PEOPLE),
-    /** Distinct places tenants were accompanied to (follow-ups with a place). */
+    /** Distinct places tenants went to: accompanied (follow-ups with a place) or with an activity (outings). */
     DISTINCT_PLACES("distinctPlaces", Counts.THINGS),
     /** Recurring activities the organisation held (a weekly workshop is one). */
     RECURRING_ACTIVITIES("recurringActivities", Counts.THINGS),
     /** One-off activities the organisation held. */
     ONE_OFF_ACTIVITIES("oneOffActivities", Counts.THINGS),
+    /** Activities of any organiser the organisation's tenants took part in (beside those it organised). */
+    ACTIVITIES_JOINED("activitiesJoined", Counts.THINGS),
     /** Council meetings the organisation attended; federation-wide, the meetings held. */
     COUNCIL_MEETINGS("councilMeetings", Counts.THINGS),
-    /** The programme's weekly transversal team meetings held (counted by the activity projection, issue 12 R2). */
+    /** The programme's transversal team meetings held (each weekly meeting), never counted as an activity. */
     TRANSVERSAL_TEAM_MEETINGS("transversalTeamMeetings", Counts.THINGS),
     /** Distinct tenants with a tenancy running at the month's end. */
     TENANTS_HOUSED("tenantsHoused", Counts.PEOPLE),

@@ -4,6 +4,7 @@ import java.time.YearMonth;
 import java.util.Set;
 
 import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.springframework.stereotype.Repository;
 
 import com.mongodb.client.MongoDatabase;
@@ -15,7 +16,8 @@ import be.foyer.reporting.ReportMonth;
 
 /**
  * One document per tenant present at an occurrence ({@code _id} = occurrence and tenant). It counts for the
- * tenant's organisation (the envelope's), whoever organised the activity.
+ * tenant's organisation (the envelope's), whoever organised the activity, with the activity's category and
+ * federation-wide place id (facts projected before these were kept read as neither team meeting nor place).
  */
 @Repository
 public class ParticipationFacts extends FactCollection {
@@ -35,6 +37,8 @@ public class ParticipationFacts extends FactCollection {
                 .append("activityId", participation.activityId())
                 .append("organiser", participation.organiser())
                 .append("recurring", participation.recurring())
+                .append("category", participation.category())
+                .append("placeId", participation.placeId())
                 .append("month", ReportMonth.of(participation.date())));
     }
 
@@ -42,5 +46,20 @@ public class ParticipationFacts extends FactCollection {
     public Set<String> participants(String organisation, YearMonth month) {
         return distinct("tenantId", Filters.and(Filters.eq("organisation", organisation),
                 Filters.eq("month", month.toString())));
+    }
+
+    /** Indicator {@code activitiesJoined}: activities of any organiser the organisation's tenants took part in. */
+    public Set<String> activitiesJoined(String organisation, YearMonth month) {
+        return distinct("activityId", activitiesOf(organisation, month));
+    }
+
+    /** For {@code distinctPlaces}: where the organisation's tenants went with an activity (outings). */
+    public Set<String> placesVisited(String organisation, YearMonth month) {
+        return distinct("placeId", activitiesOf(organisation, month));
+    }
+
+    private static Bson activitiesOf(String organisation, YearMonth month) {
+        return Filters.and(Filters.eq("organisation", organisation), Filters.eq("month", month.toString()),
+                Filters.ne("category", ActivityFacts.TEAM_MEETING));
     }
 }

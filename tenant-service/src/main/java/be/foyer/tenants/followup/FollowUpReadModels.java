@@ -44,6 +44,10 @@ class FollowUpReadModels {
         } else if (before != null && before.status() == FollowUpStatus.PLANNED) {
             appointments.notPlanned(after);
         }
+        countPlaces(before, after);
+    }
+
+    private void countPlaces(FollowUp before, FollowUp after) {
         Place was = countedPlace(before);
         Place is = countedPlace(after);
         if (was != null && (is == null || !was.id().equals(is.id()))) {
@@ -61,6 +65,10 @@ class FollowUpReadModels {
         if (summaries.isEmpty() && appointments.isEmpty() && places.isEmpty() && !store.isEmpty()) {
             log.info("Deriving contact summaries, appointments and used places from the stored follow-ups");
             store.forEachWithoutTexts(followUp -> changed(null, followUp));
+        } else if (places.isEmpty() && !store.isEmpty()) {
+            // places got federation-wide ids in new collections (issue 12): derive them once from the follow-ups
+            log.info("Deriving the places used from the stored follow-ups");
+            store.forEachWithoutTexts(followUp -> countPlaces(null, followUp));
         }
     }
 

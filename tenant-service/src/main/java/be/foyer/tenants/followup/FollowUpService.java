@@ -68,7 +68,7 @@ public class FollowUpService {
                 ? entry.hasPlace() : entry.mentionsPlace());
         checks.throwIfAny();
         Place place = entry.mode() == FollowUpMode.ACCOMPANIMENT
-                ? Place.named(tenant.organisation(), entry.placeName(), entry.placeCategory()) : null;
+                ? Place.named(entry.placeName(), entry.placeCategory()) : null;
         Instant now = clock.instant();
         FollowUp followUp = new FollowUp(UUID.randomUUID().toString(), tenant.organisation(), tenantId, entry.date(),
                 entry.time(), entry.statusOrDone(), entry.mode(), entry.durationMinutes(), place,
@@ -108,7 +108,7 @@ public class FollowUpService {
         FollowUpMode mode = changes.mode() == null ? before.mode() : changes.mode();
         Place place = mode != FollowUpMode.ACCOMPANIMENT ? null
                 : changes.placeName() != null && changes.placeCategory() != null
-                        ? Place.named(tenant.organisation(), changes.placeName(), changes.placeCategory())
+                        ? Place.named(changes.placeName(), changes.placeCategory())
                         : before.place();
         LocalDate date = changes.date() == null ? before.date() : changes.date();
         String reason = textOrNull(changes.reason());
@@ -166,6 +166,17 @@ public class FollowUpService {
         List<String> terms = query == null || query.isBlank() ? List.of()
                 : Arrays.asList(Names.fold(query).split(" "));
         return places.mostUsed(caller.requireOrganisation(), terms, PLACE_SUGGESTIONS);
+    }
+
+    /**
+     * The federation's directory: places any organisation already accompanied tenants to, most used first.
+     *
+     * @param query words to find in the place's name, accents and case ignored; {@code null} for all
+     */
+    public List<Place> directory(String query, int limit) {
+        List<String> terms = query == null || query.isBlank() ? List.of()
+                : Arrays.asList(Names.fold(query).split(" "));
+        return places.inDirectory(terms, limit);
     }
 
     /** The date of the last DONE follow-up of each of these tenants of {@code organisation} that has one. */

@@ -173,7 +173,8 @@ public class FollowUpStore {
                 status == null ? FollowUpStatus.DONE : FollowUpStatus.valueOf(status), // stored before statuses
                 FollowUpMode.valueOf(document.getString("mode")),
                 document.getInteger("durationMinutes", 0),
-                place == null ? null : new Place(place.getString("id"), place.getString("name"),
+                // the id derives from the name again: places stored when ids were per organisation get the federation's
+                place == null ? null : Place.named(place.getString("name"),
                         PlaceCategory.valueOf(place.getString("category"))),
                 document.getList("domains", String.class, List.of()).stream().map(LifeDomain::valueOf).toList(),
                 open(cipher, document.getString("note")),

@@ -1,20 +1,15 @@
 package be.foyer.tenants.followup;
 
-import java.nio.charset.StandardCharsets;
-import java.util.UUID;
-
-import be.foyer.tenants.tenant.Names;
+import be.foyer.platform.places.PlaceIds;
 
 /**
- * A place a tenant was accompanied to. Its id is derived from the organisation and the normalised name, so that
- * "Musée Magritte" and "musee magritte " count as one place without the name travelling on Kafka.
+ * A place a tenant was accompanied to. Its id is the federation's ({@link PlaceIds}: the normalised name, whatever the
+ * organisation), so "Musée Magritte" and "musee magritte " are one place, the same one activity-service gives an
+ * outing there, without the name travelling on Kafka.
  */
 public record Place(String id, String name, PlaceCategory category) {
 
-    public static Place named(String organisation, String name, PlaceCategory category) {
-        String normalised = Names.fold(name);
-        String id = UUID.nameUUIDFromBytes((organisation + "|" + normalised).getBytes(StandardCharsets.UTF_8))
-                .toString();
-        return new Place(id, name.strip(), category);
+    public static Place named(String name, PlaceCategory category) {
+        return new Place(PlaceIds.of(name), name.strip(), category);
     }
 }

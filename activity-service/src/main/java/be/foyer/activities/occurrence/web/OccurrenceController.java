@@ -97,8 +97,9 @@ public class OccurrenceController {
         static final int MAX_WALK_INS = 50;
 
         /**
-         * Something noted, each registration and walk-in listed once (every id listed twice is named), known kinds
-         * with counts within bounds.
+         * Each registration and walk-in listed once (every id listed twice is named), known kinds with counts within
+         * bounds. Whether something must be noted depends on the activity (a team meeting may be held with no one),
+         * so the service checks it.
          */
         @Override
         public void check(FieldChecks checks) {
@@ -106,9 +107,6 @@ public class OccurrenceController {
             checkListedOnce(present, "present", all, checks);
             checkListedOnce(absent, "absent", all, checks);
             checkListedOnce(walkIns, "walkIns", new ArrayList<>(), checks);
-            checks.require(!all.isEmpty() || (walkIns != null && !walkIns.isEmpty()) || outsideParticipants != null,
-                    "present", FieldErrorCode.TOO_FEW,
-                    "list at least one registration present or absent, a walk-in or outside participants");
             if (outsideParticipants != null) {
                 outsideParticipants.forEach((kind, count) -> {
                     String field = "outsideParticipants." + kind;
