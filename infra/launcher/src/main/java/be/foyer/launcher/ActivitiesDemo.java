@@ -21,7 +21,8 @@ import com.fasterxml.jackson.databind.JsonNode;
  * with two decisions. Then issue 5's walk-through on next Thursday's workshop: eight places filled by alice and
  * bruno, the ninth waitlisted and promoted when one of alice's tenants cancels. The solidarity meal counts the
  * pupils who came as outside participants, and the council meets on the first Tuesday of each of the next six
- * months, with a first agenda item proposed on behalf of one of alice's tenants.
+ * months, with a first agenda item proposed on behalf of one of alice's tenants. The re-affiliation programme's
+ * transversal team met every Monday of the month so far.
  */
 final class ActivitiesDemo {
 
@@ -50,6 +51,7 @@ final class ActivitiesDemo {
                 "outsideParticipants", obj("PUPIL", 12, "NEIGHBOUR", 0, "RELATIVE", 0, "OTHER", 0)));
         councilHeld(start);
         councilSeries(tenantsByWorker.get("alice").get(1));
+        teamMeetingsThisMonth();
         nextThursdayWorkshop(tenantsByWorker.get("alice"), tenantsByWorker.get("bruno"));
     }
 
@@ -108,6 +110,28 @@ final class ActivitiesDemo {
                 "recurrence", "FREQ=MONTHLY;BYDAY=1TU;COUNT=6", "placeName", "Salle du Smes"));
         api.post("alice", "/api/council/meetings/" + meeting + "/agenda-items",
                 obj("title", "Heating in the common room", "tenantId", alicesTenant));
+    }
+
+    /**
+     * The re-affiliation programme's transversal team meeting, every Monday at 09:30 from the first of the month,
+     * held (attendance with nobody listed) on each Monday already past.
+     */
+    private void teamMeetingsThisMonth() {
+        LocalDateTime first = now.toLocalDate().withDayOfMonth(1).with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY))
+                .atTime(9, 30);
+        List<LocalDateTime> past = new ArrayList<>();
+        for (LocalDateTime monday = first; !monday.isAfter(now); monday = monday.plusWeeks(1)) {
+            past.add(monday);
+        }
+        if (past.isEmpty()) {
+            return;
+        }
+        String meeting = api.create("farid", "/api/activities", obj("title", "Réunion d'équipe transversale",
+                "category", "TEAM_MEETING", "visibility", "FEDERATION", "start", first, "end", first.plusHours(1),
+                "recurrence", "FREQ=WEEKLY;BYDAY=MO;COUNT=" + past.size(), "capacity", 20,
+                "place", obj("name", "Smes, salle de réunion", "category", "ADMINISTRATION")));
+        past.forEach(monday -> api.put("farid", "/api/activities/" + meeting + "/attendance",
+                obj("occurrenceId", meeting + "@" + monday)));
     }
 
     /** Answers the new agenda item's id: the answer is the meeting, its agenda in order. */

@@ -121,7 +121,7 @@ class DemoWalkThroughIT {
 
     @Test
     @Order(4)
-    void the_organisations_monthly_report_counts_the_demo_month_against_targets() throws Exception {
+    void the_organisations_and_the_programmes_monthly_reports_count_the_demo_month() throws Exception {
         String path = "/api/reports/monthly?month=" + YearMonth.now(BRUSSELS);
         JsonNode report = awaitJson("alice", path,
                 body -> body.path("indicators").path("councilMeetings").path("value").asInt() == 1
@@ -135,8 +135,18 @@ class DemoWalkThroughIT {
         }
         assertThat(indicators.path("recurringActivities").path("value").asInt()).isEqualTo(1);
         assertThat(indicators.path("tenantsMetIndividually").path("value").asInt()).isGreaterThanOrEqualTo(20);
-        assertThat(indicators.path("tenantsMetIndividually").path("met").asBoolean()).isTrue();
+        assertThat(indicators.path("tenantsMetIndividually").path("target").isNull())
+                .as("organisations have no default targets").isTrue();
         assertThat(indicators.path("distinctParticipants").path("value").asInt()).isPositive();
+
+        // the targets belong to the re-affiliation programme of the four Housing First projects
+        JsonNode programme = awaitJson("gina", path + "&programme=reaffiliation-hf",
+                body -> body.path("indicators").path("transversalTeamMeetings").path("value").asInt() > 0);
+        JsonNode met = programme.path("indicators").path("tenantsMetIndividually");
+        assertThat(met.path("target").asInt()).isEqualTo(20);
+        assertThat(met.path("value").asInt()).isGreaterThanOrEqualTo(20);
+        assertThat(met.path("met").asBoolean()).isTrue();
+        assertThat(programme.path("indicators").path("transversalTeamMeetings").path("target").asInt()).isEqualTo(4);
     }
 
     @Test
