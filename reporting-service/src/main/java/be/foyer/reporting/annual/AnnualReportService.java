@@ -3,7 +3,7 @@ package be.foyer.reporting.annual;
 import java.time.Clock;
 import java.time.Year;
 import java.time.YearMonth;
-import java.util.EnumMap;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,9 +13,9 @@ import java.util.Set;
 import org.springframework.stereotype.Service;
 
 import be.foyer.reporting.monthly.CountedItems;
-import be.foyer.reporting.monthly.Indicator;
 import be.foyer.reporting.monthly.MonthlyReport;
 import be.foyer.reporting.monthly.MonthlyReportService;
+import be.foyer.reporting.monthly.Scope;
 import be.foyer.reporting.projection.ActivityFacts;
 import be.foyer.reporting.projection.CouncilDecisionFacts;
 import be.foyer.reporting.retention.PersonRetention;
@@ -23,8 +23,8 @@ import be.foyer.reporting.retention.Retention;
 import be.foyer.reporting.retention.RetentionService;
 
 /**
- * Puts an organisation's year together from the existing reports: the monthly report of each month (so the months
- * read exactly as the monthly endpoint), the indicators distinct over the year, retention of the year's cohorts,
+ * Puts an organisation's or a programme's year together from the existing reports: the monthly report of each month
+ * (so the months read exactly as the monthly endpoint), the year's range report, retention of the year's cohorts,
  * activities held and council decisions.
  */
 @Service
@@ -47,25 +47,21 @@ public class AnnualReportService {
         this.clock = clock;
     }
 
-    public AnnualReport report(String organisation, Year year) {
+    /**
+     * The months are the monthly reports of the scope (a programme's count people once by federation key, places
+     * and activities once); the year is the range report from January to the last month begun, so it is distinct
+     * over the year in the same way.
+     */
+    public AnnualReport report(Scope scope, Year year) {
         List<YearMonth> months = ReportYear.monthsSoFar(year, clock);
-        List<MonthlyReport> reports = months.stream().map(month -> monthly.report(organisation, month)).toList();
-        return new AnnualReport(year, organisation, reports, overTheYear(organisation, months),
-                cohortsOf(retention.of(List.of(organisation)), year),
-                peopleOf(retention.ofPeople(List.of(organisation)), year),
-                ActivitiesHeld.of(activities.occurrencesHeld(organisation, months)),
-                councilDecisions(organisation, months));
-    }
-
-    /** Each indicator distinct over the months: the union of what each month counts, never their sum. */
-    private Map<Indicator, Long> overTheYear(String organisation, List<YearMonth> months) {
-        Map<Indicator, Long> totals = new EnumMap<>(Indicator.class);
-        for (Indicator indicator : Indicator.values()) {
-            Set<String> items = new HashSet<>();
-            months.forEach(month -> items.addAll(counted.of(indicator, organisation, month)));
-            totals.put(indicator, (long) items.size());
-        }
-        return totals;
+        List<MonthlyReport> reports = months.stream().map(month -> monthly.report(scope, month)).toList();
+        List<String> organisations = scope.organisations();
+        List<ActivityFacts.Occurrence> held = new ArrayList<>();
+        // an activity has one organiser, so the members' occurrences never overlap: an activity held counts once
+        organisations.forEach(organisation -> held.addAll(activities.occurrencesHeld(organisation, months)));
+        return new AnnualReport(year, scope, reports, monthly.range(scope, months.get(0), months.get(months.size() - 1)),
+                cohortsOf(retention.of(organisations), year), peopleOf(retention.ofPeople(organisations), year),
+                ActivitiesHeld.of(held), councilDecisions(organisations, months));
     }
 
     /** The cohorts of the year's move-ins only; later and earlier cohorts belong to other years' reports. */
@@ -82,12 +78,12 @@ public class AnnualReportService {
     }
 
     /** The decisions of the year's council meetings that the organisation carries, every status listed. */
-    private Map<String, Long> councilDecisions(String organisation, List<YearMonth> months) {
+    private Map<String, Long> councilDecisions(List<String> organisations, List<YearMonth> months) {
         Set<String> meetings = new HashSet<>();
         months.forEach(month -> meetings.addAll(counted.councilMeetingsHeld(month)));
         Map<String, Long> byStatus = new LinkedHashMap<>();
         AnnualReport.DECISION_STATUSES.forEach(status -> byStatus.put(status, 0L));
-        byStatus.putAll(decisions.countByStatus(meetings, List.of(organisation)));
+        byStatus.putAll(decisions.countByStatus(meetings, organisations));
         return byStatus;
     }
 }

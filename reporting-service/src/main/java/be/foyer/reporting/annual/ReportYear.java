@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
-import be.foyer.platform.problem.BadRequestException;
+import be.foyer.platform.problem.FieldChecks;
 import be.foyer.platform.problem.FieldErrorCode;
 import be.foyer.reporting.ReportMonth;
 
@@ -24,24 +24,28 @@ public final class ReportYear {
     private ReportYear() {
     }
 
-    /** Required, four digits, from {@value #FIRST_YEAR} on and not after the current Brussels year. */
-    public static Year parse(String year, Clock clock) {
+    /**
+     * Required, four digits, from {@value #FIRST_YEAR} on and not after the current Brussels year; a wrong year is
+     * written into {@code checks} (and {@code null} returned), so it comes in one 400 with the other parameters.
+     */
+    public static Year check(String year, Clock clock, FieldChecks checks) {
         if (year == null || year.isBlank()) {
-            throw BadRequestException.onField(PARAMETER, FieldErrorCode.REQUIRED, "is required (YYYY)");
+            checks.reject(PARAMETER, FieldErrorCode.REQUIRED, "is required (YYYY)");
+            return null;
         }
         if (!SHAPE.matcher(year).matches()) {
-            throw BadRequestException.onField(PARAMETER, FieldErrorCode.INVALID_FORMAT,
-                    "must be a year written YYYY, e.g. 2026");
+            checks.reject(PARAMETER, FieldErrorCode.INVALID_FORMAT, "must be a year written YYYY, e.g. 2026");
+            return null;
         }
         Year parsed = Year.of(Integer.parseInt(year));
         Year current = Year.now(clock.withZone(ReportMonth.BRUSSELS));
         if (parsed.isAfter(current)) {
-            throw BadRequestException.onField(PARAMETER, FieldErrorCode.IN_FUTURE,
-                    "cannot be after the current year (" + current + ")");
+            checks.reject(PARAMETER, FieldErrorCode.IN_FUTURE, "cannot be after the current year (" + current + ")");
+            return null;
         }
         if (parsed.getValue() < FIRST_YEAR) {
-            throw BadRequestException.onField(PARAMETER, FieldErrorCode.TOO_SMALL,
-                    "must be " + FIRST_YEAR + " or later");
+            checks.reject(PARAMETER, FieldErrorCode.TOO_SMALL, "must be " + FIRST_YEAR + " or later");
+            return null;
         }
         return parsed;
     }

@@ -8,6 +8,7 @@ import static be.foyer.platform.test.TestTokens.farid;
 import static be.foyer.platform.test.TestTokens.gina;
 import static be.foyer.reporting.Events.followUp;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -111,6 +112,11 @@ class AnnualReportTest {
     void the_year_gives_each_month_as_the_monthly_report_and_counts_people_once_over_the_year() throws Exception {
         String body = http.perform(get(URL).param("year", YEAR).with(alice()))
                 .andExpect(status().isOk())
+                // organisations have no default targets (issue 12): smes set none
+                .andExpect(jsonPath("$.months[0].indicators.tenantsMetIndividually.target").doesNotExist())
+                .andExpect(jsonPath("$.months[0].indicators.tenantsMetIndividually.met").doesNotExist())
+                .andExpect(jsonPath("$.name").doesNotExist())
+                .andExpect(jsonPath("$.countedWithoutKey").doesNotExist())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
                 .andExpect(jsonPath("$.year").value(2017))
                 .andExpect(jsonPath("$.scope").value("smes"))
@@ -153,10 +159,11 @@ class AnnualReportTest {
         http.perform(get(URL).param("year", YEAR).param("organisation", "smes").with(gina()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.months[0].indicators.tenantsMetIndividually.value").value("<5"))
-                .andExpect(jsonPath("$.months[0].indicators.tenantsMetIndividually.target").value(20))
+                .andExpect(jsonPath("$.months[0].indicators.tenantsMetIndividually.target").doesNotExist())
                 .andExpect(jsonPath("$.months[0].indicators.tenantsMetIndividually.met").doesNotExist())
                 .andExpect(jsonPath("$.months[1].indicators.councilMeetings.value").value(1))
-                .andExpect(jsonPath("$.months[1].indicators.councilMeetings.met").value(true))
+                .andExpect(jsonPath("$.months[1].indicators.councilMeetings.target").doesNotExist())
+                .andExpect(jsonPath("$.months[1].indicators.councilMeetings.met").doesNotExist())
                 .andExpect(jsonPath("$.overTheYear.indicators.tenantsMetIndividually.value").value("<5"))
                 .andExpect(jsonPath("$.overTheYear.indicators.councilMeetings.value").value(1))
                 .andExpect(jsonPath("$.retention.byQuarter[0].movedIn").value("<5"))
@@ -197,16 +204,16 @@ class AnnualReportTest {
         http.perform(pdf().param("year", YEAR).param("lang", "de").with(alice()))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("lang"));
-        http.perform(get(URL).param("year", YEAR).param("programme", "nothing").with(alice()))
+        http.perform(get(URL).param("year", "17").param("programme", "nothing").with(alice()))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[0].field").value("programme"));
+                .andExpect(jsonPath("$.errors[*].field", containsInAnyOrder("year", "programme")));
     }
 
     @Test
-    void the_funders_pdf_in_french_holds_the_headings_and_figures_and_no_tenant_id_or_key() throws Exception {
+    void the_funders_pdf_in_french_holds_the_headings_and_figures_without_targets_and_no_tenant_id_or_key() throws Exception {
         String text = pdfText(pdf().param("year", YEAR).with(alice()));
         assertThat(text).contains("Rapport annuel d'activité", "Année 2017", "Smes", "Indicateurs par mois",
-                "Locataires rencontrés individuellement", "2 / 20", "Graphiques mensuels",
+                "Locataires rencontrés individuellement", "2 / —", "Graphiques mensuels",
                 "Maintien dans le logement", "2017-Q1", "Activités organisées", "Atelier", "Sortie",
                 "Réunions d'équipe transversale tenues", "Décisions du conseil", "Réalisée", "En cours");
         assertThat(text).doesNotContain(first, second, third, FEDERATION_KEY);
@@ -216,12 +223,13 @@ class AnnualReportTest {
     void the_funders_pdf_in_dutch_and_for_the_analyst_with_the_same_suppression_as_the_json() throws Exception {
         String dutch = pdfText(pdf().param("year", YEAR).param("lang", "nl").with(alice()));
         assertThat(dutch).contains("Jaarlijks activiteitenverslag", "Jaar 2017", "Indicatoren per maand",
-                "Individueel ontmoete huurders", "2 / 20", "Woonbehoud", "Georganiseerde activiteiten", "Workshop",
+                "Individueel ontmoete huurders", "2 / —", "Woonbehoud", "Georganiseerde activiteiten", "Workshop",
                 "Uitstap", "Beslissingen van de raad", "Uitgevoerd", "Lopend");
         assertThat(dutch).doesNotContain(first, second, third, FEDERATION_KEY, "Rapport annuel");
 
         String analyst = pdfText(pdf().param("year", YEAR).param("organisation", "smes").with(gina()));
-        assertThat(analyst).contains("<5 / 20").doesNotContain("2 / 20");
+        assertThat(analyst).contains("Locataires rencontrés individuellement <5 / —")
+                .doesNotContain("Locataires rencontrés individuellement 2 / —");
     }
 
     private static MockHttpServletRequestBuilder pdf() {

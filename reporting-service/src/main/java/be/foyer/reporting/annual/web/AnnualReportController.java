@@ -12,33 +12,37 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import be.foyer.platform.problem.BadRequestException;
-import be.foyer.platform.problem.FieldErrorCode;
+import be.foyer.platform.problem.FieldChecks;
 import be.foyer.platform.security.Caller;
 import be.foyer.reporting.annual.AnnualReportService;
 import be.foyer.reporting.annual.ReportYear;
 import be.foyer.reporting.monthly.ReportAccess;
-import be.foyer.reporting.monthly.ReportAccess.ReportScope;
+import be.foyer.reporting.monthly.ReportAccess.Resolved;
+import be.foyer.reporting.monthly.Scope;
+import be.foyer.reporting.programme.Programme;
+import be.foyer.reporting.programme.Programmes;
 
 /**
- * {@code GET /api/reports/annual?year=YYYY[&organisation=]}: JSON, or the funders' PDF with
- * {@code Accept: application/pdf} ({@code lang=fr|nl|en}). Who reads which organisation's year is the monthly
- * report's rule ({@link ReportAccess}).
+ * {@code GET /api/reports/annual?year=YYYY[&organisation=|&programme=]}: JSON, or the funders' PDF with
+ * {@code Accept: application/pdf} ({@code lang=fr|nl|en}). Who reads which year, and suppressed or not, is the
+ * monthly report's rule ({@link ReportAccess#resolveScope}): a programme's readers read its year, facilitators
+ * nothing else.
  */
 @RestController
 @RequestMapping("/api/reports/annual")
-@PreAuthorize("hasAnyRole('staff', 'coordinator', 'federation-analyst')")
+@PreAuthorize("hasAnyRole('staff', 'coordinator', 'facilitator', 'federation-analyst')")
 public class AnnualReportController {
-
-    static final String PROGRAMME_PARAMETER = "programme";
 
     private final AnnualReportService reports;
     private final ReportAccess access;
+    private final Programmes programmes;
     private final Clock clock;
 
-    public AnnualReportController(AnnualReportService reports, ReportAccess access, Clock clock) {
+    public AnnualReportController(AnnualReportService reports, ReportAccess access, Programmes programmes,
+            Clock clock) {
         this.reports = reports;
         this.access = access;
+        this.programmes = programmes;
         this.clock = clock;
     }
 
@@ -61,13 +65,13 @@ public class AnnualReportController {
     }
 
     private AnnualReportView view(Caller caller, String year, String organisation, String programme) {
-        Year reportYear = ReportYear.parse(year, clock);
-        if (programme != null && !programme.isBlank()) {
-            // Hook for programmes (issue 12, R1): resolve the programme's scope and report its members together.
-            // Until programmes exist no name is a programme, which the agreed API answers with 400.
-            throw BadRequestException.onField(PROGRAMME_PARAMETER, FieldErrorCode.UNKNOWN, "is not a programme");
-        }
-        ReportScope scope = access.resolve(caller, organisation);
-        return AnnualReportView.of(reports.report(scope.organisation(), reportYear), scope.crossOrganisation());
+        FieldChecks checks = new FieldChecks();
+        Year reportYear = ReportYear.check(year, clock, checks);
+        access.checkNames(organisation, programme, checks);
+        checks.throwIfAny();
+        Resolved resolved = access.resolveScope(caller, organisation, programme);
+        Programme reported = resolved.scope().kind() == Scope.Kind.PROGRAMME
+                ? programmes.byId(resolved.scope().id()).orElseThrow() : null;
+        return AnnualReportView.of(reports.report(resolved.scope(), reportYear), reported, resolved.suppressed());
     }
 }

@@ -8,6 +8,7 @@ import java.time.YearMonth;
 import java.time.format.TextStyle;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -26,17 +27,18 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
 
-import be.foyer.reporting.annual.web.AnnualReportView.IndicatorView;
 import be.foyer.reporting.annual.web.AnnualReportView.MonthView;
 import be.foyer.reporting.annual.web.AnnualReportView.YearValue;
 import be.foyer.reporting.monthly.Indicator;
+import be.foyer.reporting.monthly.web.MonthlyReportView.IndicatorView;
 import be.foyer.reporting.retention.web.RetentionView;
 import be.foyer.reporting.retention.web.RetentionView.CohortView;
 import be.foyer.reporting.retention.web.RetentionView.HorizonView;
 
 /**
  * The funders' PDF of an annual report, drawn with OpenPDF from the same view as the JSON (so the same cells are
- * hidden): a title page, the indicators against their targets month by month, a bar chart per indicator, retention
+ * hidden): a title page (the organisation, or the programme and its members), the indicators against their targets
+ * month by month ("—" where there is no target, and no target line in the chart), a bar chart per indicator, retention
  * by quarter of move-in, activities held by category and council decisions by status. A4 landscape, Helvetica
  * (its WinAnsi encoding holds every French and Dutch letter).
  */
@@ -97,7 +99,13 @@ final class AnnualReportPdf {
         title.setAlignment(Element.ALIGN_CENTER);
         document.add(title);
         document.add(centred(message("subtitle", report.year()), SUBTITLE, 12));
-        document.add(centred(message("scope", organisationName(report.scope())), SUBTITLE, 6));
+        if (report.isProgramme()) {
+            document.add(centred(message("programme", programmeName()), SUBTITLE, 6));
+            document.add(centred(message("members", String.join(", ",
+                    report.organisations().stream().map(this::organisationName).toList())), TEXT, 6));
+        } else {
+            document.add(centred(message("scope", organisationName(report.scope())), SUBTITLE, 6));
+        }
         document.add(centred(message("asOf", report.retention().asOf()), TEXT, 40));
         document.add(centred(message("noPersonalData"), TEXT, 6));
         document.add(centred(message("suppressionNote"), TEXT, 6));
@@ -121,13 +129,18 @@ final class AnnualReportPdf {
             table.addCell(cell(indicatorName(indicator), null));
             for (MonthView month : months) {
                 IndicatorView value = month.indicators().get(indicator.key());
-                String text = value.target() == null ? String.valueOf(value.value())
-                        : value.value() + " / " + value.target();
+                String text = value.value() + " / "
+                        + (value.target() == null ? message("noTarget") : value.target());
                 table.addCell(cell(text, Boolean.TRUE.equals(value.met()) ? MET : null));
             }
             table.addCell(cell(String.valueOf(overTheYear.get(indicator.key()).value()), HEADER));
         }
         document.add(table);
+        if (report.countedWithoutKey() != null) {
+            document.add(new Paragraph(message("countedWithoutKey", String.join(", ", report.countedWithoutKey()
+                    .entrySet().stream().map(entry -> indicatorName(Indicator.byKey(entry.getKey()).orElseThrow())
+                            + " " + entry.getValue()).toList())), SMALL));
+        }
     }
 
     private void charts(Document document, PdfContentByte canvas) {
@@ -316,6 +329,11 @@ final class AnnualReportPdf {
 
     private String indicatorName(Indicator indicator) {
         return message("indicator." + indicator.key());
+    }
+
+    /** The programme's name in the report's language, its id when the configuration gives none. */
+    private String programmeName() {
+        return report.name().getOrDefault(language.name().toLowerCase(Locale.ROOT), report.scope());
     }
 
     private String organisationName(String organisation) {

@@ -4,51 +4,70 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonInclude.Include;
+
 import be.foyer.reporting.Suppression;
 import be.foyer.reporting.annual.ActivitiesHeld;
 import be.foyer.reporting.annual.AnnualReport;
 import be.foyer.reporting.monthly.Indicator;
-import be.foyer.reporting.monthly.IndicatorValue;
 import be.foyer.reporting.monthly.MonthlyReport;
+import be.foyer.reporting.monthly.Scope;
+import be.foyer.reporting.monthly.web.MonthlyReportView.IndicatorView;
+import be.foyer.reporting.programme.Programme;
 import be.foyer.reporting.retention.web.RetentionView;
 
 /**
  * The annual report as shown, in JSON and in the PDF alike (the PDF is drawn from this view, so both hide the
- * same cells). For a reader outside the organisation, counts of people from 1 to 4 read {@code "<5"} and the
- * {@code met} next to them is {@code null}, as it would narrow the count down; activities, meetings, places and
- * decisions are not about people and are never hidden. No tenant id, name or federation key reaches it.
+ * same cells). Suppression is the monthly report's ({@link IndicatorView}): when suppressed (a programme, or a
+ * reader outside the organisation), counts of people from 1 to 4 read {@code "<5"} and the {@code met} next to them
+ * is {@code null}; activities, meetings, places and decisions are never hidden. No tenant id, name or federation
+ * key reaches it.
  *
- * @param kind         {@code organisation} (a programme's report comes with programmes)
- * @param overTheYear  each indicator counted distinct over the year (never the sum of the months), no target
+ * @param kind              {@code organisation} or {@code programme}
+ * @param name              a programme's names by language ({@code fr}, {@code nl}, {@code en})
+ * @param organisations     a programme's members
+ * @param overTheYear       each indicator counted distinct over the year (never the sum of the months), no target
+ * @param countedWithoutKey a programme's people of the year counted without a federation key
  */
-public record AnnualReportView(int year, String scope, String kind, List<MonthView> months,
-        OverTheYear overTheYear, RetentionView retention, ActivitiesHeld activitiesHeld,
-        Map<String, Long> councilDecisions) {
+public record AnnualReportView(int year, String scope, String kind,
+        @JsonInclude(Include.NON_NULL) Map<String, String> name,
+        @JsonInclude(Include.NON_NULL) List<String> organisations, List<MonthView> months,
+        OverTheYear overTheYear, @JsonInclude(Include.NON_NULL) Map<String, Object> countedWithoutKey,
+        RetentionView retention, ActivitiesHeld activitiesHeld, Map<String, Long> councilDecisions) {
 
     public static final String ORGANISATION = "organisation";
+    public static final String PROGRAMME = "programme";
 
-    static AnnualReportView of(AnnualReport report, boolean suppressSmallCounts) {
+    /** @param programme the programme reported, {@code null} for an organisation's report */
+    static AnnualReportView of(AnnualReport report, Programme programme, boolean suppressSmallCounts) {
         List<MonthView> months = report.months().stream()
                 .map(month -> MonthView.of(month, suppressSmallCounts)).toList();
         Map<String, YearValue> overTheYear = new LinkedHashMap<>();
         for (Indicator indicator : Indicator.values()) {
-            overTheYear.put(indicator.key(), new YearValue(
-                    shown(indicator, report.overTheYear().get(indicator), suppressSmallCounts)));
+            overTheYear.put(indicator.key(), new YearValue(IndicatorView.of(indicator,
+                    report.overTheYear().indicators().get(indicator), suppressSmallCounts).value()));
         }
-        return new AnnualReportView(report.year().getValue(), report.organisation(), ORGANISATION, months,
-                new OverTheYear(overTheYear),
-                RetentionView.of(report.organisation(), report.retention(), report.peopleRetention(),
-                        suppressSmallCounts),
+        Scope scope = report.scope();
+        Map<String, Object> withoutKey = null;
+        if (programme != null) {
+            withoutKey = new LinkedHashMap<>();
+            for (Indicator indicator : Indicator.values()) {
+                Long count = report.overTheYear().countedWithoutKey().get(indicator);
+                if (count != null) {
+                    withoutKey.put(indicator.key(), Suppression.show(count));
+                }
+            }
+        }
+        return new AnnualReportView(report.year().getValue(), scope.id(),
+                programme != null ? PROGRAMME : ORGANISATION, programme != null ? programme.names() : null,
+                programme != null ? scope.organisations() : null, months, new OverTheYear(overTheYear), withoutKey,
+                RetentionView.of(scope.id(), report.retention(), report.peopleRetention(), suppressSmallCounts),
                 report.activitiesHeld(), report.councilDecisions());
     }
 
-    /** Counts of people are hidden when small; {@code moveIns} counts people moving in. */
-    static boolean countsPeople(Indicator indicator) {
-        return indicator.countsPeople() || indicator == Indicator.MOVE_INS;
-    }
-
-    private static Object shown(Indicator indicator, long value, boolean suppressSmallCounts) {
-        return suppressSmallCounts && countsPeople(indicator) ? Suppression.show(value) : value;
+    boolean isProgramme() {
+        return PROGRAMME.equals(kind);
     }
 
     /** @param indicators by indicator name: {@code {"value"}}, no target (targets are monthly) */
@@ -58,6 +77,7 @@ public record AnnualReportView(int year, String scope, String kind, List<MonthVi
     public record YearValue(Object value) {
     }
 
+    /** @param indicators as the monthly report of that month shows them: {@code {"value","target","met"}} */
     public record MonthView(String month, Map<String, IndicatorView> indicators) {
 
         static MonthView of(MonthlyReport report, boolean suppressSmallCounts) {
@@ -67,16 +87,6 @@ public record AnnualReportView(int year, String scope, String kind, List<MonthVi
                         IndicatorView.of(indicator, report.indicators().get(indicator), suppressSmallCounts));
             }
             return new MonthView(report.month().toString(), indicators);
-        }
-    }
-
-    /** @param met {@code null} without a target, and where the value is hidden */
-    public record IndicatorView(Object value, Integer target, Boolean met) {
-
-        static IndicatorView of(Indicator indicator, IndicatorValue value, boolean suppressSmallCounts) {
-            Object shown = shown(indicator, value.value(), suppressSmallCounts);
-            boolean hidden = Suppression.SUPPRESSED.equals(shown);
-            return new IndicatorView(shown, value.target(), hidden ? null : value.met());
         }
     }
 }
