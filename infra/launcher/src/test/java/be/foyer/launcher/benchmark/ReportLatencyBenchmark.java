@@ -46,7 +46,7 @@ import com.mongodb.client.model.Filters;
 @Tag("benchmark")
 class ReportLatencyBenchmark {
 
-    private static final int OFFSET = Integer.getInteger("benchmark.offset", 38400);
+    private static final int OFFSET = Integer.getInteger("benchmark.offset", 20000);
     private static final int SAMPLES = Integer.getInteger("benchmark.samples", 200);
     private static final int WARMUP = Integer.getInteger("benchmark.warmup", 20);
     /** Pause between two samples, so that each write finds the relay and the listener idle. */
