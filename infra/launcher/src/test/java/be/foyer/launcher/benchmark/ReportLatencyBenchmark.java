@@ -121,7 +121,8 @@ class ReportLatencyBenchmark {
      * Milliseconds: [0] write answered → report counts it (answer received), [1] the write request, [2] occurredAt →
      * Kafka record timestamp (outbox wait and send), [3] record timestamp → a reader got it (Kafka), [4] reader →
      * processedAt (projection), [5] processedAt → report answer that counts it (report polling and the read itself),
-     * [6] the report requests needed, [7] write sent → report counts it.
+     * [6] the report requests needed, [7] write sent → report counts it, [8] write answered → processedAt (from then on
+     * any report counts it), [9] occurredAt → processedAt.
      */
     private long[] breakdown(MongoCollection<Document> processed, String followUpId, long start, long startNanos,
             long writtenNanos, long askedNanos, long seenNanos, int polls) throws InterruptedException {
@@ -138,9 +139,10 @@ class ReportLatencyBenchmark {
         long received = eventId == null ? -1 : receivedAt.get(eventId);
         Document done = eventId == null ? null : processed.find(Filters.eq("eventId", eventId)).first();
         long projected = done == null ? -1 : done.getDate("processedAt").getTime();
+        long writtenMillis = start + (writtenNanos - startNanos) / 1_000_000;
         return new long[] {(seenNanos - writtenNanos) / 1_000_000, (writtenNanos - startNanos) / 1_000_000,
             sent - occurred, received - sent, projected - received, seenMillis - projected, polls,
-            (seenNanos - startNanos) / 1_000_000};
+            (seenNanos - startNanos) / 1_000_000, projected - writtenMillis, projected - occurred};
     }
 
     private final Map<String, String> eventIdsByFollowUp = new ConcurrentHashMap<>();
@@ -181,7 +183,8 @@ class ReportLatencyBenchmark {
         String[] names = {"write answered -> report counts it", "the write (POST through the gateway)",
             "occurredAt -> sent to Kafka (outbox)", "sent -> a reader has it (Kafka)",
             "reader has it -> processedAt (projection)", "processedAt -> report answer counting it",
-            "report requests per sample", "write sent -> report counts it"};
+            "report requests per sample", "write sent -> report counts it",
+            "write answered -> processedAt (counted from)", "occurredAt -> processedAt"};
         List<String> lines = new ArrayList<>();
         lines.add(String.format("[benchmark] report latency, %d samples (after %d warm-up), offset %d, load %s",
                 samples.size(), WARMUP, OFFSET, Files.readString(Path.of("/proc/loadavg")).trim()));
