@@ -7,7 +7,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * @param collections  the collections whose documents carry an outbox
- * @param pollInterval how often the relay looks for pending events
+ * @param pollInterval how often the relay looks for pending events besides right after each write: the safety net
+ *                     for Kafka coming back and for writes the relay was not told about
  * @param batchSize    how many documents one round handles
  * @param sendTimeout  how long the relay waits for Kafka to acknowledge one event
  */
@@ -17,7 +18,7 @@ public record OutboxProperties(List<String> collections, Duration pollInterval, 
 
     public OutboxProperties {
         collections = collections == null ? List.of() : List.copyOf(collections);
-        pollInterval = pollInterval == null ? Duration.ofMillis(100) : pollInterval;
+        pollInterval = pollInterval == null ? Duration.ofSeconds(1) : pollInterval;
         batchSize = batchSize == null ? 100 : batchSize;
         sendTimeout = sendTimeout == null ? Duration.ofSeconds(10) : sendTimeout;
     }

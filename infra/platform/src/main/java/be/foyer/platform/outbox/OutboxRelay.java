@@ -2,8 +2,10 @@ package be.foyer.platform.outbox;
 
 import java.util.List;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.bson.Document;
 import org.slf4j.Logger;
@@ -23,21 +25,50 @@ import com.mongodb.client.model.Updates;
  * (idempotent producer, acks=all). Kafka down, or the process killed between the write and the publish: the entry
  * stays and is sent on a later round. A crash between the acknowledgement and the removal sends it again, which
  * consumers absorb by eventId.
+ * <p>
+ * A round runs right after each write to an outbox collection ({@link #publishSoon()}, called by
+ * {@link OutboxWrites}), and every {@code foyer.outbox.poll-interval} as a safety net (a write made by another
+ * process, Kafka back after an outage). All rounds run one after the other on the relay's single thread, so entries
+ * of one aggregate still leave in the order they were written; wake-ups arriving during a round are folded into one
+ * more round.
  */
 public class OutboxRelay implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+    private static final String THREAD_NAME = "outbox-relay";
 
     private final MongoDatabase database;
     private final KafkaTemplate<String, String> kafka;
     private final OutboxProperties properties;
-    private ScheduledExecutorService scheduler;
+    private volatile ScheduledExecutorService scheduler;
     private volatile boolean kafkaWasDown;
+    private final AtomicBoolean roundQueued = new AtomicBoolean();
 
     public OutboxRelay(MongoDatabase database, KafkaTemplate<String, String> kafka, OutboxProperties properties) {
         this.database = database;
         this.kafka = kafka;
         this.properties = properties;
+    }
+
+    /** Asks for a round now, on the relay's thread; at most one such round waits at a time. */
+    public void publishSoon() {
+        ScheduledExecutorService running = scheduler;
+        if (running == null || !roundQueued.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            running.execute(() -> {
+                roundQueued.set(false); // a write from now on asks for one more round
+                publishQuietly();
+            });
+        } catch (RejectedExecutionException stopping) {
+            roundQueued.set(false);
+        }
+    }
+
+    /** Whether the calling thread is the relay's own (its removals from the outbox are not new writes). */
+    static boolean isRelayThread() {
+        return THREAD_NAME.equals(Thread.currentThread().getName());
     }
 
     /** Publishes every pending entry; returns how many were published. */
@@ -94,7 +125,7 @@ public class OutboxRelay implements SmartLifecycle {
                     new IndexOptions().sparse(true).name("outbox_pending"));
         }
         scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "outbox-relay");
+            Thread thread = new Thread(runnable, THREAD_NAME);
             thread.setDaemon(true);
             return thread;
         });
