@@ -48,7 +48,9 @@ class ReportsBrowserIT extends BrowserScenarios {
             signIn(page, "chloe");
             page.navigate(url("/reports"));
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).isVisible();
-            assertThat(page.locator("main table").first()).isVisible(); // every chart has its data table
+            // every chart has its data table, folded under the chart until asked for
+            page.locator("main details summary").first().click();
+            assertThat(page.locator("main details table").first()).isVisible();
             checkPage(page, "chloe's dashboard");
             screenshot(page, "reports-dashboard");
 
