@@ -1,8 +1,6 @@
 package be.foyer.web.council;
 
-import java.util.List;
 
-import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,8 +31,6 @@ class AgendaItemController {
 
     static final String FORM = "council.item";
     static final String FORM_ID = "agenda-item-form";
-    private static final ParameterizedTypeReference<Tenants> TENANTS = new ParameterizedTypeReference<>() {
-    };
 
     private final ApiClient api;
     private final FormErrorMessages formErrors;
@@ -51,11 +47,7 @@ class AgendaItemController {
         this.texts = texts;
     }
 
-    private record Tenant(String id, String firstName, String preferredName) {
-    }
 
-    private record Tenants(List<Tenant> items) {
-    }
 
     /** The body of {@code POST /api/council/meetings/{id}/agenda-items}; tenant fields only on a tenant's behalf. */
     record ProposeItem(String title, String tenantId, String firstName, String proposingOrganisation) {
@@ -88,7 +80,7 @@ class AgendaItemController {
         String tenant = user.isCaseWorker() ? CouncilForms.blankToNull(tenantId) : null;
         try {
             api.post("/api/council/meetings/{id}/agenda-items", new ProposeItem(CouncilForms.blankToNull(title),
-                    tenant, tenant == null ? null : firstNameOf(tenant),
+                    tenant, picker.firstName(tenant),
                     facilitator ? CouncilForms.blankToNull(proposingOrganisation) : null), Meeting.class, id);
         } catch (ApiProblemException refused) {
             return page(id, form, q, formErrors.of(refused, FORM), user, model);
@@ -97,18 +89,6 @@ class AgendaItemController {
         }
         Banners.success(redirect, texts.of("council.banner.itemAdded"), draftKey(id));
         return "redirect:/council/meetings/" + id + "#agenda";
-    }
-
-    /**
-     * The first name the item may show (with the tenant's consent, the API decides): the first name, else the
-     * nickname; null for a tenant the user does not follow (the API then names {@code tenantId} unknown).
-     */
-    private String firstNameOf(String tenantId) {
-        Tenants found = api.get("/api/tenants?ids={ids}", TENANTS, tenantId);
-        return found == null || found.items() == null ? null : found.items().stream()
-                .filter(tenant -> tenantId.equals(tenant.id()))
-                .map(tenant -> tenant.firstName() != null ? tenant.firstName() : tenant.preferredName())
-                .findFirst().orElse(null);
     }
 
     private String page(String id, ItemForm form, String q, FormErrors errors, CurrentUser user, Model model) {

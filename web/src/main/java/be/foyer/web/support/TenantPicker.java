@@ -114,21 +114,18 @@ public class TenantPicker {
 
     /**
      * The first name (or else the nickname) of a tenant the user may see, to send with a registration or an agenda
-     * item; null when there is none or tenant-service cannot say (the API accepts it without).
+     * item; null when there is none. An outage of tenant-service goes to the caller, whose form keeps what was typed:
+     * sending without the name would lose it for good.
      */
     public String firstName(String tenantId) {
         if (tenantId == null) {
             return null;
         }
-        try {
-            Tenants found = api.get("/api/tenants?ids={ids}", TENANTS, tenantId);
-            return found == null || found.items() == null ? null : found.items().stream()
-                    .filter(t -> tenantId.equals(t.id())).findFirst()
-                    .map(t -> t.firstName() != null && !t.firstName().isBlank() ? t.firstName() : t.preferredName())
-                    .orElse(null);
-        } catch (ServiceUnavailableException outage) {
-            return null;
-        }
+        Tenants found = api.get("/api/tenants?ids={ids}", TENANTS, tenantId);
+        return found == null || found.items() == null ? null : found.items().stream()
+                .filter(t -> tenantId.equals(t.id())).findFirst()
+                .map(t -> t.firstName() != null && !t.firstName().isBlank() ? t.firstName() : t.preferredName())
+                .orElse(null);
     }
 
     /** True when htmx asks for the list alone (pass the {@code HX-Target} header). */

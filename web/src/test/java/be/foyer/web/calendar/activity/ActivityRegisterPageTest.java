@@ -111,6 +111,14 @@ class ActivityRegisterPageTest extends ActivityPageTestBase {
     }
 
     @Test
+    void withTenantServiceDownNothingIsRegisteredWithoutTheName() throws Exception {
+        dateStubbed();
+        API.stubFor(get(urlPathEqualTo("/api/tenants")).willReturn(problem(503, "{\"status\":503}")));
+        assertThat(html(register("ONE"))).contains("n’est pas perdu");
+        API.verify(0, postRequestedFor(urlPathEqualTo("/api/activities/a-1/registrations")));
+    }
+
+    @Test
     void inDutch() throws Exception {
         dateStubbed();
         tenantsStubbed();
