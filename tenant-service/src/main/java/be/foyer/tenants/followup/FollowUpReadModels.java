@@ -9,9 +9,9 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps what is derived from the follow-ups for fast reading (each tenant's DONE dates, the PLANNED appointments,
- * the places used) in step with every follow-up written. These are written right after the follow-up, from its new
- * state alone; should the process stop in between, recording the next change of that follow-up puts them right, and
+ * Keeps what is derived from the follow-ups for fast reading (each tenant's DONE dates, who was met in which month,
+ * the PLANNED appointments, the places used) in step with every follow-up written. These are written right after the
+ * follow-up, from its new state alone (and its month before, to leave it); should the process stop in between, recording the next change of that follow-up puts them right, and
  * an empty set of them is rebuilt from the follow-ups at start-up (data from before they existed).
  */
 @Component
@@ -20,13 +20,15 @@ class FollowUpReadModels {
     private static final Logger log = LoggerFactory.getLogger(FollowUpReadModels.class);
 
     private final ContactSummaries summaries;
+    private final MonthlyContacts monthlyContacts;
     private final Appointments appointments;
     private final UsedPlaces places;
     private final FollowUpStore store;
 
-    FollowUpReadModels(ContactSummaries summaries, Appointments appointments, UsedPlaces places,
-            FollowUpStore store) {
+    FollowUpReadModels(ContactSummaries summaries, MonthlyContacts monthlyContacts, Appointments appointments,
+            UsedPlaces places, FollowUpStore store) {
         this.summaries = summaries;
+        this.monthlyContacts = monthlyContacts;
         this.appointments = appointments;
         this.places = places;
         this.store = store;
@@ -39,6 +41,7 @@ class FollowUpReadModels {
         } else if (before != null && before.isDone()) {
             summaries.notDone(after);
         }
+        monthlyContacts.changed(before, after);
         if (after.status() == FollowUpStatus.PLANNED) {
             appointments.planned(after);
         } else if (before != null && before.status() == FollowUpStatus.PLANNED) {
@@ -69,6 +72,11 @@ class FollowUpReadModels {
             // places got federation-wide ids in new collections (issue 12): derive them once from the follow-ups
             log.info("Deriving the places used from the stored follow-ups");
             store.forEachWithoutTexts(followUp -> countPlaces(null, followUp));
+        }
+        if (monthlyContacts.isEmpty() && !store.isEmpty()) {
+            // who was met in which month came with the organisation's "not met" list (issue 12)
+            log.info("Deriving the months in which each tenant was met from the stored follow-ups");
+            store.forEachWithoutTexts(followUp -> monthlyContacts.changed(null, followUp));
         }
     }
 

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -14,6 +16,7 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 
 import be.foyer.events.EventEnvelope;
+import be.foyer.platform.problem.BadRequestException;
 import be.foyer.platform.problem.ConflictException;
 import be.foyer.platform.problem.FieldChecks;
 import be.foyer.platform.problem.FieldErrorCode;
@@ -28,6 +31,7 @@ import be.foyer.tenants.tenant.LifeDomain;
 import be.foyer.tenants.tenant.Names;
 import be.foyer.tenants.tenant.Tenant;
 import be.foyer.tenants.tenant.TenantService;
+import be.foyer.tenants.tenant.TenantStatus;
 
 /**
  * Recording, reading, correcting and withdrawing the follow-ups of one organisation's tenants, and planning
@@ -43,16 +47,19 @@ public class FollowUpService {
     private final FollowUpStore store;
     private final FollowUpReadModels readModels;
     private final ContactSummaries summaries;
+    private final MonthlyContacts monthlyContacts;
     private final Appointments appointments;
     private final UsedPlaces places;
     private final Clock clock;
 
     FollowUpService(TenantService tenants, FollowUpStore store, FollowUpReadModels readModels,
-            ContactSummaries summaries, Appointments appointments, UsedPlaces places, Clock clock) {
+            ContactSummaries summaries, MonthlyContacts monthlyContacts, Appointments appointments,
+            UsedPlaces places, Clock clock) {
         this.tenants = tenants;
         this.store = store;
         this.readModels = readModels;
         this.summaries = summaries;
+        this.monthlyContacts = monthlyContacts;
         this.appointments = appointments;
         this.places = places;
         this.clock = clock;
@@ -177,6 +184,27 @@ public class FollowUpService {
         List<String> terms = query == null || query.isBlank() ? List.of()
                 : Arrays.asList(Names.fold(query).split(" "));
         return places.inDirectory(terms, limit);
+    }
+
+    /**
+     * The caller's tenants (a volunteer's: those assigned to them) with no DONE follow-up dated in {@code month}
+     * (a Brussels month, {@code YYYY-MM}, not after the current one; else 400 naming {@code notMetIn}), with the
+     * list's other filters. Costs one range read of the month's met tenants plus the list's own query, whatever the
+     * length of the history.
+     */
+    public PageResult<Tenant> notMetIn(Caller caller, String month, String query, TenantStatus status,
+            PageQuery page) {
+        YearMonth asked = null;
+        try {
+            asked = YearMonth.parse(month.strip());
+        } catch (DateTimeParseException notAMonth) {
+            throw BadRequestException.onField("notMetIn", FieldErrorCode.INVALID_FORMAT, "must be a month, YYYY-MM");
+        }
+        if (asked.isAfter(YearMonth.from(tenants.today()))) {
+            throw BadRequestException.onField("notMetIn", FieldErrorCode.IN_FUTURE, "must not be after this month");
+        }
+        return tenants.list(caller, query, status, monthlyContacts.tenantsMet(caller.requireOrganisation(), asked),
+                page);
     }
 
     /** The date of the last DONE follow-up of each of these tenants of {@code organisation} that has one. */

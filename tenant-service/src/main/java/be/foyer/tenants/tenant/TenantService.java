@@ -123,10 +123,16 @@ public class TenantService {
 
     /** @param query words to find in the names, accents and case ignored; {@code null} for all */
     public PageResult<Tenant> list(Caller caller, String query, TenantStatus status, PageQuery page) {
+        return list(caller, query, status, Set.of(), page);
+    }
+
+    /** @param leftOut ids of tenants to leave out of the list (those met in a month, for instance) */
+    public PageResult<Tenant> list(Caller caller, String query, TenantStatus status, Set<String> leftOut,
+            PageQuery page) {
         List<String> terms = query == null || query.isBlank() ? List.of()
                 : Arrays.asList(Names.fold(query).split(" "));
         return store.list(caller.requireOrganisation(), terms, status,
-                isCaseWorker(caller) ? null : caller.username(), page);
+                isCaseWorker(caller) ? null : caller.username(), leftOut, page);
     }
 
     /**

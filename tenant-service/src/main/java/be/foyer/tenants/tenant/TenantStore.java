@@ -139,8 +139,11 @@ public class TenantStore {
      * @param volunteer only the tenants assigned to this username; {@code null} for all
      */
     public PageResult<Tenant> list(String organisation, List<String> nameTerms, TenantStatus status,
-            String volunteer, PageQuery page) {
+            String volunteer, Collection<String> leftOut, PageQuery page) {
         List<Bson> conditions = new ArrayList<>(List.of(inOrganisation(organisation)));
+        if (!leftOut.isEmpty()) {
+            conditions.add(Filters.nin("_id", leftOut));
+        }
         nameTerms.forEach(term -> conditions.add(Filters.regex("searchName", Pattern.quote(term))));
         if (status != null) {
             conditions.add(Filters.eq("status", status.name()));

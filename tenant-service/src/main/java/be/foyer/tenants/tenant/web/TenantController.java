@@ -22,6 +22,7 @@ import be.foyer.platform.security.Caller;
 import be.foyer.platform.web.PageQuery;
 import be.foyer.platform.web.PageResult;
 import be.foyer.tenants.audit.ReadSubject;
+import be.foyer.tenants.followup.FollowUpService;
 import be.foyer.tenants.tenant.NationalRegisterNumber;
 import be.foyer.tenants.tenant.PossibleDuplicates;
 import be.foyer.tenants.tenant.Tenant;
@@ -38,9 +39,11 @@ import be.foyer.tenants.tenant.web.TenantViews.TenantSummary;
 public class TenantController {
 
     private final TenantService tenants;
+    private final FollowUpService followUps;
 
-    public TenantController(TenantService tenants) {
+    public TenantController(TenantService tenants, FollowUpService followUps) {
         this.tenants = tenants;
+        this.followUps = followUps;
     }
 
     @PostMapping
@@ -52,15 +55,19 @@ public class TenantController {
     /**
      * @param q   words of the names (first, last, nickname), accents and case ignored ("helene" finds "Hélène")
      * @param ids instead of a search: the caller's tenants among these ids (at most 100), all on one page
+     * @param notMetIn {@code YYYY-MM}: only the tenants with no follow-up that took place in that Brussels month
      */
     @GetMapping
     @PreAuthorize("hasAnyRole('staff', 'coordinator', 'volunteer')")
     public PageResult<TenantSummary> list(Caller caller, @RequestParam(required = false) String q,
             @RequestParam(required = false) TenantStatus status, @RequestParam(required = false) List<String> ids,
-            PageQuery page) {
+            @RequestParam(required = false) String notMetIn, PageQuery page) {
         if (ids != null) {
             List<TenantSummary> found = tenants.withIds(caller, ids).stream().map(TenantSummary::of).toList();
             return new PageResult<>(found, 0, TenantService.MAX_IDS, found.size());
+        }
+        if (notMetIn != null) {
+            return followUps.notMetIn(caller, notMetIn, q, status, page).map(TenantSummary::of);
         }
         return tenants.list(caller, q, status, page).map(TenantSummary::of);
     }
