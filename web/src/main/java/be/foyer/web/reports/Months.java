@@ -2,15 +2,13 @@ package be.foyer.web.reports;
 
 import java.time.YearMonth;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
-import org.springframework.context.i18n.LocaleContextHolder;
+import be.foyer.web.support.DateFormats;
 
 /** Brussels calendar months (the reports' unit): the one asked for, the picker's choices, their names. */
 final class Months {
@@ -42,8 +40,7 @@ final class Months {
 
     /** "novembre 2026" in the user's language. */
     static String name(YearMonth month) {
-        Locale locale = LocaleContextHolder.getLocale();
-        return month.format(DateTimeFormatter.ofPattern("LLLL yyyy", locale));
+        return DateFormats.monthName(month);
     }
 
     /** "2026-11" → its name; anything else as it is. */

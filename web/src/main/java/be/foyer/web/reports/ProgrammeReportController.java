@@ -1,7 +1,5 @@
 package be.foyer.web.reports;
 
-import java.time.YearMonth;
-
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -11,13 +9,12 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import be.foyer.web.api.ApiClient;
-import be.foyer.web.api.NotFoundException;
 import be.foyer.web.security.CurrentUser;
-import be.foyer.web.support.ApiQuery;
 
 /**
- * {@code /reports/programmes/{id}}: a programme's month (people counted once across its members, and how many
- * without a federation key), its last 12 months, its CSV and annual PDF. The API says who may read it (members'
+ * {@code /reports/programmes/{id}}: a programme's period (people counted once across its members, and how many
+ * without a federation key; a month against the programme's targets, or a quarter, year or range without), the 12
+ * months up to its end, its CSV, its targets and annual report. The API says who may read it (members'
  * coordinators and facilitators, the analyst); a programme the user may not read is not found.
  */
 @Controller
@@ -25,50 +22,44 @@ class ProgrammeReportController {
 
     private final ApiClient api;
     private final ReportDownloads downloads;
+    private final ReadableProgrammes programmes;
+    private final PeriodForm periods;
 
-    ProgrammeReportController(ApiClient api, ReportDownloads downloads) {
+    ProgrammeReportController(ApiClient api, ReportDownloads downloads, ReadableProgrammes programmes,
+            PeriodForm periods) {
         this.api = api;
         this.downloads = downloads;
+        this.programmes = programmes;
+        this.periods = periods;
     }
 
     @GetMapping("/reports/programmes/{id}")
-    String programme(@PathVariable String id, @RequestParam(required = false) String month, CurrentUser user,
-            Model model) {
-        Programmes.Programme programme = readable(id);
-        YearMonth chosen = Months.chosen(month);
+    String programme(@PathVariable String id, @RequestParam(required = false) String period,
+            @RequestParam(required = false) String month, @RequestParam(required = false) String quarter,
+            @RequestParam(required = false) Integer year, @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to, CurrentUser user, Model model) {
+        Programmes.Programme programme = programmes.find(id, "/reports/programmes/" + id);
+        Period chosen = Period.of(period, month, quarter, year, from, to);
         model.addAttribute("programme", programme);
         model.addAttribute("programmeName", programme.nameIn(LocaleContextHolder.getLocale()));
-        model.addAttribute("month", chosen.toString());
-        model.addAttribute("monthName", Months.name(chosen));
-        model.addAttribute("monthOptions", Months.pickerOptions());
-        model.addAttribute("year", chosen.getYear());
-        model.addAttribute("report", api.get("/api/reports/monthly?month={month}&programme={id}", MonthlyReport.class,
-                chosen.toString(), id));
+        model.addAttribute("setsTargets", user.has("coordinator") && programme.lead() != null
+                && programme.lead().equals(user.organisation()));
+        model.addAttribute("report", periods.show(model, chosen, () -> {
+            var query = chosen.query("/api/reports/monthly").param("programme", id);
+            return api.get(query.template(), MonthlyReport.class, query.values());
+        }));
         model.addAttribute("trends", api.get("/api/reports/trends?programme={id}&to={month}", Trends.class,
-                id, chosen.toString()));
+                id, chosen.to().toString()));
         return "reports/programme";
     }
 
     @GetMapping("/reports/programmes/{id}/monthly.csv")
-    ResponseEntity<byte[]> monthCsv(@PathVariable String id, @RequestParam(required = false) String month) {
-        YearMonth chosen = Months.chosen(month);
-        return downloads.csv(ApiQuery.of("/api/reports/monthly").param("month", chosen).param("programme", id),
-                "foyer-" + id + "-" + chosen);
-    }
-
-    @GetMapping("/reports/programmes/{id}/annual.pdf")
-    ResponseEntity<byte[]> annualPdf(@PathVariable String id, @RequestParam(required = false) Integer year) {
-        int chosen = Years.chosen(year);
-        return downloads.pdf(ApiQuery.of("/api/reports/annual").param("year", chosen).param("programme", id),
-                "foyer-" + id + "-" + chosen);
-    }
-
-    /** The programme among those the user may read, else the not-found page (as the API's 404). */
-    private Programmes.Programme readable(String id) {
-        Programmes.Programme programme = api.get("/api/reports/programmes", Programmes.class).find(id);
-        if (programme == null) {
-            throw new NotFoundException("/reports/programmes/" + id);
-        }
-        return programme;
+    ResponseEntity<byte[]> monthCsv(@PathVariable String id, @RequestParam(required = false) String period,
+            @RequestParam(required = false) String month, @RequestParam(required = false) String quarter,
+            @RequestParam(required = false) Integer year, @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to) {
+        Period chosen = Period.of(period, month, quarter, year, from, to);
+        return downloads.csv(chosen.query("/api/reports/monthly").param("programme", id),
+                "foyer-" + id + "-" + ReportsController.fileSuffix(chosen));
     }
 }

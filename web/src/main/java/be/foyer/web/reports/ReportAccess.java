@@ -29,6 +29,13 @@ final class ReportAccess {
         }
     }
 
+    /** Staff and coordinators of a member, and the analyst: the readers of an organisation's report. */
+    static void requireReader(CurrentUser user, String page) {
+        if (!ownOrganisation(user) && !user.has("federation-analyst")) {
+            throw new ForbiddenException(page);
+        }
+    }
+
     static boolean federation(CurrentUser user) {
         return user.has("coordinator") || user.has("federation-analyst");
     }

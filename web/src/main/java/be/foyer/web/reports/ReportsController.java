@@ -1,8 +1,8 @@
 package be.foyer.web.reports;
 
-import java.time.YearMonth;
 import java.util.List;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,66 +14,91 @@ import be.foyer.web.api.ForbiddenException;
 import be.foyer.web.api.NotFoundException;
 import be.foyer.web.api.ServiceUnavailableException;
 import be.foyer.web.security.CurrentUser;
-import be.foyer.web.support.ApiQuery;
 
 /**
- * {@code /reports}: for staff and coordinators their organisation's month against its targets and the last 12
- * months as charts with their tables; for the analyst (no organisation of their own) the programmes and the
- * federation to choose from. The organisation's CSV of a month and annual PDF are served from here too.
+ * {@code /reports}: for staff and coordinators their organisation's period (a month against its targets, or a
+ * quarter, year or range of months without targets) and the 12 months up to its end as charts with their tables; a
+ * coordinator whose organisation belongs to a programme sees the programme's figures first. For the analyst (no
+ * organisation of their own) the programmes and the federation to choose from. The organisation's CSV is served
+ * from here too.
  */
 @Controller
 class ReportsController {
 
     private final ApiClient api;
     private final ReportDownloads downloads;
+    private final ReadableProgrammes programmes;
+    private final PeriodForm periods;
 
-    ReportsController(ApiClient api, ReportDownloads downloads) {
+    ReportsController(ApiClient api, ReportDownloads downloads, ReadableProgrammes programmes, PeriodForm periods) {
         this.api = api;
         this.downloads = downloads;
+        this.programmes = programmes;
+        this.periods = periods;
     }
 
     @GetMapping("/reports")
-    String dashboard(@RequestParam(required = false) String month, CurrentUser user, Model model) {
-        model.addAttribute("programmes", readableProgrammes());
+    String dashboard(@RequestParam(required = false) String period, @RequestParam(required = false) String month,
+            @RequestParam(required = false) String quarter, @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) String from, @RequestParam(required = false) String to,
+            CurrentUser user, Model model) {
+        List<Programmes.Programme> readable = programmes.orNone();
+        model.addAttribute("programmes", readable);
         model.addAttribute("seesFederation", ReportAccess.federation(user));
         if (!ReportAccess.ownOrganisation(user)) {
             return "reports/index";
         }
-        YearMonth chosen = Months.chosen(month);
-        model.addAttribute("month", chosen.toString());
-        model.addAttribute("monthName", Months.name(chosen));
-        model.addAttribute("monthOptions", Months.pickerOptions());
-        model.addAttribute("isCurrentMonth", chosen.equals(Months.current()));
-        model.addAttribute("year", chosen.getYear());
-        model.addAttribute("report", api.get("/api/reports/monthly?month={month}", MonthlyReport.class, chosen.toString()));
-        model.addAttribute("trends", api.get("/api/reports/trends?to={month}", Trends.class, chosen.toString()));
+        Period chosen = Period.of(period, month, quarter, year, from, to);
+        MonthlyReport report = periods.show(model, chosen, () -> monthly(chosen, null));
+        model.addAttribute("report", report);
+        model.addAttribute("isCurrentMonth", chosen.isMonth() && chosen.to().equals(Months.current()));
+        model.addAttribute("trends", api.get("/api/reports/trends?to={month}", Trends.class, chosen.to().toString()));
         model.addAttribute("setsTargets", user.has("coordinator"));
+        leadingProgramme(user, readable, chosen, report, model);
         return "reports/dashboard";
     }
 
     @GetMapping("/reports/monthly.csv")
-    ResponseEntity<byte[]> monthCsv(@RequestParam(required = false) String month, CurrentUser user) {
+    ResponseEntity<byte[]> monthCsv(@RequestParam(required = false) String period,
+            @RequestParam(required = false) String month, @RequestParam(required = false) String quarter,
+            @RequestParam(required = false) Integer year, @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to, CurrentUser user) {
         ReportAccess.requireOwnOrganisation(user, "/reports/monthly.csv");
-        YearMonth chosen = Months.chosen(month);
-        return downloads.csv(ApiQuery.of("/api/reports/monthly").param("month", chosen),
-                "foyer-" + user.organisation() + "-" + chosen);
+        Period chosen = Period.of(period, month, quarter, year, from, to);
+        return downloads.csv(chosen.query("/api/reports/monthly"),
+                "foyer-" + user.organisation() + "-" + fileSuffix(chosen));
     }
 
-    @GetMapping("/reports/annual.pdf")
-    ResponseEntity<byte[]> annualPdf(@RequestParam(required = false) Integer year, CurrentUser user) {
-        ReportAccess.requireOwnOrganisation(user, "/reports/annual.pdf");
-        int chosen = Years.chosen(year);
-        return downloads.pdf(ApiQuery.of("/api/reports/annual").param("year", chosen),
-                "foyer-" + user.organisation() + "-" + chosen);
+    static String fileSuffix(Period period) {
+        return period.isMonth() ? period.to().toString() : period.from() + "-" + period.to();
     }
 
-    /** The programmes' links are a help, not the page: the dashboard shows without them if the list fails. */
-    private List<Programmes.Programme> readableProgrammes() {
+    private MonthlyReport monthly(Period period, String programme) {
+        var query = period.query("/api/reports/monthly").param("programme", programme);
+        return api.get(query.template(), MonthlyReport.class, query.values());
+    }
+
+    /**
+     * A coordinator's dashboard leads with the programme her organisation is a member of (its figures for the same
+     * period, against its targets): it is what the organisation is funded on. A help, not the page: left out if the
+     * programme cannot be read now.
+     */
+    private void leadingProgramme(CurrentUser user, List<Programmes.Programme> readable, Period period,
+            MonthlyReport own, Model model) {
+        if (!user.has("coordinator") || own == null) {
+            return;
+        }
+        Programmes.Programme programme = readable.stream()
+                .filter(candidate -> candidate.members().contains(user.organisation())).findFirst().orElse(null);
+        if (programme == null) {
+            return;
+        }
         try {
-            Programmes programmes = api.get("/api/reports/programmes", Programmes.class);
-            return programmes == null ? List.of() : programmes.items();
+            model.addAttribute("leadProgramme", programme);
+            model.addAttribute("leadProgrammeName", programme.nameIn(LocaleContextHolder.getLocale()));
+            model.addAttribute("programmeReport", monthly(period, programme.id()));
         } catch (ForbiddenException | NotFoundException | ServiceUnavailableException notNow) {
-            return List.of();
+            model.addAttribute("leadProgramme", null);
         }
     }
 }

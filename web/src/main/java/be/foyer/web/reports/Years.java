@@ -8,6 +8,15 @@ final class Years {
     private Years() {
     }
 
+    /** The years a report may be asked for, the current one first. */
+    static java.util.List<Integer> options() {
+        java.util.List<Integer> years = new java.util.ArrayList<>();
+        for (int year = Months.current().getYear(); year >= FIRST; year--) {
+            years.add(year);
+        }
+        return years;
+    }
+
     static int chosen(Integer year) {
         int now = Months.current().getYear();
         return year == null || year < FIRST || year > now ? now : year;

@@ -2,6 +2,7 @@ package be.foyer.web.support;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -19,6 +20,11 @@ import org.springframework.stereotype.Component;
 public class DateFormats {
 
     public static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
+
+    /** "novembre 2026" in the user's language (a Brussels calendar month, the reports' unit). */
+    public static String monthName(YearMonth month) {
+        return month.format(DateTimeFormatter.ofPattern("LLLL yyyy", LocaleContextHolder.getLocale()));
+    }
 
     public String date(LocalDate date) {
         return date == null ? "" : formatter(FormatStyle.LONG).format(date);

@@ -72,7 +72,7 @@ class ReportPagesTest extends PageTest {
                 .contains("href=\"/reports/monthly.csv?month=2026-10\"").contains("href=\"/reports/annual.pdf?year=2026\"")
                 .contains("href=\"/reports/targets\"").contains("href=\"/reports/programmes/reaffiliation-hf?month=2026-10\"")
                 .contains("Réaffiliation sociale").contains("href=\"/reports/federation?month=2026-10\"")
-                .contains("href=\"/#caseload-title\"")
+                .contains("href=\"/tenants?notMetIn=2026-10\"").contains("non rencontrées en octobre 2026")
                 .contains("<svg class=\"foyer-chart\"").contains("aria-hidden=\"true\"")
                 .contains("Personnes rencontrées individuellement, mois par mois").contains("octobre 2026");
         // a suppressed value stands alone: no target, no "met" next to it
@@ -112,7 +112,8 @@ class ReportPagesTest extends PageTest {
         String now = YearMonth.now(ZoneId.of("Europe/Brussels")).toString();
         html(get("/reports?month=2999-01"), signedIn("chloe", "infirmiers-de-rue", "coordinator"));
         html(get("/reports?month=nonsense"), signedIn("chloe", "infirmiers-de-rue", "coordinator"));
-        API.verify(2, getRequestedFor(urlPathEqualTo("/api/reports/monthly")).withQueryParam("month", equalTo(now)));
+        API.verify(2, getRequestedFor(urlPathEqualTo("/api/reports/monthly")).withQueryParam("month", equalTo(now))
+                .withQueryParam("programme", WireMock.absent()));
     }
 
     @Test
@@ -155,7 +156,7 @@ class ReportPagesTest extends PageTest {
         assertThat(page).contains("Réaffiliation sociale").contains("Membres : Smes, Diogènes")
                 .contains("Réunions d’équipe transversale").contains("sans clé fédérale")
                 .contains("href=\"/reports/programmes/reaffiliation-hf/monthly.csv?month=2026-10\"")
-                .contains("href=\"/reports/programmes/reaffiliation-hf/annual.pdf?year=2026\"")
+                .contains("href=\"/reports/annual.pdf?year=2026&amp;programme=reaffiliation-hf\"")
                 .contains("<svg class=\"foyer-chart\"").contains("class=\"govuk-table foyer-stacked\"");
         String participants = page.substring(page.indexOf("<th scope=\"row\" class=\"govuk-table__header\">Participants aux activités"));
         participants = participants.substring(0, participants.indexOf("</tr>"));
@@ -171,7 +172,7 @@ class ReportPagesTest extends PageTest {
                 .andExpect(status().isNotFound());
         API.verify(0, getRequestedFor(urlPathEqualTo("/api/reports/monthly")));
         API.stubFor(WireMock.get(urlPathEqualTo("/api/reports/annual")).willReturn(aResponse().withStatus(404)));
-        mvc.perform(get("/reports/programmes/reaffiliation-hf/annual.pdf?year=2025")
+        mvc.perform(get("/reports/annual.pdf?year=2025&programme=reaffiliation-hf")
                         .with(signedIn("hugo", "habitat-et-humanisme", "coordinator")))
                 .andExpect(status().isNotFound());
     }
@@ -202,9 +203,10 @@ class ReportPagesTest extends PageTest {
                         "filename=\"foyer-infirmiers-de-rue-2026-10.csv\"")));
         API.verify(getRequestedFor(urlPathEqualTo("/api/reports/monthly")).withQueryParam("delimiter", equalTo("semicolon")));
 
+        API.stubFor(WireMock.get(urlPathEqualTo("/api/reports/programmes")).willReturn(okJson(PROGRAMMES)));
         API.stubFor(WireMock.get(urlPathEqualTo("/api/reports/annual")).withHeader("Accept", equalTo("application/pdf"))
                 .willReturn(aResponse().withHeader("Content-Type", "application/pdf").withBody("%PDF-1.7")));
-        byte[] pdf = mvc.perform(get("/reports/programmes/reaffiliation-hf/annual.pdf?year=2025&lang=nl")
+        byte[] pdf = mvc.perform(get("/reports/annual.pdf?year=2025&programme=reaffiliation-hf&lang=nl")
                         .with(signedIn("gina", null, "federation-analyst")))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", "application/pdf"))

@@ -141,6 +141,26 @@ class FindPageTest extends PageTest {
     }
 
     @Test
+    void notMetInAMonthIsAskedOfTheApiOfferedAsACheckboxAndKeptInThePages() throws Exception {
+        String thisMonth = java.time.YearMonth.now(java.time.ZoneId.of("Europe/Brussels")).toString();
+        API.stubFor(get(urlPathEqualTo("/api/tenants")).willReturn(okJson(page(0, 45))));
+        String page = html(find().param("notMetIn", "2026-10"), signedIn("chloe", "infirmiers-de-rue", "coordinator"));
+        assertThat(page).contains("Seulement les personnes non rencontrées en octobre 2026")
+                .contains("name=\"notMetIn\" type=\"checkbox\"").contains("value=\"2026-10\" checked=\"checked\"")
+                .contains("href=\"/tenants?notMetIn=2026-10&amp;page=2\"");
+        API.verify(getRequestedFor(urlPathEqualTo("/api/tenants")).withQueryParam("notMetIn", equalTo("2026-10")));
+
+        String nl = html(find().param("lang", "nl"), signedIn("chloe", "infirmiers-de-rue", "coordinator"));
+        assertThat(nl).contains("Alleen de mensen die in").contains("value=\"" + thisMonth + "\"")
+                .doesNotContain("checked=\"checked\"");
+        // a month that is not one, or in the future, is not sent
+        API.resetRequests();
+        html(find().param("notMetIn", "2999-01"), signedIn("chloe", "infirmiers-de-rue", "coordinator"));
+        html(find().param("notMetIn", "octobre"), signedIn("chloe", "infirmiers-de-rue", "coordinator"));
+        API.verify(2, getRequestedFor(urlPathEqualTo("/api/tenants")).withQueryParam("notMetIn", absent()));
+    }
+
+    @Test
     void rolesWithoutCaseFilesMayNotSearch() throws Exception {
         mvc.perform(find().with(signedIn("farid", "smes", "facilitator"))).andExpect(status().isForbidden());
         mvc.perform(find().with(signedIn("gina", null, "federation-analyst"))).andExpect(status().isForbidden());
