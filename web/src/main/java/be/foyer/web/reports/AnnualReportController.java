@@ -8,6 +8,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
 
 import be.foyer.web.api.ApiClient;
 import be.foyer.web.api.ForbiddenException;
@@ -56,6 +57,13 @@ class AnnualReportController {
         model.addAttribute("details", details.of(members, chosen));
         model.addAttribute("programmeId", programme);
         model.addAttribute("organisationParam", programme == null ? organisation : null);
+        UriComponentsBuilder pdf = UriComponentsBuilder.fromPath("/reports/annual.pdf").queryParam("year", chosen);
+        if (programme != null) {
+            pdf.queryParam("programme", programme);
+        } else if (organisation != null) {
+            pdf.queryParam("organisation", organisation);
+        }
+        model.addAttribute("pdfLink", pdf.toUriString());
         return "reports/annual";
     }
 
