@@ -114,4 +114,67 @@ class ReportTargetsPageTest extends PageTest {
         mvc.perform(get("/reports/targets").with(signedIn("alice", "smes", "staff"))).andExpect(status().isForbidden());
         assertThat(API.getAllServeEvents()).isEmpty();
     }
+
+    static final String PROGRAMME_TARGETS = """
+            {"programme":"reaffiliation-hf",
+             "targets":{"distinctParticipants":{"target":40,"from":null},"tenantsMetIndividually":{"target":20,"from":null}},
+             "history":[{"indicator":"distinctParticipants","target":40,"from":"2020-01","setBy":"configuration","setAt":null},
+                        {"indicator":"tenantsMetIndividually","target":25,"from":"2027-01","setBy":"sam","setAt":"2026-11-02T09:00:00Z"}]}""";
+
+    private static void stubProgramme() {
+        API.stubFor(WireMock.get(urlPathEqualTo("/api/reports/programmes")).willReturn(okJson(ReportPagesTest.PROGRAMMES)));
+        API.stubFor(WireMock.get(urlPathEqualTo("/api/reports/targets")).withQueryParam("programme", WireMock.equalTo("reaffiliation-hf"))
+                .willReturn(okJson(PROGRAMME_TARGETS)));
+    }
+
+    @Test
+    void theLeadOrganisationsCoordinatorSetsTheProgrammesTargetsFromAMonthOn() throws Exception {
+        stubProgramme();
+        API.stubFor(put(urlPathEqualTo("/api/reports/targets")).willReturn(okJson(PROGRAMME_TARGETS)));
+        String page = mvc.perform(get("/reports/programmes/reaffiliation-hf/targets").with(signedIn("sam", "smes", "coordinator")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Réaffiliation sociale").contains("action=\"/reports/programmes/reaffiliation-hf/targets\"")
+                .contains("name=\"targets.distinctParticipants\" type=\"text\" value=\"40\"")
+                .contains("configuration du programme").contains("janvier 2027");
+        mvc.perform(post("/reports/programmes/reaffiliation-hf/targets").with(csrf()).with(signedIn("sam", "smes", "coordinator"))
+                        .param("from", NEXT_MONTH).param("targets.distinctParticipants", "45")
+                        .param("targets.tenantsMetIndividually", "20"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/reports/programmes/reaffiliation-hf/targets"));
+        API.verify(putRequestedFor(urlPathEqualTo("/api/reports/targets")).withQueryParam("programme", WireMock.equalTo("reaffiliation-hf"))
+                .withRequestBody(equalToJson("{\"from\":\"" + NEXT_MONTH + "\",\"targets\":{\"distinctParticipants\":45}}")));
+    }
+
+    @Test
+    void anotherMembersCoordinatorReadsTheProgrammesTargetsButMayNotSetThem() throws Exception {
+        stubProgramme();
+        String page = mvc.perform(get("/reports/programmes/reaffiliation-hf/targets?lang=nl")
+                        .with(signedIn("chloe", "infirmiers-de-rue", "coordinator")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).doesNotContain("<form method=\"post\"").contains("coördinatoren van Smes")
+                .contains("Sociale heraansluiting");
+        mvc.perform(post("/reports/programmes/reaffiliation-hf/targets").with(csrf())
+                        .with(signedIn("chloe", "infirmiers-de-rue", "coordinator")).param("from", NEXT_MONTH))
+                .andExpect(status().isForbidden());
+        API.verify(0, putRequestedFor(urlPathEqualTo("/api/reports/targets")));
+    }
+
+    @Test
+    void aProgrammeTheUserMayNotReadIsNotFoundAndItsErrorsLandBesideTheFields() throws Exception {
+        API.stubFor(WireMock.get(urlPathEqualTo("/api/reports/programmes")).willReturn(okJson("{\"items\":[]}")));
+        mvc.perform(get("/reports/programmes/reaffiliation-hf/targets").with(signedIn("hugo", "habitat-et-humanisme", "coordinator")))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/reports/programmes/reaffiliation-hf/targets").with(csrf())
+                        .with(signedIn("hugo", "habitat-et-humanisme", "coordinator")).param("from", NEXT_MONTH))
+                .andExpect(status().isNotFound());
+        stubProgramme();
+        API.stubFor(put(urlPathEqualTo("/api/reports/targets")).willReturn(aResponse().withStatus(400)
+                .withHeader("Content-Type", "application/problem+json").withBody("""
+                        {"status":400,"errors":[{"field":"from","code":"in_past","message":"past"}]}""")));
+        String page = mvc.perform(post("/reports/programmes/reaffiliation-hf/targets").with(csrf())
+                        .with(signedIn("sam", "smes", "coordinator")).param("from", NEXT_MONTH)
+                        .param("targets.oneOffActivities", "4"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("govuk-error-summary").contains("id=\"from-error\"").contains("value=\"4\"");
+    }
 }
