@@ -113,8 +113,8 @@ public class CalendarFeeds {
     public Subscription subscription(Caller caller) {
         List<Feed> feeds = store.ofUser(caller.userId());
         Instant now = clock.instant();
-        int active = (int) feeds.stream().filter(feed -> feed.status(now, lifetime, ownerUnseenPause) == Feed.Status.ACTIVE)
-                .count();
+        int active = (int) feeds.stream()
+                .filter(feed -> feed.status(now, lifetime, ownerUnseenPause) == Feed.Status.ACTIVE).count();
         return new Subscription(active, !feeds.isEmpty() && feeds.get(0).followCouncil());
     }
 

@@ -27,8 +27,8 @@ import be.foyer.web.support.Texts;
  * {@code /calendar/subscribe}: the private calendar link (ICS) that a phone's calendar follows. Creating one (with
  * an optional label) shows its full address once (a flash attribute: it is never stored by web nor shown again),
  * with the council's meetings if asked; the user's links are listed with their dates (each stopped one by one by
- * {@link CalendarFeedLinkController}); revoking all stops every link of the user after a confirmation. The federation analyst gets no
- * feed from the API, so the page refuses them before asking.
+ * {@link CalendarFeedLinkController}); revoking all stops every link of the user after a confirmation. The
+ * federation analyst gets no feed from the API, so the page refuses them before asking.
  */
 @Controller
 class CalendarFeedController {

@@ -68,6 +68,7 @@ class CalendarFeedLinkController {
 
     /** What the user called the link, else when they made it: never its id. */
     private String name(FeedLink link) {
-        return link.label() != null ? link.label() : texts.of("calendar.feedLink.unnamed", dates.date(link.createdOn()));
+        return link.label() != null ? link.label()
+                : texts.of("calendar.feedLink.unnamed", dates.date(link.createdOn()));
     }
 }

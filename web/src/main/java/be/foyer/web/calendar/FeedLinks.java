@@ -11,7 +11,7 @@ import be.foyer.web.api.ApiClient;
 import be.foyer.web.support.ApiList;
 import be.foyer.web.support.DateFormats;
 
-/** The user's own calendar links as {@code GET /api/activities/calendar-feed/links} lists them (never their address). */
+/** The user's own calendar links as {@code GET /api/activities/calendar-feed/links} lists them (no address). */
 @Component
 class FeedLinks {
 
