@@ -1,11 +1,10 @@
 package be.foyer.activities.calendar.web;
 
 
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -24,8 +23,8 @@ import jakarta.servlet.http.HttpServletResponse;
  * and organisations of that token. A feed whose organisation the token no longer has, or whose owner no longer has a
  * role that may have feeds, is suspended; the others count their owner as seen.
  */
-@Configuration
-public class FeedOwnerCheck implements HandlerInterceptor {
+@Component
+public class FeedOwnerCheck implements HandlerInterceptor, WebMvcConfigurer {
 
     private final CalendarFeeds feeds;
     private final CallerResolver callers;
@@ -35,14 +34,9 @@ public class FeedOwnerCheck implements HandlerInterceptor {
         this.callers = callers;
     }
 
-    @Bean
-    WebMvcConfigurer feedOwnerCheckConfigurer() {
-        return new WebMvcConfigurer() {
-            @Override
-            public void addInterceptors(InterceptorRegistry registry) {
-                registry.addInterceptor(FeedOwnerCheck.this);
-            }
-        };
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(this);
     }
 
     @Override
