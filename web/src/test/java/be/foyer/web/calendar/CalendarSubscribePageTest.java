@@ -11,6 +11,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
@@ -28,8 +29,11 @@ class CalendarSubscribePageTest extends HousingPageTest {
 
     private static final String FEED = "/api/activities/calendar-feed";
 
+    /** The panel's two reads: how many links work, and the list of them (none here: see CalendarFeedLinksPageTest). */
     private static void feedStatus(int active, boolean followCouncil) {
         API.stubFor(get(FEED).willReturn(okJson("{\"active\":" + active + ",\"followCouncil\":" + followCouncil + "}")));
+        API.stubFor(get(urlPathEqualTo(FEED + "/links"))
+                .willReturn(okJson("{\"items\":[],\"page\":0,\"size\":10,\"total\":0}")));
     }
 
     @Test
