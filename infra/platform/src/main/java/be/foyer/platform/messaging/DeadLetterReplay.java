@@ -17,6 +17,7 @@ import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.actuate.endpoint.InvalidEndpointRequestException;
 import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
 import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
 import org.springframework.boot.actuate.endpoint.annotation.WriteOperation;
@@ -67,7 +68,7 @@ public class DeadLetterReplay {
     @WriteOperation
     public synchronized Map<String, Object> replay(String topic) {
         if (!Topics.ALL.contains(topic)) {
-            throw new IllegalArgumentException("Not a Foyer topic: " + topic);
+            throw new InvalidEndpointRequestException("Not a Foyer topic: " + topic, "topic must be one of " + Topics.ALL);
         }
         String deadLetters = Topics.deadLetterOf(topic);
         int replayed = 0;
