@@ -45,7 +45,7 @@ public final class KafkaBroker {
                 "share.coordinator.state.topic.replication.factor=1",
                 "share.coordinator.state.topic.min.isr=1",
                 "group.initial.rebalance.delay.ms=0",
-                "log.retention.hours=168",
+                "log.retention.ms=-1", // kept for good: a rebuild reads the topics from their beginning
                 "") ;
     }
 

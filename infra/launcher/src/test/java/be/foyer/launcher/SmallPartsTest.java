@@ -29,6 +29,13 @@ class SmallPartsTest {
     }
 
     @Test
+    void theLocalBrokerKeepsRecordsForGood() {
+        String props = KafkaBroker.serverProperties(19092, 19093, Path.of("/tmp/k/data"));
+        assertTrue(props.contains("log.retention.ms=-1\n"));
+        assertFalse(props.contains("log.retention.hours"));
+    }
+
+    @Test
     void brokerPropertiesFollowThePorts() {
         String props = KafkaBroker.serverProperties(19092, 19093, Path.of("/tmp/k/data"));
         assertTrue(props.contains("listeners=PLAINTEXT://localhost:19092,CONTROLLER://localhost:19093\n"));

@@ -12,6 +12,7 @@ import be.foyer.events.tenants.FollowUpRecorded;
 import be.foyer.events.tenants.FollowUpWithdrawn;
 import be.foyer.events.tenants.TenantErased;
 import be.foyer.events.tenants.TenantRegistered;
+import be.foyer.platform.messaging.EventRefusedException;
 
 /** {@code foyer.tenants.v1}: tenants (and their federation keys) and follow-ups, with their corrections and withdrawals. */
 @Component
@@ -28,6 +29,7 @@ public class TenantEventsProjection implements EventProjection {
     @Override
     public void apply(EventEnvelope<DomainEvent> event) {
         DomainEvent payload = event.payload();
+        refuseAnotherOrganisation(event, tenantOf(payload));
         if (payload instanceof TenantRegistered registered) {
             require(event, registered.tenantId());
             tenants.register(event.organisation(), registered);
@@ -47,5 +49,36 @@ public class TenantEventsProjection implements EventProjection {
             require(event, erased.tenantId());
             tenants.erase(event.organisation(), erased);
         }
+    }
+
+    /**
+     * A tenant's organisation is the one its facts were first recorded with (its registration): an event that names
+     * another is refused, and the platform counts it and sends it to the DLT. An event in the same batch as the
+     * registration is checked against what is already stored, which the registration is not yet.
+     */
+    private void refuseAnotherOrganisation(EventEnvelope<DomainEvent> event, String tenantId) {
+        if (tenantId == null) {
+            return;
+        }
+        tenants.organisationOf(tenantId).filter(organisation -> !organisation.equals(event.organisation()))
+                .ifPresent(organisation -> {
+                    throw new EventRefusedException(event.type() + " " + event.eventId()
+                            + " names another organisation than the registration of tenant " + tenantId);
+                });
+    }
+
+    private static String tenantOf(DomainEvent payload) {
+        if (payload instanceof TenantRegistered registered) {
+            return registered.tenantId();
+        } else if (payload instanceof FollowUpRecorded recorded) {
+            return recorded.tenantId();
+        } else if (payload instanceof FollowUpCorrected corrected) {
+            return corrected.tenantId();
+        } else if (payload instanceof ConsentChanged consent) {
+            return consent.tenantId();
+        } else if (payload instanceof TenantErased erased) {
+            return erased.tenantId();
+        }
+        return null;
     }
 }

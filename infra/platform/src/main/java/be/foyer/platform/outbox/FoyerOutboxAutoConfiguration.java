@@ -1,7 +1,12 @@
 package be.foyer.platform.outbox;
 
+import java.util.Map;
+
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.boot.health.contributor.Status;
 import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
 import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -10,6 +15,8 @@ import org.springframework.kafka.core.KafkaTemplate;
 import com.mongodb.client.MongoDatabase;
 
 import be.foyer.platform.mongo.FoyerMongoAutoConfiguration;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.binder.MeterBinder;
 
 /**
  * Starts the relay over the collections named in {@code foyer.outbox.collections}; with none it idles. The MongoDB
@@ -35,5 +42,25 @@ public class FoyerOutboxAutoConfiguration {
         OutboxRelay relay = new OutboxRelay(database, kafka, properties);
         writes.onWrite(relay::publishSoon);
         return relay;
+    }
+
+    /** Health component {@code outbox}: status {@code PARKED} with the count per collection when an entry is parked. */
+    @Bean
+    public HealthIndicator outboxHealthIndicator(OutboxRelay relay) {
+        return () -> {
+            Map<String, Long> parked = relay.parked();
+            boolean any = parked.values().stream().anyMatch(count -> count > 0);
+            return (any ? Health.status(new Status("PARKED", "events Kafka refused for good wait in outboxParked"))
+                    : Health.up()).withDetail("parked", parked).build();
+        };
+    }
+
+    /** {@code foyer.outbox.parked}: entries Kafka refused for good, per collection (0 is the norm). */
+    @Bean
+    public MeterBinder outboxParkedMetric(OutboxRelay relay, OutboxProperties properties) {
+        return registry -> properties.collections().forEach(collection -> Gauge.builder("foyer.outbox.parked",
+                relay, outbox -> outbox.parked().getOrDefault(collection, 0L))
+                .description("Outbox entries Kafka refused for good, kept in outboxParked")
+                .tag("collection", collection).register(registry));
     }
 }

@@ -19,6 +19,8 @@ import be.foyer.events.EventEnvelope;
 public final class Outbox {
 
     public static final String FIELD = "outbox";
+    /** Entries Kafka refused for good, kept with their error for an operator (see {@link OutboxRelay}). */
+    public static final String PARKED = "outboxParked";
 
     private Outbox() {
     }

@@ -1,13 +1,22 @@
 package be.foyer.platform.outbox;
 
+import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import org.apache.kafka.common.InvalidRecordException;
+import org.apache.kafka.common.errors.InvalidTopicException;
+import org.apache.kafka.common.errors.RecordBatchTooLargeException;
+import org.apache.kafka.common.errors.RecordTooLargeException;
+import org.apache.kafka.common.errors.SerializationException;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -31,6 +40,10 @@ import com.mongodb.client.model.Updates;
  * process, Kafka back after an outage). All rounds run one after the other on the relay's single thread, so entries
  * of one aggregate still leave in the order they were written; wake-ups arriving during a round are folded into one
  * more round.
+ * <p>
+ * An entry Kafka refuses for what it is (too large, an invalid topic, unserialisable) would block its collection for
+ * good: it is moved to the aggregate's {@code outboxParked} array with the error's class and the time, and the later
+ * entries go on. Parked entries show in health ({@code outbox}) and in the gauge {@code foyer.outbox.parked}.
  */
 public class OutboxRelay implements SmartLifecycle {
 
@@ -42,6 +55,7 @@ public class OutboxRelay implements SmartLifecycle {
     private final OutboxProperties properties;
     private volatile ScheduledExecutorService scheduler;
     private volatile boolean kafkaWasDown;
+    private volatile String lastRefusal;
     private final AtomicBoolean roundQueued = new AtomicBoolean();
 
     public OutboxRelay(MongoDatabase database, KafkaTemplate<String, String> kafka, OutboxProperties properties) {
@@ -85,18 +99,24 @@ public class OutboxRelay implements SmartLifecycle {
         for (Document aggregate : collection.find(Filters.exists(Outbox.FIELD + ".eventId"))
                 .projection(new Document(Outbox.FIELD, 1)).limit(properties.batchSize())) {
             for (Document entry : aggregate.getList(Outbox.FIELD, Document.class, List.of())) {
-                if (!send(entry)) {
+                Sent sent = send(entry);
+                if (sent == Sent.LATER) {
                     return published; // keep the order: nothing after a failed entry goes first
                 }
-                collection.updateOne(Filters.eq("_id", aggregate.get("_id")),
-                        Updates.pull(Outbox.FIELD, new Document("eventId", entry.getString("eventId"))));
-                published++;
+                Bson removal = Updates.pull(Outbox.FIELD, new Document("eventId", entry.getString("eventId")));
+                if (sent == Sent.NEVER) {
+                    removal = Updates.combine(removal, Updates.push(Outbox.PARKED, new Document(entry)
+                            .append("error", lastRefusal).append("parkedAt", new Date())));
+                } else {
+                    published++;
+                }
+                collection.updateOne(Filters.eq("_id", aggregate.get("_id")), removal);
             }
         }
         return published;
     }
 
-    private boolean send(Document entry) {
+    private Sent send(Document entry) {
         try {
             kafka.send(entry.getString("topic"), entry.getString("key"), entry.getString("value"))
                     .get(properties.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
@@ -104,25 +124,62 @@ public class OutboxRelay implements SmartLifecycle {
                 kafkaWasDown = false;
                 log.info("Kafka reachable again; publishing pending events");
             }
-            return true;
+            return Sent.DONE;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return false;
+            return Sent.LATER;
         } catch (Exception e) {
+            Throwable refusal = refusal(e);
+            if (refusal != null) {
+                lastRefusal = refusal.getClass().getSimpleName();
+                log.error("Event {} ({}) can never be published ({}): parked in its aggregate's {}, later events go on",
+                        entry.getString("eventId"), entry.getString("type"), lastRefusal, Outbox.PARKED);
+                return Sent.NEVER;
+            }
             if (!kafkaWasDown) {
                 kafkaWasDown = true;
                 log.warn("Event {} ({}) not published yet, kept in the outbox: {}", entry.getString("eventId"),
                         entry.getString("type"), e.getClass().getSimpleName());
             }
-            return false;
+            return Sent.LATER;
         }
     }
+
+    /** What Kafka will refuse however often it is asked: the entry itself is wrong, not the broker's state. */
+    private static Throwable refusal(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof RecordTooLargeException || cause instanceof RecordBatchTooLargeException
+                    || cause instanceof InvalidTopicException || cause instanceof SerializationException
+                    || cause instanceof InvalidRecordException) {
+                return cause;
+            }
+        }
+        return null;
+    }
+
+    /** How many entries are parked, per outbox collection. */
+    public Map<String, Long> parked() {
+        Map<String, Long> parked = new LinkedHashMap<>();
+        for (String name : properties.collections()) {
+            long count = 0;
+            for (Document aggregate : database.getCollection(name).find(Filters.exists(Outbox.PARKED + ".eventId"))
+                    .projection(new Document(Outbox.PARKED, 1))) {
+                count += aggregate.getList(Outbox.PARKED, Document.class, List.of()).size();
+            }
+            parked.put(name, count);
+        }
+        return parked;
+    }
+
+    private enum Sent { DONE, LATER, NEVER }
 
     @Override
     public synchronized void start() {
         for (String name : properties.collections()) {
             database.getCollection(name).createIndex(Indexes.ascending(Outbox.FIELD + ".eventId"),
                     new IndexOptions().sparse(true).name("outbox_pending"));
+            database.getCollection(name).createIndex(Indexes.ascending(Outbox.PARKED + ".eventId"),
+                    new IndexOptions().sparse(true).name("outbox_parked"));
         }
         scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, THREAD_NAME);

@@ -9,6 +9,7 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 
@@ -19,6 +20,7 @@ import be.foyer.events.tenants.ConsentChanged;
 import be.foyer.events.tenants.TenantErased;
 import be.foyer.events.tenants.TenantRegistered;
 import be.foyer.events.tenants.VolunteersAssigned;
+import be.foyer.platform.messaging.EventRefusedException;
 
 /**
  * The tenants each organisation has, as tenant-service announces them: ids, registration dates, whether a first
@@ -63,11 +65,27 @@ public class KnownTenants {
         if (tenantId == null || tenantId.isBlank()) {
             throw new MalformedEventException(event.type() + " " + event.eventId() + " has no tenantId");
         }
+        refuseAnotherOrganisation(event, tenantId);
         tenants.updateOne(Filters.eq("_id", tenantId),
                 Updates.combine(change,
                         Updates.set("organisation", event.organisation()),
                         Updates.setOnInsert("firstSeenAt", Date.from(event.occurredAt()))),
                 new UpdateOptions().upsert(true));
+    }
+
+    /**
+     * A tenant's organisation is the one of its registration: an event about a registered tenant that names another
+     * organisation is refused (an event before the registration, which tenant-service never sends, is taken
+     * provisionally and the registration has the last word).
+     */
+    private void refuseAnotherOrganisation(EventEnvelope<DomainEvent> event, String tenantId) {
+        Document known = tenants.find(Filters.eq("_id", tenantId))
+                .projection(Projections.include("organisation", "registeredOn")).first();
+        boolean settled = known != null && known.containsKey("registeredOn") && known.getString("organisation") != null;
+        if (settled && !known.getString("organisation").equals(event.organisation())) {
+            throw new EventRefusedException(event.type() + " " + event.eventId() + " names another organisation than"
+                    + " the registration of tenant " + tenantId);
+        }
     }
 
     /** Whether {@code organisation} has the tenant; another organisation's tenant is as unknown as none. */

@@ -20,6 +20,7 @@ import be.foyer.events.EventEnvelope;
 import be.foyer.events.MalformedEventException;
 import be.foyer.events.Topics;
 import be.foyer.platform.messaging.ProcessedEvents;
+import be.foyer.platform.messaging.TransientFailures;
 import be.foyer.reporting.projection.EventProjection;
 import be.foyer.reporting.projection.FactWrites;
 import be.foyer.reporting.projection.ProjectionLag;
@@ -34,7 +35,8 @@ import be.foyer.reporting.projection.rebuild.ReplayRequest;
  * which is what lets the projection keep pace with the topics (docs/benchmarks.md).
  * <p>
  * An unreadable record, or one lacking what its fact is keyed by, stops the batch there: the records before it are
- * projected and committed, and the platform's error handler sends it to {@code <topic>.DLT} and goes on after it.
+ * projected and committed, and the platform's error handler sends it, alone, to {@code <topic>.DLT} and goes on
+ * after it. An outage (MongoDB unreachable...) fails the whole batch, which the platform retries until it passes.
  * When a rebuild asked for a replay, the partitions assigned next are read again from the beginning.
  */
 @Component
@@ -89,7 +91,10 @@ public class ProjectionListener extends AbstractConsumerSeekAware {
                 }
                 try {
                     projections.forEach(projection -> projection.apply(next.event()));
-                } catch (MalformedEventException e) {
+                } catch (RuntimeException e) {
+                    if (TransientFailures.isTransient(e)) {
+                        throw e; // an outage: the platform retries the whole batch until it passes
+                    }
                     writeAndRemember(applied);
                     throw new BatchListenerFailedException("Event cannot be counted", e, next.record());
                 }
