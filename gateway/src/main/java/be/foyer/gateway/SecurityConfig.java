@@ -1,6 +1,7 @@
 package be.foyer.gateway;
 
 import java.time.Duration;
+import java.util.Set;
 
 import io.netty.channel.ChannelOption;
 
@@ -15,6 +16,8 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.security.oauth2.jwt.JwtException;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
@@ -77,14 +80,16 @@ public class SecurityConfig {
     }
 
     /**
-     * Keys from Keycloak's JWKS (fetched on the first token, then cached), issuer and expiry checked. Built
+     * Keys from Keycloak's JWKS (fetched on the first token, then cached), issuer, expiry and the client the token
+     * was issued to ({@code azp}: {@code foyer.gateway.token-clients}) checked. Built
      * here rather than by Boot so that "Keycloak unreachable" is an authentication service failure (answered
      * 503 by {@link ProblemExceptionHandler}) instead of an unexplained 500; a bad token stays a 401.
      */
     @Bean
     ReactiveJwtDecoder jwtDecoder(
             @Value("${spring.security.oauth2.resourceserver.jwt.jwk-set-uri}") String jwkSetUri,
-            @Value("${spring.security.oauth2.resourceserver.jwt.issuer-uri}") String issuer) {
+            @Value("${spring.security.oauth2.resourceserver.jwt.issuer-uri}") String issuer,
+            @Value("${foyer.gateway.token-clients}") Set<String> tokenClients) {
         // A Keycloak that hangs must not hold requests forever: bounded connect and response time.
         HttpClient http = HttpClient.create()
                 .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, 2000)
@@ -92,7 +97,9 @@ public class SecurityConfig {
         NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withJwkSetUri(jwkSetUri)
                 .webClient(WebClient.builder().clientConnector(new ReactorClientHttpConnector(http)).build())
                 .build();
-        decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(issuer));
+        // Only tokens the realm issued to a Foyer client: any other client of the realm gets signed tokens too.
+        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefaultWithIssuer(issuer),
+                new JwtClaimValidator<String>("azp", client -> client != null && tokenClients.contains(client))));
         return token -> decoder.decode(token).onErrorMap(failure -> !(failure instanceof JwtException),
                 failure -> new JwtException(failure.getMessage(), failure));
     }

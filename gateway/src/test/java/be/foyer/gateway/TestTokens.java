@@ -48,12 +48,22 @@ final class TestTokens {
         return token(otherIssuer, Instant.now().plus(Duration.ofMinutes(5)));
     }
 
+    /** A valid token of {@code subject} in {@code organisations}, issued to {@code client} (null: no azp claim). */
+    String of(String subject, String client, String... organisations) {
+        return token(issuer, Instant.now().plus(Duration.ofMinutes(5)), subject, client, List.of(organisations));
+    }
+
     private String token(String iss, Instant expiresAt) {
+        return token(iss, expiresAt, "alice-id", "foyer-cli", List.of("smes"));
+    }
+
+    private String token(String iss, Instant expiresAt, String subject, String client, List<String> organisations) {
         JWTClaimsSet claims = new JWTClaimsSet.Builder()
                 .issuer(iss)
-                .subject("alice-id")
-                .claim("preferred_username", "alice")
-                .claim("organization", List.of("smes"))
+                .subject(subject)
+                .claim("azp", client)
+                .claim("preferred_username", subject)
+                .claim("organization", organisations)
                 .issueTime(Date.from(expiresAt.minus(Duration.ofMinutes(15))))
                 .expirationTime(Date.from(expiresAt))
                 .build();

@@ -82,11 +82,19 @@ final class DemoClient {
         send(user, "DELETE", path, null);
     }
 
+    private static final int MAX_RATE_LIMIT_WAITS = 60;
+
     private JsonNode send(String user, String method, String path, Object body) {
         String token = tokens.computeIfAbsent(user, platform::accessToken);
         try {
-            Http.Response response = Http.sendJson(method, platform.gatewayUrl() + path, token,
-                    body == null ? null : JSON.writeValueAsString(body));
+            String json = body == null ? null : JSON.writeValueAsString(body);
+            Http.Response response = Http.sendJson(method, platform.gatewayUrl() + path, token, json);
+            // The gateway's per-user budget (gateway/README.md): seeding sends as fast as the platform answers, so it
+            // waits as any script should when told 429, then sends the same request again.
+            for (int waited = 0; response.status() == 429 && waited < MAX_RATE_LIMIT_WAITS; waited++) {
+                Thread.sleep(1000);
+                response = Http.sendJson(method, platform.gatewayUrl() + path, token, json);
+            }
             if (!response.ok()) {
                 throw new LauncherException(user + ": " + method + " " + path + " answered " + response.status() + " "
                         + LocalPlatform.abbreviate(response.body()));

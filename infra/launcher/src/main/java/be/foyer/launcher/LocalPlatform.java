@@ -214,8 +214,11 @@ public final class LocalPlatform implements AutoCloseable {
 
     /**
      * The environment every app gets; the gateway also gets the services' and web's URLs, web the gateway's (its
-     * pages call the API through the gateway, as the user).
+     * pages call the API through the gateway, as the user). Only the gateway listens on every interface: the
+     * services and web listen on loopback, so that the gateway is the way in from anywhere else.
      */
+    static final String LOOPBACK = "127.0.0.1";
+
     public Map<String, String> appEnvironment(String name) {
         Map<String, String> env = new LinkedHashMap<>();
         env.put("SERVER_PORT", String.valueOf(settings.appPort(name)));
@@ -223,6 +226,9 @@ public final class LocalPlatform implements AutoCloseable {
         env.put("KAFKA_BOOTSTRAP_SERVERS", settings.kafkaBootstrapServers());
         env.put("KEYCLOAK_URL", settings.keycloakUrl());
         env.put("TOKEN_ISSUER", settings.tokenIssuer());
+        if (!name.equals("gateway")) {
+            env.put("SERVER_ADDRESS", LOOPBACK);
+        }
         if (name.equals("gateway")) {
             env.put("TENANT_SERVICE_URL", settings.appUrl("tenant-service"));
             env.put("HOUSING_SERVICE_URL", settings.appUrl("housing-service"));

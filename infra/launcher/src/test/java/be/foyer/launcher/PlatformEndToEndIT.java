@@ -39,7 +39,8 @@ import be.foyer.platform.test.TopicProbe;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PlatformEndToEndIT {
 
-    private static final int PORT_OFFSET = 10_000;
+    /** 10000; another with {@code -De2e.portOffset=N} to run beside a platform already on 10000. */
+    private static final int PORT_OFFSET = Integer.getInteger("e2e.portOffset", 10_000);
     private static final Duration PATIENCE = Duration.ofSeconds(60);
 
     private static LocalPlatform platform;
@@ -141,6 +142,112 @@ class PlatformEndToEndIT {
                         .doesNotContain(FIRST_NAME).doesNotContain(LAST_NAME));
     }
 
+    /**
+     * Issue 13 on the real Keycloak, with a throwaway user (never a demo user: other tests sign them in): a token the
+     * realm issues to another of its clients is refused by the gateway and by a service; Actuator beyond health
+     * answers the platform operator only; the services listen on loopback only.
+     */
+    @Test
+    @Order(5)
+    void only_foyer_clients_tokens_and_only_operators_on_actuator_and_services_on_loopback() throws Exception {
+        String username = "door-" + UUID.randomUUID().toString().substring(0, 8);
+        String password = "right-" + UUID.randomUUID();
+        String userId = createUser(username, password);
+        grantRealmRole(userId, "platform-operator");
+
+        String operator = platform.accessToken(username, password);
+        String metrics = platform.serviceUrl("tenant-service") + "/actuator/metrics";
+        assertThat(sendTo("GET", metrics, operator, null).statusCode()).isEqualTo(200);
+        assertThat(sendTo("GET", metrics, platform.accessToken("chloe"), null).statusCode()).isEqualTo(403);
+        assertThat(sendTo("GET", platform.serviceUrl("tenant-service") + "/actuator/health", null, null).statusCode())
+                .isEqualTo(200);
+
+        // every realm has the public client admin-cli, with the password grant: a valid, signed token of the realm
+        Http.Response otherClient = Http.postForm(platform.tokenEndpoint(), Map.of("grant_type", "password",
+                "client_id", "admin-cli", "username", username, "password", password, "scope", "openid organization"));
+        assertThat(otherClient.status()).as(otherClient.body()).isEqualTo(200);
+        String foreign = Http.jsonField(otherClient.body(), "access_token").orElseThrow();
+        assertThat(send("GET", "/api/tenants", foreign, null).statusCode()).isEqualTo(401);
+        assertThat(sendTo("GET", metrics, foreign, null).statusCode()).isEqualTo(401);
+
+        java.net.InetAddress outside = nonLoopbackAddress();
+        if (outside != null) {
+            int tenantPort = URI.create(platform.serviceUrl("tenant-service")).getPort();
+            int gatewayPort = URI.create(platform.gatewayUrl()).getPort();
+            assertThat(connects(outside, tenantPort)).as("tenant-service on " + outside).isFalse();
+            assertThat(connects(outside, gatewayPort)).as("gateway on " + outside).isTrue();
+        }
+    }
+
+    /** Brute-force protection: after the realm's failure factor of wrong passwords, the right one is refused too. */
+    @Test
+    @Order(5)
+    void repeated_wrong_passwords_lock_the_account_for_a_while() throws Exception {
+        String username = "door-" + UUID.randomUUID().toString().substring(0, 8);
+        String password = "right-" + UUID.randomUUID();
+        createUser(username, password);
+        assertThat(passwordGrant(username, password)).isEqualTo(200);
+        for (int i = 0; i < 10; i++) {
+            assertThat(passwordGrant(username, "wrong")).isNotEqualTo(200);
+        }
+        assertThat(passwordGrant(username, password)).isNotEqualTo(200);
+    }
+
+    private static int passwordGrant(String username, String password) throws Exception {
+        return Http.postForm(platform.tokenEndpoint(), Map.of("grant_type", "password", "client_id", "foyer-cli",
+                "username", username, "password", password, "scope", "openid organization")).status();
+    }
+
+    private static String adminToken() throws Exception {
+        Http.Response response = Http.postForm(platform.keycloakUrl() + "/realms/master/protocol/openid-connect/token",
+                Map.of("grant_type", "password", "client_id", "admin-cli", "username", "admin", "password", "admin"));
+        return Http.jsonField(response.body(), "access_token").orElseThrow(() ->
+                new AssertionError("no admin token: " + response.status() + " " + response.body()));
+    }
+
+    private static String createUser(String username, String password) throws Exception {
+        HttpResponse<String> created = sendTo("POST", platform.keycloakUrl() + "/admin/realms/foyer/users",
+                adminToken(), "{\"username\":\"" + username + "\",\"enabled\":true,\"emailVerified\":true,"
+                        + "\"firstName\":\"Door\",\"lastName\":\"Test\",\"email\":\"" + username + "@example.org\","
+                        + "\"credentials\":[{\"type\":\"password\",\"value\":\"" + password
+                        + "\",\"temporary\":false}]}");
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String location = created.headers().firstValue("Location").orElseThrow();
+        return location.substring(location.lastIndexOf('/') + 1);
+    }
+
+    private static void grantRealmRole(String userId, String role) throws Exception {
+        String admin = adminToken();
+        HttpResponse<String> found = sendTo("GET", platform.keycloakUrl() + "/admin/realms/foyer/roles/" + role, admin,
+                null);
+        assertThat(found.statusCode()).as(found.body()).isEqualTo(200);
+        HttpResponse<String> granted = sendTo("POST", platform.keycloakUrl() + "/admin/realms/foyer/users/" + userId
+                + "/role-mappings/realm", admin, "[" + found.body() + "]");
+        assertThat(granted.statusCode()).as(granted.body()).isEqualTo(204);
+    }
+
+    private static java.net.InetAddress nonLoopbackAddress() throws IOException {
+        for (java.net.NetworkInterface nic : java.util.Collections.list(java.net.NetworkInterface.getNetworkInterfaces())) {
+            if (nic.isUp() && !nic.isLoopback()) {
+                for (java.net.InetAddress address : java.util.Collections.list(nic.getInetAddresses())) {
+                    if (address instanceof java.net.Inet4Address) {
+                        return address;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean connects(java.net.InetAddress address, int port) {
+        try (java.net.Socket socket = new java.net.Socket()) {
+            socket.connect(new java.net.InetSocketAddress(address, port), 2000);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     @Test
     @Order(6)
     void a_stopped_service_answers_503_problem_quickly() throws Exception {
@@ -159,7 +266,12 @@ class PlatformEndToEndIT {
 
     private static HttpResponse<String> send(String method, String path, String token, String json)
             throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(platform.gatewayUrl() + path))
+        return sendTo(method, platform.gatewayUrl() + path, token, json);
+    }
+
+    private static HttpResponse<String> sendTo(String method, String url, String token, String json)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
                 .timeout(Duration.ofSeconds(30))
                 .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(json));

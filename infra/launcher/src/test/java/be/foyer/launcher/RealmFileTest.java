@@ -53,8 +53,29 @@ class RealmFileTest {
         assertTrue(realm.get("organizationsEnabled").asBoolean());
         Set<String> roles = new TreeSet<>();
         realm.get("roles").get("realm").forEach(r -> roles.add(r.get("name").asText()));
-        assertEquals(new TreeSet<>(Set.of("staff", "volunteer", "coordinator", "facilitator", "federation-analyst")), roles);
+        assertEquals(new TreeSet<>(Set.of("staff", "volunteer", "coordinator", "facilitator", "federation-analyst",
+                "platform-operator")), roles);
         assertTrue(realm.get("accessTokenLifespan").asInt() <= 900);
+    }
+
+    @Test
+    void noUserRunsThePlatform() {
+        for (JsonNode user : realm.get("users")) {
+            JsonNode roles = user.get("realmRoles");
+            assertFalse(roles != null && texts(roles).contains("platform-operator"), user.get("username").asText());
+        }
+    }
+
+    /** Repeated wrong passwords lock the account for a while (not for good: a demo must not need an admin). */
+    @Test
+    void signInHasBruteForceProtection() {
+        assertTrue(realm.get("bruteForceProtected").asBoolean());
+        assertFalse(realm.get("permanentLockout").asBoolean());
+        int failures = realm.get("failureFactor").asInt();
+        assertTrue(failures >= 3 && failures <= 10, "lock after 3 to 10 failures, not " + failures);
+        assertTrue(realm.get("waitIncrementSeconds").asInt() >= 60);
+        assertTrue(realm.get("maxFailureWaitSeconds").asInt() >= realm.get("waitIncrementSeconds").asInt());
+        assertTrue(realm.get("maxDeltaTimeSeconds").asInt() >= 3600, "failures are remembered for at least an hour");
     }
 
     @Test

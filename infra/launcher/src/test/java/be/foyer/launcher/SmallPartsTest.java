@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -93,6 +94,11 @@ class SmallPartsTest {
         assertEquals("http://localhost:18080", web.get("FOYER_API_URL"));
         assertEquals("http://localhost:18180", web.get("KEYCLOAK_URL"));
         assertFalse(gateway.containsKey("FOYER_API_URL"));
+        // the gateway is the way in: it alone listens beyond loopback
+        assertFalse(gateway.containsKey("SERVER_ADDRESS"));
+        for (String app : List.of("tenant-service", "housing-service", "activity-service", "reporting-service", "web")) {
+            assertEquals("127.0.0.1", platform.appEnvironment(app).get("SERVER_ADDRESS"), app);
+        }
         assertEquals("open http://localhost:18080 and sign in as alice / demo", platform.openLine());
         platform.close();
     }

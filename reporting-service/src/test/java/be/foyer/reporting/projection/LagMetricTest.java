@@ -1,6 +1,7 @@
 package be.foyer.reporting.projection;
 
 import static be.foyer.platform.test.TestTokens.alice;
+import static be.foyer.platform.test.TestTokens.operator;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -41,7 +42,7 @@ class LagMetricTest {
                 Events.followUp("org-lag", Events.newId(), LocalDate.of(2023, 1, 5)), Duration.ofHours(1)));
 
         http.perform(get("/actuator/metrics/" + ProjectionLag.METRIC).param("tag", "topic:" + Topics.TENANTS)
-                        .with(alice()))
+                        .with(operator()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.name").value(ProjectionLag.METRIC))
                 .andExpect(jsonPath("$.baseUnit").value("seconds"))
@@ -50,5 +51,7 @@ class LagMetricTest {
                         hasItem(greaterThanOrEqualTo(3600.0))));
         http.perform(get("/actuator/metrics/" + ProjectionLag.METRIC))
                 .andExpect(status().isUnauthorized());
+        http.perform(get("/actuator/metrics/" + ProjectionLag.METRIC).with(alice()))
+                .andExpect(status().isForbidden());
     }
 }

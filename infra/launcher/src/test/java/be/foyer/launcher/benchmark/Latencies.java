@@ -41,6 +41,17 @@ final class Latencies {
         return lines;
     }
 
+    /** The p-th percentile of a label's times, in nanoseconds (0 without any). */
+    long percentile(String label, int p) {
+        List<Long> values = nanos.getOrDefault(label, List.of());
+        List<Long> sorted;
+        synchronized (values) {
+            sorted = new ArrayList<>(values);
+        }
+        sorted.sort(null);
+        return percentile(sorted, p);
+    }
+
     static long percentile(List<Long> sorted, int p) {
         if (sorted.isEmpty()) {
             return 0;

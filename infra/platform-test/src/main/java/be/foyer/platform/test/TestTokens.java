@@ -9,12 +9,15 @@ import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequ
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import be.foyer.platform.security.KeycloakRolesConverter;
+import be.foyer.platform.security.Roles;
 
 /**
  * Tokens shaped as Keycloak issues them for the demo users of the contract ({@code organization} claim and
  * {@code realm_access.roles}), for MockMvc requests. Roles go through the platform's real converter.
  */
 public final class TestTokens {
+
+    public static final String FOYER_CLI = "foyer-cli";
 
     private TestTokens() {
     }
@@ -48,11 +51,22 @@ public final class TestTokens {
         return user("gina", "federation-analyst");
     }
 
-    /** A user with one role and the given organisations (none, one or several). */
+    /** Someone who runs the platform (Actuator beyond health); no organisation; no demo user has this role. */
+    public static RequestPostProcessor operator() {
+        return user("olga", Roles.PLATFORM_OPERATOR);
+    }
+
+    /** A user with one role and the given organisations (none, one or several), signed in through foyer-cli. */
     public static RequestPostProcessor user(String username, String role, String... organisations) {
+        return issuedTo(FOYER_CLI, username, role, organisations);
+    }
+
+    /** As {@link #user}, but the token was issued to {@code client} (its {@code azp} claim). */
+    public static RequestPostProcessor issuedTo(String client, String username, String role, String... organisations) {
         return SecurityMockMvcRequestPostProcessors.jwt()
                 .jwt(jwt -> jwt.subject(subjectOf(username))
                         .issuer("http://localhost:8180/realms/foyer")
+                        .claim("azp", client)
                         .claim("preferred_username", username)
                         .claim("organization", List.of(organisations))
                         .claim("realm_access", Map.of("roles", List.of(role))))

@@ -1,6 +1,7 @@
 package be.foyer.platform.security;
 
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -12,6 +13,7 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -20,14 +22,15 @@ import be.foyer.platform.problem.ProblemResponses;
 
 /**
  * Every service is an OAuth2 resource server of the Keycloak realm: it validates the token itself even behind
- * the gateway, maps realm roles to authorities and resolves the {@link Caller}.
+ * the gateway, accepts tokens of the Foyer clients only ({@link TokenClientFilter}), maps realm roles to
+ * authorities and resolves the {@link Caller}. Actuator beyond health needs the platform-operator role.
  */
 @AutoConfiguration
 @EnableMethodSecurity
 public class FoyerSecurityAutoConfiguration {
 
     static final String[] OPEN_PATHS = {
-            "/actuator/health", "/actuator/health/**", "/actuator/info",
+            "/actuator/health", "/actuator/health/**",
             "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/error"
     };
 
@@ -49,7 +52,8 @@ public class FoyerSecurityAutoConfiguration {
     @ConditionalOnMissingBean
     public SecurityFilterChain foyerSecurityFilterChain(HttpSecurity http, JwtAuthenticationConverter converter,
             ProblemResponses problems, @Value("${foyer.security.open-paths:}") String[] serviceOpenPaths,
-            @Value("${foyer.security.api-roles:}") String[] apiRoles) throws Exception {
+            @Value("${foyer.security.api-roles:}") String[] apiRoles,
+            @Value("${foyer.security.token-clients}") Set<String> tokenClients) throws Exception {
         http.csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(requests -> requests
@@ -61,7 +65,12 @@ public class FoyerSecurityAutoConfiguration {
                         .requestMatchers("/api/**").access(apiRoles.length == 0
                                 ? AuthenticatedAuthorizationManager.authenticated()
                                 : AuthorityAuthorizationManager.hasAnyRole(apiRoles))
+                        // Everything else Actuator offers (metrics, info, a service's own operations such as the
+                        // projections rebuild): the people who run the platform, not an organisation's users.
+                        .requestMatchers("/actuator/**").hasRole(Roles.PLATFORM_OPERATOR)
                         .anyRequest().authenticated())
+                .addFilterAfter(new TokenClientFilter(tokenClients, problems::unauthorized),
+                        BearerTokenAuthenticationFilter.class)
                 .oauth2ResourceServer(server -> server
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(converter))
                         .authenticationEntryPoint(problems::unauthorized)

@@ -8,6 +8,8 @@ public final class Roles {
     public static final String COORDINATOR = "coordinator";
     public static final String FACILITATOR = "facilitator";
     public static final String FEDERATION_ANALYST = "federation-analyst";
+    /** Runs the platform (Actuator beyond health: metrics, rebuilds); no case files; no demo user has it. */
+    public static final String PLATFORM_OPERATOR = "platform-operator";
 
     private Roles() {
     }

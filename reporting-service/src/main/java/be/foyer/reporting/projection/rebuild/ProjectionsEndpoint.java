@@ -15,14 +15,15 @@ import be.foyer.platform.security.Roles;
 /**
  * {@code POST /actuator/projections}: rebuild the projections. The gateway routes only {@code /api/**} and
  * {@code /v3/api-docs}, so this is reached on the service's own port only; that port is published on the local
- * platform, so it is not trusted to be private: the caller needs a token with the {@code coordinator} role (the
- * platform already answers 401 without a token). A rebuild changes no figure, it only costs time.
+ * platform, so it is not trusted to be private: the caller needs a token with the {@code platform-operator} role
+ * (the platform's security already refuses Actuator to anyone else: 401 without a token, 403 without the role; the
+ * check here keeps the endpoint safe if that rule is ever loosened). A rebuild changes no figure, it only costs time.
  */
 @Component
 @Endpoint(id = "projections")
 public class ProjectionsEndpoint {
 
-    private static final String REQUIRED_AUTHORITY = "ROLE_" + Roles.COORDINATOR;
+    private static final String REQUIRED_AUTHORITY = "ROLE_" + Roles.PLATFORM_OPERATOR;
 
     private final ProjectionRebuild rebuild;
 
@@ -37,7 +38,7 @@ public class ProjectionsEndpoint {
                 .anyMatch(authority -> REQUIRED_AUTHORITY.equals(authority.getAuthority()));
         if (!allowed) {
             return new WebEndpointResponse<>(Map.of("title", "Forbidden",
-                    "detail", "Rebuilding the projections needs the coordinator role"),
+                    "detail", "Rebuilding the projections needs the platform-operator role"),
                     HttpStatus.FORBIDDEN.value());
         }
         return new WebEndpointResponse<>(rebuild.rebuild(), HttpStatus.ACCEPTED.value());

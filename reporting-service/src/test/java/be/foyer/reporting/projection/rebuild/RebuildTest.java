@@ -3,6 +3,7 @@ package be.foyer.reporting.projection.rebuild;
 import static be.foyer.platform.test.TestTokens.alice;
 import static be.foyer.platform.test.TestTokens.chloe;
 import static be.foyer.platform.test.TestTokens.gina;
+import static be.foyer.platform.test.TestTokens.operator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -91,7 +92,7 @@ class RebuildTest {
                 .append("moveInMonth", "2019-01"));
         assertThat(reports()).isNotEqualTo(live);
 
-        http.perform(post("/actuator/projections").with(chloe())).andExpect(status().isAccepted());
+        http.perform(post("/actuator/projections").with(operator())).andExpect(status().isAccepted());
 
         await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(250))
                 .until(() -> Projected.processedCount(database) >= processed);
@@ -99,8 +100,9 @@ class RebuildTest {
     }
 
     @Test
-    void only_a_coordinator_may_rebuild() throws Exception {
+    void only_a_platform_operator_may_rebuild() throws Exception {
         http.perform(post("/actuator/projections")).andExpect(status().isUnauthorized());
+        http.perform(post("/actuator/projections").with(chloe())).andExpect(status().isForbidden());
         http.perform(post("/actuator/projections").with(alice())).andExpect(status().isForbidden());
         http.perform(post("/actuator/projections").with(gina())).andExpect(status().isForbidden());
     }
