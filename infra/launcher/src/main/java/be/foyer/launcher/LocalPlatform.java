@@ -78,9 +78,7 @@ public final class LocalPlatform implements AutoCloseable {
 
         boolean embeddedMongo = settings.externalMongoUri().isEmpty();
         if (embeddedMongo) {
-            long t = System.nanoTime();
-            mongo = MongoStandIn.start(settings.stateDir().resolve("mongodb/foyer.mv"), settings.mongoPort());
-            step("MongoDB stand-in", "localhost:" + settings.mongoPort(), t);
+            startMongo();
         } else {
             step("MongoDB", "external " + redact(settings.mongoUri()), -1);
         }
@@ -178,6 +176,12 @@ public final class LocalPlatform implements AutoCloseable {
             }
         }
         ports.forEach((port, owner) -> Ports.requireFree(port, owner));
+    }
+
+    private void startMongo() {
+        long t = System.nanoTime();
+        mongo = MongoStandIn.start(settings.stateDir().resolve("mongodb/foyer.mv"), settings.mongoPort());
+        step("MongoDB stand-in", "localhost:" + settings.mongoPort(), t);
     }
 
     private void startKafka() {
@@ -387,6 +391,27 @@ public final class LocalPlatform implements AutoCloseable {
         ManagedProcess process = processes.remove(name);
         if (process != null) {
             process.stop(20);
+        }
+    }
+
+    /** Kills one process at once, as a crash would (no time for shutdown hooks); {@link #restart} brings it back. */
+    public void kill(String name) {
+        ManagedProcess process = processes.remove(name);
+        if (process != null) {
+            process.stop(0);
+        }
+    }
+
+    /** Starts again a part that was stopped or killed (same ports, same data) and waits until it is healthy. */
+    public void restart(String name) {
+        if (MONGODB.equals(name)) {
+            startMongo();
+        } else if (KAFKA.equals(name)) {
+            startKafka();
+        } else if (KEYCLOAK.equals(name)) {
+            startKeycloak();
+        } else {
+            startApp(PlatformSettings.app(name).name());
         }
     }
 

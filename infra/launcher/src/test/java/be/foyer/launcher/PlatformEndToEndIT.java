@@ -264,6 +264,125 @@ class PlatformEndToEndIT {
         assertThat(took).isLessThan(Duration.ofSeconds(5));
     }
 
+    /**
+     * Issue 13: under a steady write load through the gateway, reporting-service and Kafka are killed and restarted
+     * and MongoDB goes away for a while. Every follow-up the API acknowledged is stored, every stored one is counted
+     * once in the report, and nothing was sent to a dead-letter topic (an outage is waited out, not dead-lettered).
+     */
+    @Test
+    @Order(7)
+    void acknowledged_writes_reach_the_report_once_through_crashes_and_an_outage() throws Exception {
+        String alice = platform.accessToken("alice");
+        HttpResponse<String> created = send("POST", "/api/tenants", alice,
+                "{\"firstName\":\"Faute\",\"lastName\":\"Tolérance\"}");
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String tenant = field(created.body(), "id");
+        String month = YearMonth.now(ZoneId.of("Europe/Brussels")).toString();
+        int phoneBefore = followUpsByPhone(send("GET", "/api/reports/monthly?month=" + month, alice, null).body());
+
+        WriteLoad load = new WriteLoad(tenant);
+        Thread writer = new Thread(load, "steady-writes");
+        writer.start();
+        try {
+            Thread.sleep(3_000);
+            platform.kill("reporting-service");
+            Thread.sleep(3_000);
+            platform.restart("reporting-service");
+            Thread.sleep(3_000);
+            // Kafka crashes; the relay's records wait in its producer. MongoDB goes away before Kafka is back, so the
+            // consumers receive those records while their store is unreachable: they must wait, not dead-letter.
+            platform.kill(LocalPlatform.KAFKA);
+            Thread.sleep(8_000);
+            platform.stop(LocalPlatform.MONGODB);
+            platform.restart(LocalPlatform.KAFKA);
+            Thread.sleep(5_000);
+            platform.restart(LocalPlatform.MONGODB);
+            Thread.sleep(5_000);
+        } finally {
+            load.stop();
+            writer.join();
+        }
+
+        String token = platform.accessToken("alice");
+        HttpResponse<String> stored = send("GET", "/api/tenants/" + tenant + "/follow-ups?size=1", token, null);
+        assertThat(stored.statusCode()).as(stored.body()).isEqualTo(200);
+        int storedCount = Integer.parseInt(field(stored.body(), "total"));
+        assertThat(load.acknowledged()).as("writes acknowledged during the faults").isGreaterThan(20);
+        assertThat(storedCount).as("every acknowledged write is stored").isGreaterThanOrEqualTo(load.acknowledged());
+
+        long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+        int counted = -1;
+        while (System.nanoTime() < deadline) {
+            HttpResponse<String> report = send("GET", "/api/reports/monthly?month=" + month, token, null);
+            if (report.statusCode() == 200) {
+                counted = followUpsByPhone(report.body()) - phoneBefore;
+                if (counted >= storedCount) {
+                    break;
+                }
+            }
+            Thread.sleep(1_000);
+        }
+        assertThat(counted).as("follow-ups counted by the report (stored: %d)", storedCount).isEqualTo(storedCount);
+        Thread.sleep(3_000);
+        int countedLater = followUpsByPhone(send("GET", "/api/reports/monthly?month=" + month, token, null).body())
+                - phoneBefore;
+        assertThat(countedLater).as("nothing counted twice").isEqualTo(storedCount);
+
+        TopicProbe probe = new TopicProbe(platform.kafkaBootstrapServers());
+        for (String topic : List.of("foyer.tenants.v1.DLT", "foyer.housing.v1.DLT", "foyer.activities.v1.DLT")) {
+            assertThat(probe.readAll(topic, record -> true, Duration.ofSeconds(3))).as(topic).isEmpty();
+        }
+    }
+
+    /** Follow-ups by phone, five a second, each through the gateway with a fresh enough token; counts the 201s. */
+    private static final class WriteLoad implements Runnable {
+        private final String tenant;
+        private final java.util.concurrent.atomic.AtomicInteger acknowledged = new java.util.concurrent.atomic.AtomicInteger();
+        private volatile boolean running = true;
+
+        WriteLoad(String tenant) {
+            this.tenant = tenant;
+        }
+
+        @Override
+        public void run() {
+            String token = null;
+            long tokenAt = 0;
+            while (running) {
+                try {
+                    if (token == null || System.nanoTime() - tokenAt > Duration.ofMinutes(1).toNanos()) {
+                        token = platform.accessToken("alice");
+                        tokenAt = System.nanoTime();
+                    }
+                    HttpResponse<String> answer = send("POST", "/api/tenants/" + tenant + "/follow-ups", token,
+                            "{\"date\":\"" + today() + "\",\"mode\":\"PHONE\",\"durationMinutes\":10}");
+                    if (answer.statusCode() == 201) {
+                        acknowledged.incrementAndGet();
+                    }
+                    Thread.sleep(200);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                } catch (IOException | RuntimeException e) {
+                    // an outage: not acknowledged, try again
+                }
+            }
+        }
+
+        void stop() {
+            running = false;
+        }
+
+        int acknowledged() {
+            return acknowledged.get();
+        }
+    }
+
+    private static int followUpsByPhone(String report) {
+        Matcher matcher = Pattern.compile("\"followUpsByMode\"\\s*:\\s*\\{[^}]*\"PHONE\"\\s*:\\s*(\\d+)").matcher(report);
+        return matcher.find() ? Integer.parseInt(matcher.group(1)) : 0;
+    }
+
     private static HttpResponse<String> send(String method, String path, String token, String json)
             throws IOException, InterruptedException {
         return sendTo(method, platform.gatewayUrl() + path, token, json);
