@@ -1,0 +1,116 @@
+package be.foyer.platform.test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import com.jayway.jsonpath.JsonPath;
+
+import be.foyer.platform.test.ApiSurface.Endpoint;
+
+/**
+ * Issue 13's bad input, on every endpoint of a service: the role is refused before the body is read, page and size
+ * out of range are named in a 400, every request field is bounded (text characters, list sizes, dates), and path
+ * tricks get problem+json. A service's test extends it with {@link FoyerServiceTest} and adds examples of its own.
+ */
+public abstract class BadInputScenarios {
+
+    @Autowired
+    protected MockMvc http;
+
+    @Autowired
+    private RequestMappingHandlerMapping mapping;
+
+    /** A user of the service's usual organisation, allowed to list, for the page scenarios. */
+    protected abstract RequestPostProcessor reader();
+
+    protected ApiSurface api() {
+        return new ApiSurface(mapping);
+    }
+
+    @TestFactory
+    Stream<DynamicTest> a_refused_role_sending_an_empty_body_gets_403_not_the_required_fields() {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Endpoint endpoint : api().writeEndpoints()) {
+            String role = api().refusedRole(endpoint);
+            if (role == null) {
+                continue;
+            }
+            tests.add(DynamicTest.dynamicTest(endpoint + " as " + role, () -> {
+                MvcResult result = http.perform(request(HttpMethod.valueOf(endpoint.method().name()),
+                                endpoint.samplePath())
+                        .with(TestTokens.user("intruder-" + role, role, "smes"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{}"))
+                        .andReturn();
+                assertThat(result.getResponse().getStatus()).as(endpoint + " as " + role).isIn(403, 404);
+                assertThat(result.getResponse().getContentType()).startsWith("application/problem+json");
+            }));
+        }
+        assertThat(tests).as("write endpoints with a role they refuse").isNotEmpty();
+        return tests.stream();
+    }
+
+    @TestFactory
+    Stream<DynamicTest> page_and_size_out_of_range_are_named_in_a_400() {
+        List<DynamicTest> tests = new ArrayList<>();
+        String[][] cases = {
+                {"page", "-1"}, {"page", "abc"}, {"page", "1.5"}, {"page", "99999999999999999999"},
+                {"page", "2147483647"}, {"size", "0"}, {"size", "-5"}, {"size", "101"}, {"size", "x"},
+                {"size", "99999999999"}};
+        for (Endpoint endpoint : api().pagedEndpoints()) {
+            for (String[] parameter : cases) {
+                tests.add(DynamicTest.dynamicTest(endpoint + "?" + parameter[0] + "=" + parameter[1], () -> {
+                    MvcResult result = http.perform(get(endpoint.samplePath()).param(parameter[0], parameter[1])
+                            .with(reader())).andReturn();
+                    assertThat(result.getResponse().getStatus()).isEqualTo(400);
+                    assertThat(result.getResponse().getContentType()).startsWith("application/problem+json");
+                    List<String> fields = JsonPath.read(result.getResponse().getContentAsString(),
+                            "$.errors[*].field");
+                    assertThat(fields).containsExactly(parameter[0]);
+                }));
+            }
+        }
+        assertThat(tests).as("endpoints that page").isNotEmpty();
+        return tests.stream();
+    }
+
+    @Test
+    void every_request_field_is_bounded_text_a_bounded_list_or_a_plausible_date() {
+        assertThat(api().requestTypes()).isNotEmpty();
+        assertThat(api().unboundedRequestFields()).isEmpty();
+    }
+
+    @Test
+    void path_tricks_get_a_problem_not_a_500() throws Exception {
+        String base = api().writeEndpoints().get(0).path().replaceAll("/\\{.*", "");
+        for (String trick : List.of(base + "/..%2F..%2Factuator", base + "/%2e%2e/x", base + "/a%2Fb",
+                base + "/x;jsessionid=1", base + "/%00", base + "//x", base + "/" + "x".repeat(3000))) {
+            MvcResult result = http.perform(get(java.net.URI.create(trick)).with(reader())).andReturn();
+            assertThat(result.getResponse().getStatus()).as(trick).isIn(400, 403, 404);
+            assertThat(result.getResponse().getContentType()).as(trick).startsWith("application/problem+json");
+        }
+    }
+
+    /** Asserts a 400 whose errors name exactly {@code field} with {@code code}. */
+    protected static void assertRefused(MvcResult result, String field, String code) throws Exception {
+        assertThat(result.getResponse().getStatus()).as(result.getResponse().getContentAsString()).isEqualTo(400);
+        String body = result.getResponse().getContentAsString();
+        List<String> codes = JsonPath.read(body, "$.errors[?(@.field == '" + field + "')].code");
+        assertThat(codes).as(body).containsExactly(code);
+    }
+}
