@@ -22,6 +22,7 @@ import be.foyer.activities.occurrence.RegistrationService;
 import be.foyer.activities.occurrence.RegistrationService.Registered;
 import be.foyer.platform.security.Caller;
 import be.foyer.platform.web.PageQuery;
+import be.foyer.platform.validation.SingleLineText;
 
 /**
  * Registrations to occurrences. Staff and coordinators register their own organisation's tenants, volunteers the
@@ -69,8 +70,8 @@ public class RegistrationController {
     }
 
     public record Register(
-            @NotBlank(message = "is required") String tenantId,
-            String occurrenceId,
-            @Size(max = 100, message = "must be at most 100 characters") String firstName) {
+            @NotBlank(message = "is required") @SingleLineText String tenantId,
+            @SingleLineText String occurrenceId,
+            @Size(max = 100, message = "must be at most 100 characters") @SingleLineText String firstName) {
     }
 }

@@ -95,6 +95,15 @@ public final class ApiSurface {
 
     /** A realm role that the endpoint's {@code @PreAuthorize} refuses, or null when it refuses none. */
     public String refusedRole(Endpoint endpoint) {
+        return firstRole(endpoint, false);
+    }
+
+    /** A realm role that the endpoint's {@code @PreAuthorize} allows, or null when it allows none. */
+    public String allowedRole(Endpoint endpoint) {
+        return firstRole(endpoint, true);
+    }
+
+    private String firstRole(Endpoint endpoint, boolean granted) {
         PreAuthorizeAuthorizationManager preAuthorize = new PreAuthorizeAuthorizationManager();
         HandlerMethod handler = endpoint.handler();
         SimpleMethodInvocation call = new SimpleMethodInvocation(handler.getBeanType(), handler.getMethod(),
@@ -102,7 +111,7 @@ public final class ApiSurface {
         for (String role : ROLES) {
             AuthorizationResult decision = preAuthorize.authorize(
                     () -> new TestingAuthenticationToken("someone", "n/a", "ROLE_" + role), call) ;
-            if (decision != null && !decision.isGranted()) {
+            if ((decision == null || decision.isGranted()) == granted) {
                 return role;
             }
         }

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
@@ -21,6 +22,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 
 import com.jayway.jsonpath.JsonPath;
 
+import be.foyer.platform.security.Roles;
 import be.foyer.platform.test.ApiSurface.Endpoint;
 
 /**
@@ -34,10 +36,8 @@ public abstract class BadInputScenarios {
     protected MockMvc http;
 
     @Autowired
+    @Qualifier("requestMappingHandlerMapping")
     private RequestMappingHandlerMapping mapping;
-
-    /** A user of the service's usual organisation, allowed to list, for the page scenarios. */
-    protected abstract RequestPostProcessor reader();
 
     protected ApiSurface api() {
         return new ApiSurface(mapping);
@@ -73,10 +73,11 @@ public abstract class BadInputScenarios {
                 {"page", "2147483647"}, {"size", "0"}, {"size", "-5"}, {"size", "101"}, {"size", "x"},
                 {"size", "99999999999"}};
         for (Endpoint endpoint : api().pagedEndpoints()) {
+            RequestPostProcessor reader = userWith(api().allowedRole(endpoint));
             for (String[] parameter : cases) {
                 tests.add(DynamicTest.dynamicTest(endpoint + "?" + parameter[0] + "=" + parameter[1], () -> {
                     MvcResult result = http.perform(get(endpoint.samplePath()).param(parameter[0], parameter[1])
-                            .with(reader())).andReturn();
+                            .with(reader)).andReturn();
                     assertThat(result.getResponse().getStatus()).isEqualTo(400);
                     assertThat(result.getResponse().getContentType()).startsWith("application/problem+json");
                     List<String> fields = JsonPath.read(result.getResponse().getContentAsString(),
@@ -100,10 +101,29 @@ public abstract class BadInputScenarios {
         String base = api().writeEndpoints().get(0).path().replaceAll("/\\{.*", "");
         for (String trick : List.of(base + "/..%2F..%2Factuator", base + "/%2e%2e/x", base + "/a%2Fb",
                 base + "/x;jsessionid=1", base + "/%00", base + "//x", base + "/" + "x".repeat(3000))) {
-            MvcResult result = http.perform(get(java.net.URI.create(trick)).with(reader())).andReturn();
+            MvcResult result = http.perform(get(java.net.URI.create(trick)).with(userWith(Roles.STAFF))).andReturn();
             assertThat(result.getResponse().getStatus()).as(trick).isIn(400, 403, 404);
             assertThat(result.getResponse().getContentType()).as(trick).startsWith("application/problem+json");
         }
+    }
+
+    /** A user with {@code role}, in an organisation unless the role is the federation analyst's. */
+    protected static RequestPostProcessor userWith(String role) {
+        return Roles.FEDERATION_ANALYST.equals(role) ? TestTokens.user("analyst", role)
+                : TestTokens.user("someone-" + role, role, "smes");
+    }
+
+    /** Sends {@code json} as the body of {@code method path}. */
+    protected MvcResult send(HttpMethod method, String path, RequestPostProcessor user, String json)
+            throws Exception {
+        return http.perform(request(method, path).with(user).contentType(MediaType.APPLICATION_JSON).content(json))
+                .andReturn();
+    }
+
+    /** A JSON array of {@code count} distinct strings. */
+    protected static String jsonList(int count) {
+        return java.util.stream.IntStream.range(0, count).mapToObj(i -> "\"x" + i + "\"")
+                .collect(java.util.stream.Collectors.joining(",", "[", "]"));
     }
 
     /** Asserts a 400 whose errors name exactly {@code field} with {@code code}. */

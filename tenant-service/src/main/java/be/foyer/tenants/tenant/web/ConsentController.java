@@ -26,6 +26,7 @@ import be.foyer.tenants.tenant.ConsentPurpose;
 import be.foyer.tenants.tenant.ConsentService;
 import be.foyer.tenants.tenant.Tenant;
 import be.foyer.tenants.tenant.TenantService;
+import be.foyer.platform.validation.PlausibleDate;
 
 /** A tenant's consent per purpose; every purpose is listed, never given until recorded as given. */
 @RestController
@@ -74,7 +75,7 @@ public class ConsentController {
     public record ConsentInput(
             @NotNull(message = "is required") ConsentPurpose purpose,
             @NotNull(message = "is required (true or false)") Boolean granted,
-            LocalDate date) {
+            @PlausibleDate(yearsBack = 20, yearsAhead = 1) LocalDate date) {
     }
 
     public record Consents(String tenantId, List<ConsentView> consents) {

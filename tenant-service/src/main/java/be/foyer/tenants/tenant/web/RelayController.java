@@ -24,6 +24,8 @@ import be.foyer.tenants.tenant.RelayRecorder;
 import be.foyer.tenants.tenant.RelayRequest;
 import be.foyer.tenants.tenant.TenantService;
 import be.foyer.tenants.tenant.web.TenantViews.RelayView;
+import be.foyer.platform.validation.PlausibleDate;
+import be.foyer.platform.validation.SingleLineText;
 
 /** Handovers to other services; they are listed in the tenant file ({@code relays}). */
 @RestController
@@ -54,9 +56,9 @@ public class RelayController {
      */
     public record RecordRelay(
             @NotNull(message = "is required") ReceivingService service,
-            LocalDate date,
-            LocalDate handoverUntil,
-            @Size(max = 300, message = "must be at most 300 characters") String contact) implements SelfChecking {
+            @PlausibleDate(yearsBack = 10, yearsAhead = 2) LocalDate date,
+            @PlausibleDate(yearsBack = 10, yearsAhead = 2) LocalDate handoverUntil,
+            @Size(max = 300, message = "must be at most 300 characters") @SingleLineText String contact) implements SelfChecking {
 
         @Override
         public void check(FieldChecks checks) {
