@@ -1,6 +1,8 @@
 package be.foyer.tenants;
 
 import static be.foyer.platform.test.TestTokens.alice;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpMethod;
@@ -27,9 +29,18 @@ class BadInputTest extends BadInputScenarios {
     }
 
     @Test
+    void the_lists_of_a_single_page_name_a_later_page_instead_of_answering_the_first() throws Exception {
+        for (String path : new String[] {"/api/places", "/api/tenants/places"}) {
+            assertRefused(http.perform(get(path).param("page", "2").with(alice())).andReturn(), "page", "too_large");
+            assertThat(http.perform(get(path).param("page", "0").with(alice())).andReturn().getResponse()
+                    .getStatus()).isEqualTo(200);
+        }
+    }
+
+    @Test
     void a_name_in_a_right_to_left_script_and_with_accents_is_welcome() throws Exception {
         MvcResult result = send(HttpMethod.POST, "/api/tenants", alice(),
                 "{\"firstName\":\"\u0644\u064a\u0644\u0649\",\"lastName\":\"Müller-Đorđević\"}");
-        org.assertj.core.api.Assertions.assertThat(result.getResponse().getStatus()).isEqualTo(201);
+        assertThat(result.getResponse().getStatus()).isEqualTo(201);
     }
 }

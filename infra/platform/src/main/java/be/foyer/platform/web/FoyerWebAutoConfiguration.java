@@ -2,6 +2,7 @@ package be.foyer.platform.web;
 
 import java.util.List;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.ApplicationContext;
@@ -45,6 +46,12 @@ public class FoyerWebAutoConfiguration {
         FilterRegistrationBean<CorrelationIdFilter> registration = new FilterRegistrationBean<>(new CorrelationIdFilter());
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE); // before security, so 401 lines carry the id too
         return registration;
+    }
+
+    @Bean
+    public ApiDocumentProblems apiDocumentProblems(
+            @Value("${foyer.security.open-paths:}") String[] serviceOpenPaths) {
+        return new ApiDocumentProblems(serviceOpenPaths);
     }
 
     @Bean

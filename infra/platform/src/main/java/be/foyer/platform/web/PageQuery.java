@@ -34,6 +34,15 @@ public record PageQuery(int page, int size) {
         }
     }
 
+    /**
+     * For a list of one page (suggestions, most used first) that takes no {@link PageQuery}: a {@code page} other
+     * than 0 is named rather than silently answered with the first page.
+     */
+    public static void checkSinglePage(String page, FieldChecks checks) {
+        checks.require(page == null || page.isBlank() || page.strip().matches("[+-]?0+"), "page",
+                FieldErrorCode.TOO_LARGE, "must be 0: this list has a single page");
+    }
+
     public int offset() {
         return page * size;
     }
