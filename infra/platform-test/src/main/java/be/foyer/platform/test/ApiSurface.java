@@ -78,7 +78,8 @@ public final class ApiSurface {
                 .anyMatch(parameter -> parameter.getParameterType() == PageQuery.class)).toList();
     }
 
-    private Stream<Endpoint> endpoints() {
+    /** The endpoints under {@code /api/}, each method of a path apart. */
+    public Stream<Endpoint> endpoints() {
         List<Endpoint> endpoints = new ArrayList<>();
         for (Map.Entry<RequestMappingInfo, HandlerMethod> entry : mapping.getHandlerMethods().entrySet()) {
             Set<RequestMethod> methods = entry.getKey().getMethodsCondition().getMethods();

@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.DynamicTest;
@@ -111,6 +112,68 @@ public abstract class BadInputScenarios {
     protected static RequestPostProcessor userWith(String role) {
         return Roles.FEDERATION_ANALYST.equals(role) ? TestTokens.user("analyst", role)
                 : TestTokens.user("someone-" + role, role, "smes");
+    }
+
+    @Test
+    void a_body_of_the_wrong_type_unreadable_or_missing_and_a_method_not_allowed_answer_problem_json()
+            throws Exception {
+        Endpoint endpoint = api().writeEndpoints().stream().filter(write -> api().allowedRole(write) != null)
+                .filter(write -> Stream.of(write.handler().getMethodParameters()).anyMatch(parameter ->
+                        parameter.hasParameterAnnotation(org.springframework.web.bind.annotation.RequestBody.class)
+                                && parameter.getParameterAnnotation(
+                                        org.springframework.web.bind.annotation.RequestBody.class).required()))
+                .findFirst().orElseThrow();
+        RequestPostProcessor user = userWith(api().allowedRole(endpoint));
+        HttpMethod method = HttpMethod.valueOf(endpoint.method().name());
+        MvcResult wrongType = http.perform(request(method, endpoint.samplePath()).with(user)
+                .contentType(MediaType.TEXT_PLAIN).content("x")).andReturn();
+        MvcResult unreadable = send(method, endpoint.samplePath(), user, "{\"a\":");
+        MvcResult missing = http.perform(request(method, endpoint.samplePath()).with(user)
+                .contentType(MediaType.APPLICATION_JSON)).andReturn();
+        java.util.Set<String> mapped = new java.util.HashSet<>();
+        for (Endpoint other : api().endpoints().toList()) {
+            if (other.path().equals(endpoint.path())) {
+                mapped.add(other.method().name());
+            }
+        }
+        String unmapped = Stream.of("PUT", "PATCH", "DELETE", "POST").filter(name -> !mapped.contains(name))
+                .findFirst().orElseThrow();
+        MvcResult notAllowed = http.perform(request(HttpMethod.valueOf(unmapped), endpoint.samplePath())
+                .with(user)).andReturn();
+        assertThat(List.of(wrongType, unreadable, missing, notAllowed)).extracting(
+                result -> result.getResponse().getStatus() + " " + result.getResponse().getContentType())
+                .as(endpoint.toString()).containsExactly("415 application/problem+json",
+                        "400 application/problem+json", "400 application/problem+json",
+                        "405 application/problem+json");
+    }
+
+    @Test
+    void the_api_document_declares_the_token_the_problem_answers_and_the_bounds() throws Exception {
+        String document = http.perform(get("/v3/api-docs")).andReturn().getResponse().getContentAsString();
+        assertThat(JsonPath.<String>read(document, "$.components.securitySchemes.bearer.scheme")).isEqualTo("bearer");
+        for (Endpoint endpoint : api().writeEndpoints()) {
+            String operation = "$.paths['" + endpoint.path() + "']." + endpoint.method().name().toLowerCase();
+            assertThat(JsonPath.<List<String>>read(document, operation + ".security[*].bearer")).as(operation)
+                    .isNotEmpty();
+            for (String status : List.of("400", "401", "403", "409", "429", "503")) {
+                assertThat(JsonPath.<Map<String, Object>>read(document, operation + ".responses['" + status
+                        + "'].content")).as(operation + " " + status).containsKey("application/problem+json");
+            }
+        }
+        for (Class<?> type : api().requestTypes()) {
+            for (java.lang.reflect.RecordComponent component : type.getRecordComponents()) {
+                jakarta.validation.constraints.Size size = component.getAnnotatedType()
+                        .getAnnotation(jakarta.validation.constraints.Size.class);
+                if (size != null && size.max() < Integer.MAX_VALUE) {
+                    String property = "$.components.schemas." + type.getSimpleName() + ".properties."
+                            + component.getName();
+                    Map<String, Object> schema = JsonPath.read(document, property);
+                    assertThat(schema.get(component.getType() == String.class ? "maxLength"
+                            : java.util.Map.class.isAssignableFrom(component.getType()) ? "maxProperties"
+                            : "maxItems")).as(property).isEqualTo(size.max());
+                }
+            }
+        }
     }
 
     /** Sends {@code json} as the body of {@code method path}. */
