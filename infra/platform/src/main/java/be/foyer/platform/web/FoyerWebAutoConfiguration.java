@@ -2,6 +2,7 @@ package be.foyer.platform.web;
 
 import java.util.List;
 
+import org.springdoc.core.customizers.PropertyCustomizer;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -52,6 +53,11 @@ public class FoyerWebAutoConfiguration {
     public ApiDocumentProblems apiDocumentProblems(
             @Value("${foyer.security.open-paths:}") String[] serviceOpenPaths) {
         return new ApiDocumentProblems(serviceOpenPaths);
+    }
+
+    @Bean
+    public PropertyCustomizer mapBoundsInApiDocument() {
+        return new MapBounds();
     }
 
     @Bean
