@@ -25,7 +25,10 @@ public @interface PlausibleDate {
     /** How many years before today the date may lie. */
     int yearsBack() default 10;
 
-    /** How many years after today the date may lie; 0 for dates that must not be in the future. */
+    /**
+     * How many years after today the date may lie; 0 for dates that must not be in the future; negative for no
+     * upper bound here, where a rule of the domain already refuses the future with its own code ({@code in_future}).
+     */
     int yearsAhead() default 5;
 
     String message() default "must lie between {yearsBack} years ago and {yearsAhead} years from now";

@@ -33,7 +33,7 @@ public class PlausibleDateValidator implements ConstraintValidator<PlausibleDate
             return true;
         }
         LocalDate today = LocalDate.now(Clock.system(BRUSSELS));
-        return !day.isBefore(today.minusYears(yearsBack)) && !day.isAfter(today.plusYears(yearsAhead));
+        return !day.isBefore(today.minusYears(yearsBack)) && (yearsAhead < 0 || !day.isAfter(today.plusYears(yearsAhead)));
     }
 
     private static LocalDate dayOf(Object value) {

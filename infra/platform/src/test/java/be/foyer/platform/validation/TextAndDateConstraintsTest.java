@@ -25,6 +25,15 @@ class TextAndDateConstraintsTest {
             @PlausibleDate(yearsBack = 10, yearsAhead = 5) LocalDateTime start) {
     }
 
+    record PastBoundOnly(@PlausibleDate(yearsBack = 10, yearsAhead = -1) LocalDate date) {
+    }
+
+    @Test
+    void a_negative_years_ahead_leaves_the_future_to_the_domain_rule() {
+        assertThat(fieldsRefused(new PastBoundOnly(LocalDate.of(2999, 1, 1)))).isEmpty();
+        assertThat(fieldsRefused(new PastBoundOnly(LocalDate.of(1, 1, 1)))).containsExactly("date");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"\u0000", "\u0007", "\n", "\r", "\t", "\u007F", "\u0085", "\u009B", "\u200E", "\u200F",
             "\u202A", "\u202B", "\u202C", "\u202D", "\u202E", "\u2066", "\u2067", "\u2068", "\u2069", "\u2028"})

@@ -75,7 +75,7 @@ public class ConsentController {
     public record ConsentInput(
             @NotNull(message = "is required") ConsentPurpose purpose,
             @NotNull(message = "is required (true or false)") Boolean granted,
-            @PlausibleDate(yearsBack = 20, yearsAhead = 1) LocalDate date) {
+            @PlausibleDate(yearsBack = 20, yearsAhead = -1) LocalDate date) {
     }
 
     public record Consents(String tenantId, List<ConsentView> consents) {

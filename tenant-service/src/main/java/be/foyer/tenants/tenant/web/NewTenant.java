@@ -26,7 +26,7 @@ public record NewTenant(
         @Size(max = 100, message = "must be at most 100 characters") @SingleLineText String firstName,
         @Size(max = 100, message = "must be at most 100 characters") @SingleLineText String lastName,
         @Size(max = 100, message = "must be at most 100 characters") @SingleLineText String preferredName,
-        @PlausibleDate(yearsBack = 120, yearsAhead = 1) LocalDate birthDate,
+        @PlausibleDate(yearsBack = 120, yearsAhead = -1) LocalDate birthDate,
         Integer birthYear,
         @Size(max = 10, message = "must list at most 10 languages")
         List<@Size(max = 50, message = "must be at most 50 characters") @SingleLineText String> languages,

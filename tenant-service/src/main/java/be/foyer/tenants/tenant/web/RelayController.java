@@ -56,8 +56,8 @@ public class RelayController {
      */
     public record RecordRelay(
             @NotNull(message = "is required") ReceivingService service,
-            @PlausibleDate(yearsBack = 10, yearsAhead = 2) LocalDate date,
-            @PlausibleDate(yearsBack = 10, yearsAhead = 2) LocalDate handoverUntil,
+            @PlausibleDate(yearsBack = 10, yearsAhead = -1) LocalDate date,
+            @PlausibleDate(yearsBack = 10, yearsAhead = -1) LocalDate handoverUntil,
             @Size(max = 300, message = "must be at most 300 characters") @SingleLineText String contact) implements SelfChecking {
 
         @Override
