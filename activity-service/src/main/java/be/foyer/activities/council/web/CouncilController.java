@@ -195,11 +195,11 @@ public class CouncilController {
     }
 
     public record ScheduleMeeting(
-            @NotNull(message = "is required (Brussels local time, YYYY-MM-DDThh:mm)") @PlausibleDate(yearsBack = 10, yearsAhead = 5) LocalDateTime start,
-            @PlausibleDate(yearsBack = 10, yearsAhead = 5) LocalDateTime end,
+            @NotNull(message = "is required (Brussels local time, YYYY-MM-DDThh:mm)") @PlausibleDate(yearsBack = 10, yearsAhead = 15) LocalDateTime start,
+            @PlausibleDate(yearsBack = 10, yearsAhead = 15) LocalDateTime end,
             @Size(max = 500, message = "must be at most 500 characters") @SingleLineText String recurrence,
             @Size(max = 100, message = "must list at most 100 dates")
-            List<@PlausibleDate(yearsBack = 10, yearsAhead = 5) LocalDate> exceptions,
+            List<@PlausibleDate(yearsBack = 10, yearsAhead = 15) LocalDate> exceptions,
             @Size(max = 200, message = "must be at most 200 characters") @SingleLineText String placeName,
             @Size(max = 300, message = "must be at most 300 characters") @SingleLineText String placeAddress) implements SelfChecking {
 
@@ -213,7 +213,7 @@ public class CouncilController {
         }
     }
 
-    public record ChangeMeeting(CouncilStatus status, @PlausibleDate(yearsBack = 10, yearsAhead = 5) LocalDateTime start, @PlausibleDate(yearsBack = 10, yearsAhead = 5) LocalDateTime end) implements SelfChecking {
+    public record ChangeMeeting(CouncilStatus status, @PlausibleDate(yearsBack = 10, yearsAhead = 15) LocalDateTime start, @PlausibleDate(yearsBack = 10, yearsAhead = 15) LocalDateTime end) implements SelfChecking {
 
         @Override
         public void check(FieldChecks checks) {
@@ -306,11 +306,11 @@ public class CouncilController {
             @NotBlank(message = "is required")
             @Pattern(regexp = ORGANISATION_ALIAS, message = "must be an organisation alias such as smes")
             String ownerOrganisation,
-            @PlausibleDate(yearsBack = 10, yearsAhead = 5) LocalDate dueDate,
+            @PlausibleDate(yearsBack = 10, yearsAhead = 15) LocalDate dueDate,
             DecisionStatus status) {
     }
 
-    public record FollowDecision(DecisionStatus status, @PlausibleDate(yearsBack = 10, yearsAhead = 5) LocalDate dueDate) implements SelfChecking {
+    public record FollowDecision(DecisionStatus status, @PlausibleDate(yearsBack = 10, yearsAhead = 15) LocalDate dueDate) implements SelfChecking {
 
         @Override
         public void check(FieldChecks checks) {
