@@ -19,9 +19,9 @@ import be.foyer.activities.activity.Visibility;
 import be.foyer.platform.problem.FieldChecks;
 import be.foyer.platform.problem.FieldErrorCode;
 import be.foyer.platform.problem.SelfChecking;
-import be.foyer.platform.validation.SingleLineText;
 import be.foyer.platform.validation.MultiLineText;
 import be.foyer.platform.validation.PlausibleDate;
+import be.foyer.platform.validation.SingleLineText;
 
 /** The bodies of {@code POST} and {@code PATCH /api/activities}. Times are Brussels local date-times. */
 public final class ActivityRequests {
@@ -42,11 +42,11 @@ public final class ActivityRequests {
             @NotNull(message = "is required") ActivityCategory category,
             @NotNull(message = "is required") Visibility visibility,
             @Valid PlaceRequest place,
-            @NotNull(message = "is required (Brussels local time, YYYY-MM-DDThh:mm)") @PlausibleDate(yearsBack = 10, yearsAhead = 5) LocalDateTime start,
-            @NotNull(message = "is required (Brussels local time, YYYY-MM-DDThh:mm)") @PlausibleDate(yearsBack = 10, yearsAhead = 5) LocalDateTime end,
+            @NotNull(message = "is required (Brussels local time, YYYY-MM-DDThh:mm)") @PlausibleDate(yearsBack = 10, yearsAhead = 15) LocalDateTime start,
+            @NotNull(message = "is required (Brussels local time, YYYY-MM-DDThh:mm)") @PlausibleDate(yearsBack = 10, yearsAhead = 15) LocalDateTime end,
             @Size(max = 300, message = "must be at most 300 characters") @SingleLineText String recurrence,
             @Size(max = 100, message = "must list at most 100 dates")
-            List<@PlausibleDate(yearsBack = 10, yearsAhead = 5) LocalDate> exceptions,
+            List<@PlausibleDate(yearsBack = 10, yearsAhead = 15) LocalDate> exceptions,
             @NotNull(message = "is required") @Min(value = 1, message = "must be at least 1 place")
             @Max(value = 500, message = "must be at most 500 places") Integer capacity,
             @Min(value = 0, message = "must be 0 or more hours") @Max(value = 8760, message = "must be at most a year")
@@ -79,11 +79,11 @@ public final class ActivityRequests {
             ActivityCategory category,
             Visibility visibility,
             @Valid PlaceRequest place,
-            @PlausibleDate(yearsBack = 10, yearsAhead = 5) LocalDateTime start,
-            @PlausibleDate(yearsBack = 10, yearsAhead = 5) LocalDateTime end,
+            @PlausibleDate(yearsBack = 10, yearsAhead = 15) LocalDateTime start,
+            @PlausibleDate(yearsBack = 10, yearsAhead = 15) LocalDateTime end,
             @Size(max = 300, message = "must be at most 300 characters") @SingleLineText String recurrence,
             @Size(max = 100, message = "must list at most 100 dates")
-            List<@PlausibleDate(yearsBack = 10, yearsAhead = 5) LocalDate> exceptions,
+            List<@PlausibleDate(yearsBack = 10, yearsAhead = 15) LocalDate> exceptions,
             @Min(value = 1, message = "must be at least 1 place")
             @Max(value = 500, message = "must be at most 500 places") Integer capacity,
             @Min(value = 0, message = "must be 0 or more hours") @Max(value = 8760, message = "must be at most a year")

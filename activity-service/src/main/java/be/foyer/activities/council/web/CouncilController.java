@@ -29,8 +29,8 @@ import org.springframework.web.bind.annotation.RestController;
 import be.foyer.activities.council.CouncilMeeting;
 import be.foyer.activities.council.CouncilService;
 import be.foyer.activities.council.CouncilService.DecisionDraft;
-import be.foyer.activities.council.CouncilService.LoggedDecision;
 import be.foyer.activities.council.CouncilService.LinkDraft;
+import be.foyer.activities.council.CouncilService.LoggedDecision;
 import be.foyer.activities.council.CouncilService.Outcome;
 import be.foyer.activities.council.CouncilService.Proposal;
 import be.foyer.activities.council.CouncilStatus;
@@ -46,11 +46,11 @@ import be.foyer.platform.problem.FieldChecks;
 import be.foyer.platform.problem.FieldErrorCode;
 import be.foyer.platform.problem.SelfChecking;
 import be.foyer.platform.security.Caller;
-import be.foyer.platform.web.PageQuery;
-import be.foyer.platform.web.PageResult;
+import be.foyer.platform.validation.MultiLineText;
 import be.foyer.platform.validation.PlausibleDate;
 import be.foyer.platform.validation.SingleLineText;
-import be.foyer.platform.validation.MultiLineText;
+import be.foyer.platform.web.PageQuery;
+import be.foyer.platform.web.PageResult;
 
 /**
  * The tenants' council, shared by the whole federation: every organisation's workers and volunteers read it,

@@ -29,9 +29,9 @@ import be.foyer.platform.problem.FieldChecks;
 import be.foyer.platform.problem.FieldErrorCode;
 import be.foyer.platform.problem.SelfChecking;
 import be.foyer.platform.security.Caller;
-import be.foyer.platform.web.PageQuery;
-import be.foyer.platform.validation.SingleLineText;
 import be.foyer.platform.validation.PlausibleDate;
+import be.foyer.platform.validation.SingleLineText;
+import be.foyer.platform.web.PageQuery;
 
 /** One occurrence alone: cancel or move it, and take its attendance afterwards. Organiser and facilitators only. */
 @RestController
@@ -69,7 +69,7 @@ public class OccurrenceController {
         return ParticipantsView.of(registrations.participants(caller, id, request.occurrenceId(), all), all);
     }
 
-    public record ChangeOccurrence(ActivityStatus status, @PlausibleDate(yearsBack = 10, yearsAhead = 5) LocalDateTime start, @PlausibleDate(yearsBack = 10, yearsAhead = 5) LocalDateTime end)
+    public record ChangeOccurrence(ActivityStatus status, @PlausibleDate(yearsBack = 10, yearsAhead = 15) LocalDateTime start, @PlausibleDate(yearsBack = 10, yearsAhead = 15) LocalDateTime end)
             implements SelfChecking {
 
         @Override

@@ -21,8 +21,8 @@ import be.foyer.activities.occurrence.Participants;
 import be.foyer.activities.occurrence.RegistrationService;
 import be.foyer.activities.occurrence.RegistrationService.Registered;
 import be.foyer.platform.security.Caller;
-import be.foyer.platform.web.PageQuery;
 import be.foyer.platform.validation.SingleLineText;
+import be.foyer.platform.web.PageQuery;
 
 /**
  * Registrations to occurrences. Staff and coordinators register their own organisation's tenants, volunteers the

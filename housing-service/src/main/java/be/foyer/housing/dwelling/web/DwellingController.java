@@ -43,9 +43,9 @@ import be.foyer.platform.problem.FieldChecks;
 import be.foyer.platform.problem.FieldErrorCode;
 import be.foyer.platform.problem.SelfChecking;
 import be.foyer.platform.security.Caller;
+import be.foyer.platform.validation.SingleLineText;
 import be.foyer.platform.web.PageQuery;
 import be.foyer.platform.web.PageResult;
-import be.foyer.platform.validation.SingleLineText;
 
 /** The organisation's dwellings; {@code ?status=AVAILABLE} lists those with a free place. */
 @RestController

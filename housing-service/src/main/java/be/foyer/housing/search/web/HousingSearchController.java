@@ -25,11 +25,11 @@ import be.foyer.housing.search.SearchStatus;
 import be.foyer.housing.search.SearchStep;
 import be.foyer.housing.search.StepKind;
 import be.foyer.platform.security.Caller;
+import be.foyer.platform.validation.MultiLineText;
+import be.foyer.platform.validation.PlausibleDate;
+import be.foyer.platform.validation.SingleLineText;
 import be.foyer.platform.web.PageQuery;
 import be.foyer.platform.web.PageResult;
-import be.foyer.platform.validation.SingleLineText;
-import be.foyer.platform.validation.PlausibleDate;
-import be.foyer.platform.validation.MultiLineText;
 
 /** The organisation's housing searches and their steps. */
 @RestController

@@ -25,10 +25,10 @@ import be.foyer.housing.site.SharedSpace;
 import be.foyer.housing.site.SiteService;
 import be.foyer.housing.site.SiteService.SiteWithPlaces;
 import be.foyer.platform.security.Caller;
+import be.foyer.platform.validation.MultiLineText;
+import be.foyer.platform.validation.SingleLineText;
 import be.foyer.platform.web.PageQuery;
 import be.foyer.platform.web.PageResult;
-import be.foyer.platform.validation.SingleLineText;
-import be.foyer.platform.validation.MultiLineText;
 
 /** The organisation's sites, each with the places of its dwellings. */
 @RestController

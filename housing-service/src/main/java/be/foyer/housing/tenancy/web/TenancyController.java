@@ -25,10 +25,10 @@ import be.foyer.housing.tenancy.Tenancy;
 import be.foyer.housing.tenancy.TenancyService;
 import be.foyer.housing.tenancy.TenancyService.TenancyInPlace;
 import be.foyer.platform.security.Caller;
+import be.foyer.platform.validation.PlausibleDate;
+import be.foyer.platform.validation.SingleLineText;
 import be.foyer.platform.web.PageQuery;
 import be.foyer.platform.web.PageResult;
-import be.foyer.platform.validation.SingleLineText;
-import be.foyer.platform.validation.PlausibleDate;
 
 /**
  * The organisation's tenancies: moving tenants in and recording how their tenancies end. The bodies carry no

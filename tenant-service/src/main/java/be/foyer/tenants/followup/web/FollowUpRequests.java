@@ -15,6 +15,9 @@ import jakarta.validation.constraints.Size;
 import be.foyer.platform.problem.FieldChecks;
 import be.foyer.platform.problem.FieldErrorCode;
 import be.foyer.platform.problem.SelfChecking;
+import be.foyer.platform.validation.MultiLineText;
+import be.foyer.platform.validation.PlausibleDate;
+import be.foyer.platform.validation.SingleLineText;
 import be.foyer.tenants.followup.FollowUpChanges;
 import be.foyer.tenants.followup.FollowUpEntry;
 import be.foyer.tenants.followup.FollowUpMode;
@@ -23,9 +26,6 @@ import be.foyer.tenants.followup.FollowUpStatus;
 import be.foyer.tenants.followup.PlaceCategory;
 import be.foyer.tenants.tenant.LifeDomain;
 import be.foyer.tenants.tenant.TenantService;
-import be.foyer.platform.validation.PlausibleDate;
-import be.foyer.platform.validation.MultiLineText;
-import be.foyer.platform.validation.SingleLineText;
 
 /** The bodies of the follow-up endpoints; each names every field at fault at once. */
 final class FollowUpRequests {

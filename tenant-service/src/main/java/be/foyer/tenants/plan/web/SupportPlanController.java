@@ -20,13 +20,13 @@ import org.springframework.web.bind.annotation.RestController;
 import be.foyer.platform.problem.FieldChecks;
 import be.foyer.platform.problem.SelfChecking;
 import be.foyer.platform.security.Caller;
+import be.foyer.platform.validation.MultiLineText;
+import be.foyer.platform.validation.PlausibleDate;
 import be.foyer.tenants.plan.Goal;
 import be.foyer.tenants.plan.GoalStatus;
 import be.foyer.tenants.plan.PlanRevision;
 import be.foyer.tenants.plan.SupportPlanService;
 import be.foyer.tenants.tenant.LifeDomain;
-import be.foyer.platform.validation.MultiLineText;
-import be.foyer.platform.validation.PlausibleDate;
 
 /**
  * The support plan: {@code PUT} writes a new revision (the whole list of goals); {@code GET} answers the plan in

@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 import be.foyer.platform.problem.FieldChecks;
 import be.foyer.platform.problem.SelfChecking;
 import be.foyer.platform.security.Caller;
+import be.foyer.platform.validation.PlausibleDate;
 import be.foyer.tenants.audit.ReadSubject;
 import be.foyer.tenants.tenant.Consent;
 import be.foyer.tenants.tenant.ConsentDecision;
@@ -26,7 +27,6 @@ import be.foyer.tenants.tenant.ConsentPurpose;
 import be.foyer.tenants.tenant.ConsentService;
 import be.foyer.tenants.tenant.Tenant;
 import be.foyer.tenants.tenant.TenantService;
-import be.foyer.platform.validation.PlausibleDate;
 
 /** A tenant's consent per purpose; every purpose is listed, never given until recorded as given. */
 @RestController

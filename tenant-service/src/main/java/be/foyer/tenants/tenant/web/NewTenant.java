@@ -9,13 +9,13 @@ import jakarta.validation.constraints.Size;
 
 import be.foyer.platform.problem.FieldChecks;
 import be.foyer.platform.problem.SelfChecking;
+import be.foyer.platform.validation.PlausibleDate;
+import be.foyer.platform.validation.SingleLineText;
 import be.foyer.tenants.tenant.Registration;
 import be.foyer.tenants.tenant.TenantProfile;
 import be.foyer.tenants.tenant.TenantService;
 import be.foyer.tenants.tenant.TenantStatus;
 import be.foyer.tenants.tenant.web.TenantFields.HouseholdFields;
-import be.foyer.platform.validation.SingleLineText;
-import be.foyer.platform.validation.PlausibleDate;
 
 /**
  * The body of {@code POST /api/tenants}: a first name or a nickname, everything else optional. The same fields and

@@ -18,14 +18,14 @@ import org.springframework.web.bind.annotation.RestController;
 import be.foyer.platform.problem.FieldChecks;
 import be.foyer.platform.problem.SelfChecking;
 import be.foyer.platform.security.Caller;
+import be.foyer.platform.validation.PlausibleDate;
+import be.foyer.platform.validation.SingleLineText;
 import be.foyer.tenants.tenant.ReceivingService;
 import be.foyer.tenants.tenant.Relay;
 import be.foyer.tenants.tenant.RelayRecorder;
 import be.foyer.tenants.tenant.RelayRequest;
 import be.foyer.tenants.tenant.TenantService;
 import be.foyer.tenants.tenant.web.TenantViews.RelayView;
-import be.foyer.platform.validation.PlausibleDate;
-import be.foyer.platform.validation.SingleLineText;
 
 /** Handovers to other services; they are listed in the tenant file ({@code relays}). */
 @RestController

@@ -12,11 +12,11 @@ import jakarta.validation.constraints.Size;
 
 import be.foyer.platform.problem.FieldChecks;
 import be.foyer.platform.problem.SelfChecking;
+import be.foyer.platform.validation.PlausibleDate;
+import be.foyer.platform.validation.SingleLineText;
 import be.foyer.tenants.tenant.Household;
 import be.foyer.tenants.tenant.TenantChanges;
 import be.foyer.tenants.tenant.TenantStatus;
-import be.foyer.platform.validation.SingleLineText;
-import be.foyer.platform.validation.PlausibleDate;
 
 /**
  * The body of {@code PATCH /api/tenants/{id}}: a missing field stays as it is; an empty text or list clears an
