@@ -19,6 +19,9 @@ import be.foyer.activities.activity.Visibility;
 import be.foyer.platform.problem.FieldChecks;
 import be.foyer.platform.problem.FieldErrorCode;
 import be.foyer.platform.problem.SelfChecking;
+import be.foyer.platform.validation.MultiLineText;
+import be.foyer.platform.validation.PlausibleDate;
+import be.foyer.platform.validation.SingleLineText;
 
 /** The bodies of {@code POST} and {@code PATCH /api/activities}. Times are Brussels local date-times. */
 public final class ActivityRequests {
@@ -27,28 +30,29 @@ public final class ActivityRequests {
     }
 
     public record PlaceRequest(
-            @NotBlank(message = "is required") @Size(max = 200, message = "must be at most 200 characters") String name,
-            @Size(max = 300, message = "must be at most 300 characters") String address,
+            @NotBlank(message = "is required") @Size(max = 200, message = "must be at most 200 characters") @SingleLineText String name,
+            @Size(max = 300, message = "must be at most 300 characters") @SingleLineText String address,
             @NotNull(message = "is required (HEALTH, ADMINISTRATION, HOUSING, CULTURE, NATURE, SPORT, FAMILY, TRAINING)")
             PlaceCategory category) {
     }
 
     public record ScheduleActivity(
-            @NotBlank(message = "is required") @Size(max = 200, message = "must be at most 200 characters") String title,
-            @Size(max = 4000, message = "must be at most 4000 characters") String description,
+            @NotBlank(message = "is required") @Size(max = 200, message = "must be at most 200 characters") @SingleLineText String title,
+            @Size(max = 4000, message = "must be at most 4000 characters") @MultiLineText String description,
             @NotNull(message = "is required") ActivityCategory category,
             @NotNull(message = "is required") Visibility visibility,
             @Valid PlaceRequest place,
-            @NotNull(message = "is required (Brussels local time, YYYY-MM-DDThh:mm)") LocalDateTime start,
-            @NotNull(message = "is required (Brussels local time, YYYY-MM-DDThh:mm)") LocalDateTime end,
-            @Size(max = 300, message = "must be at most 300 characters") String recurrence,
-            List<LocalDate> exceptions,
+            @NotNull(message = "is required (Brussels local time, YYYY-MM-DDThh:mm)") @PlausibleDate(yearsBack = 10, yearsAhead = 15) LocalDateTime start,
+            @NotNull(message = "is required (Brussels local time, YYYY-MM-DDThh:mm)") @PlausibleDate(yearsBack = 10, yearsAhead = 15) LocalDateTime end,
+            @Size(max = 300, message = "must be at most 300 characters") @SingleLineText String recurrence,
+            @Size(max = 100, message = "must list at most 100 dates")
+            List<@PlausibleDate(yearsBack = 10, yearsAhead = 15) LocalDate> exceptions,
             @NotNull(message = "is required") @Min(value = 1, message = "must be at least 1 place")
             @Max(value = 500, message = "must be at most 500 places") Integer capacity,
             @Min(value = 0, message = "must be 0 or more hours") @Max(value = 8760, message = "must be at most a year")
             Integer registrationClosesHoursBefore,
             @Min(value = 0, message = "must be 0 or more (in cents)") Integer costCents,
-            @Size(max = 1000, message = "must be at most 1000 characters") String accessibility)
+            @Size(max = 1000, message = "must be at most 1000 characters") @MultiLineText String accessibility)
             implements SelfChecking {
 
         /** The rules between fields, beside the annotations: an end before the start and a bad rule come together. */
@@ -70,21 +74,22 @@ public final class ActivityRequests {
      * cancels the whole series.
      */
     public record ChangeActivity(
-            @Size(min = 1, max = 200, message = "must be 1 to 200 characters") String title,
-            @Size(max = 4000, message = "must be at most 4000 characters") String description,
+            @Size(min = 1, max = 200, message = "must be 1 to 200 characters") @SingleLineText String title,
+            @Size(max = 4000, message = "must be at most 4000 characters") @MultiLineText String description,
             ActivityCategory category,
             Visibility visibility,
             @Valid PlaceRequest place,
-            LocalDateTime start,
-            LocalDateTime end,
-            @Size(max = 300, message = "must be at most 300 characters") String recurrence,
-            List<LocalDate> exceptions,
+            @PlausibleDate(yearsBack = 10, yearsAhead = 15) LocalDateTime start,
+            @PlausibleDate(yearsBack = 10, yearsAhead = 15) LocalDateTime end,
+            @Size(max = 300, message = "must be at most 300 characters") @SingleLineText String recurrence,
+            @Size(max = 100, message = "must list at most 100 dates")
+            List<@PlausibleDate(yearsBack = 10, yearsAhead = 15) LocalDate> exceptions,
             @Min(value = 1, message = "must be at least 1 place")
             @Max(value = 500, message = "must be at most 500 places") Integer capacity,
             @Min(value = 0, message = "must be 0 or more hours") @Max(value = 8760, message = "must be at most a year")
             Integer registrationClosesHoursBefore,
             @Min(value = 0, message = "must be 0 or more (in cents)") Integer costCents,
-            @Size(max = 1000, message = "must be at most 1000 characters") String accessibility,
+            @Size(max = 1000, message = "must be at most 1000 characters") @MultiLineText String accessibility,
             ActivityStatus status) implements SelfChecking {
 
         /**

@@ -29,8 +29,8 @@ import org.springframework.web.bind.annotation.RestController;
 import be.foyer.activities.council.CouncilMeeting;
 import be.foyer.activities.council.CouncilService;
 import be.foyer.activities.council.CouncilService.DecisionDraft;
-import be.foyer.activities.council.CouncilService.LoggedDecision;
 import be.foyer.activities.council.CouncilService.LinkDraft;
+import be.foyer.activities.council.CouncilService.LoggedDecision;
 import be.foyer.activities.council.CouncilService.Outcome;
 import be.foyer.activities.council.CouncilService.Proposal;
 import be.foyer.activities.council.CouncilStatus;
@@ -46,6 +46,9 @@ import be.foyer.platform.problem.FieldChecks;
 import be.foyer.platform.problem.FieldErrorCode;
 import be.foyer.platform.problem.SelfChecking;
 import be.foyer.platform.security.Caller;
+import be.foyer.platform.validation.MultiLineText;
+import be.foyer.platform.validation.PlausibleDate;
+import be.foyer.platform.validation.SingleLineText;
 import be.foyer.platform.web.PageQuery;
 import be.foyer.platform.web.PageResult;
 
@@ -192,12 +195,13 @@ public class CouncilController {
     }
 
     public record ScheduleMeeting(
-            @NotNull(message = "is required (Brussels local time, YYYY-MM-DDThh:mm)") LocalDateTime start,
-            LocalDateTime end,
-            @Size(max = 500, message = "must be at most 500 characters") String recurrence,
-            @Size(max = 100, message = "must list at most 100 dates") List<LocalDate> exceptions,
-            @Size(max = 200, message = "must be at most 200 characters") String placeName,
-            @Size(max = 300, message = "must be at most 300 characters") String placeAddress) implements SelfChecking {
+            @NotNull(message = "is required (Brussels local time, YYYY-MM-DDThh:mm)") @PlausibleDate(yearsBack = 10, yearsAhead = 15) LocalDateTime start,
+            @PlausibleDate(yearsBack = 10, yearsAhead = 15) LocalDateTime end,
+            @Size(max = 500, message = "must be at most 500 characters") @SingleLineText String recurrence,
+            @Size(max = 100, message = "must list at most 100 dates")
+            List<@PlausibleDate(yearsBack = 10, yearsAhead = 15) LocalDate> exceptions,
+            @Size(max = 200, message = "must be at most 200 characters") @SingleLineText String placeName,
+            @Size(max = 300, message = "must be at most 300 characters") @SingleLineText String placeAddress) implements SelfChecking {
 
         MeetingPlan plan() {
             return new MeetingPlan(start, end, recurrence, exceptions, placeName, placeAddress);
@@ -209,7 +213,7 @@ public class CouncilController {
         }
     }
 
-    public record ChangeMeeting(CouncilStatus status, LocalDateTime start, LocalDateTime end) implements SelfChecking {
+    public record ChangeMeeting(CouncilStatus status, @PlausibleDate(yearsBack = 10, yearsAhead = 15) LocalDateTime start, @PlausibleDate(yearsBack = 10, yearsAhead = 15) LocalDateTime end) implements SelfChecking {
 
         @Override
         public void check(FieldChecks checks) {
@@ -225,11 +229,11 @@ public class CouncilController {
 
     /** {@code tenantId}: a tenant of the caller's organisation the item is proposed on behalf of. */
     public record ProposeItem(
-            @NotBlank(message = "is required") @Size(max = 300, message = "must be at most 300 characters") String title,
+            @NotBlank(message = "is required") @Size(max = 300, message = "must be at most 300 characters") @SingleLineText String title,
             @Pattern(regexp = ORGANISATION_ALIAS, message = "must be an organisation alias such as smes")
             String proposingOrganisation,
-            @Size(max = 100, message = "must be at most 100 characters") String tenantId,
-            @Size(max = 100, message = "must be at most 100 characters") String firstName) implements SelfChecking {
+            @Size(max = 100, message = "must be at most 100 characters") @SingleLineText String tenantId,
+            @Size(max = 100, message = "must be at most 100 characters") @SingleLineText String firstName) implements SelfChecking {
 
         @Override
         public void check(FieldChecks checks) {
@@ -240,15 +244,15 @@ public class CouncilController {
 
     public record AgendaOrder(
             @NotNull(message = "is required: every agenda item id, in the new order")
-            @Size(max = 500, message = "must list at most 500 items") List<String> itemIds) {
+            @Size(max = 500, message = "must list at most 500 items") List<@SingleLineText String> itemIds) {
     }
 
     /** {@code ACTIVITY} with {@code activityId}, or {@code HOUSE_RULE} with {@code siteName} and {@code description}. */
     public record AddLink(
             @NotNull(message = "is required (ACTIVITY or HOUSE_RULE)") DecisionLink.Kind kind,
-            @Size(max = 100, message = "must be at most 100 characters") String activityId,
-            @Size(max = 200, message = "must be at most 200 characters") String siteName,
-            @Size(max = 1000, message = "must be at most 1000 characters") String description) implements SelfChecking {
+            @Size(max = 100, message = "must be at most 100 characters") @SingleLineText String activityId,
+            @Size(max = 200, message = "must be at most 200 characters") @SingleLineText String siteName,
+            @Size(max = 1000, message = "must be at most 1000 characters") @MultiLineText String description) implements SelfChecking {
 
         @Override
         public void check(FieldChecks checks) {
@@ -271,14 +275,14 @@ public class CouncilController {
             @NotNull(message = "is required") @Min(value = 0, message = "must be 0 or more") Integer tenantsPresent) {
     }
 
-    public record OutcomeOf(@NotBlank(message = "is required") String agendaItemId,
-            @Size(max = 2000, message = "must be at most 2000 characters") String outcome) {
+    public record OutcomeOf(@NotBlank(message = "is required") @SingleLineText String agendaItemId,
+            @Size(max = 2000, message = "must be at most 2000 characters") @MultiLineText String outcome) {
     }
 
     public record Minutes(
-            @Size(max = 20000, message = "must be at most 20000 characters") String minutes,
-            @Valid List<PresentFrom> attendance,
-            @Valid List<OutcomeOf> outcomes,
+            @Size(max = 20000, message = "must be at most 20000 characters") @MultiLineText String minutes,
+            @Size(max = 200, message = "must list at most 200 organisations") @Valid List<PresentFrom> attendance,
+            @Size(max = 500, message = "must list at most 500 outcomes") @Valid List<OutcomeOf> outcomes,
             CouncilStatus status) implements SelfChecking {
 
         /** Every agenda item and organisation once, and only HELD as a status. */
@@ -294,19 +298,19 @@ public class CouncilController {
     }
 
     public record Decide(
-            @NotBlank(message = "is required") @Size(max = 2000, message = "must be at most 2000 characters") String text,
-            String agendaItemId,
+            @NotBlank(message = "is required") @Size(max = 2000, message = "must be at most 2000 characters") @MultiLineText String text,
+            @SingleLineText String agendaItemId,
             @NotNull(message = "is required") @Min(value = 0, message = "must be 0 or more") Integer votesFor,
             @NotNull(message = "is required") @Min(value = 0, message = "must be 0 or more") Integer votesAgainst,
             @NotNull(message = "is required") @Min(value = 0, message = "must be 0 or more") Integer abstentions,
             @NotBlank(message = "is required")
             @Pattern(regexp = ORGANISATION_ALIAS, message = "must be an organisation alias such as smes")
             String ownerOrganisation,
-            LocalDate dueDate,
+            @PlausibleDate(yearsBack = 10, yearsAhead = 15) LocalDate dueDate,
             DecisionStatus status) {
     }
 
-    public record FollowDecision(DecisionStatus status, LocalDate dueDate) implements SelfChecking {
+    public record FollowDecision(DecisionStatus status, @PlausibleDate(yearsBack = 10, yearsAhead = 15) LocalDate dueDate) implements SelfChecking {
 
         @Override
         public void check(FieldChecks checks) {

@@ -29,6 +29,8 @@ import be.foyer.platform.problem.FieldChecks;
 import be.foyer.platform.problem.FieldErrorCode;
 import be.foyer.platform.problem.SelfChecking;
 import be.foyer.platform.security.Caller;
+import be.foyer.platform.validation.PlausibleDate;
+import be.foyer.platform.validation.SingleLineText;
 import be.foyer.platform.web.PageQuery;
 
 /** One occurrence alone: cancel or move it, and take its attendance afterwards. Organiser and facilitators only. */
@@ -67,7 +69,7 @@ public class OccurrenceController {
         return ParticipantsView.of(registrations.participants(caller, id, request.occurrenceId(), all), all);
     }
 
-    public record ChangeOccurrence(ActivityStatus status, LocalDateTime start, LocalDateTime end)
+    public record ChangeOccurrence(ActivityStatus status, @PlausibleDate(yearsBack = 10, yearsAhead = 15) LocalDateTime start, @PlausibleDate(yearsBack = 10, yearsAhead = 15) LocalDateTime end)
             implements SelfChecking {
 
         @Override
@@ -87,11 +89,12 @@ public class OccurrenceController {
      * place ({@code walkIns}) and outside participants by kind ({@code NEIGHBOUR}, {@code PUPIL}, {@code RELATIVE},
      * {@code OTHER}; the kinds left out count 0; replaces the stored counts).
      */
-    public record Attendance(String occurrenceId,
-            @Size(max = 1000, message = "must list at most 1000 registrations") List<String> present,
-            @Size(max = 1000, message = "must list at most 1000 registrations") List<String> absent,
-            @Size(max = MAX_WALK_INS, message = "must list at most " + MAX_WALK_INS + " tenants") List<String> walkIns,
-            Map<String, Integer> outsideParticipants)
+    public record Attendance(@SingleLineText String occurrenceId,
+            @Size(max = 1000, message = "must list at most 1000 registrations") List<@SingleLineText String> present,
+            @Size(max = 1000, message = "must list at most 1000 registrations") List<@SingleLineText String> absent,
+            @Size(max = MAX_WALK_INS, message = "must list at most " + MAX_WALK_INS + " tenants") List<@SingleLineText String> walkIns,
+            @Size(max = 20, message = "must list at most 20 kinds of participants")
+            Map<@SingleLineText String, Integer> outsideParticipants)
             implements SelfChecking {
 
         static final int MAX_WALK_INS = 50;

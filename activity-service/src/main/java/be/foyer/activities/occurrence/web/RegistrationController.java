@@ -21,6 +21,7 @@ import be.foyer.activities.occurrence.Participants;
 import be.foyer.activities.occurrence.RegistrationService;
 import be.foyer.activities.occurrence.RegistrationService.Registered;
 import be.foyer.platform.security.Caller;
+import be.foyer.platform.validation.SingleLineText;
 import be.foyer.platform.web.PageQuery;
 
 /**
@@ -69,8 +70,8 @@ public class RegistrationController {
     }
 
     public record Register(
-            @NotBlank(message = "is required") String tenantId,
-            String occurrenceId,
-            @Size(max = 100, message = "must be at most 100 characters") String firstName) {
+            @NotBlank(message = "is required") @SingleLineText String tenantId,
+            @SingleLineText String occurrenceId,
+            @Size(max = 100, message = "must be at most 100 characters") @SingleLineText String firstName) {
     }
 }

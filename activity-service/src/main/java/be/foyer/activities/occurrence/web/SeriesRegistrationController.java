@@ -21,6 +21,7 @@ import be.foyer.activities.occurrence.RegistrationService;
 import be.foyer.activities.occurrence.RegistrationService.Registered;
 import be.foyer.activities.occurrence.RegistrationStatus;
 import be.foyer.platform.security.Caller;
+import be.foyer.platform.validation.SingleLineText;
 
 /** One tenant registered to every open occurrence of a series at once (staff, coordinators, assigned volunteers). */
 @RestController
@@ -45,8 +46,8 @@ public class SeriesRegistrationController {
     }
 
     public record RegisterToSeries(
-            @NotBlank(message = "is required") String tenantId,
-            @Size(max = 100, message = "must be at most 100 characters") String firstName) {
+            @NotBlank(message = "is required") @SingleLineText String tenantId,
+            @Size(max = 100, message = "must be at most 100 characters") @SingleLineText String firstName) {
     }
 
     public record SeriesRegistrationView(String tenantId, List<SeriesItem> items) {

@@ -43,6 +43,7 @@ import be.foyer.platform.problem.FieldChecks;
 import be.foyer.platform.problem.FieldErrorCode;
 import be.foyer.platform.problem.SelfChecking;
 import be.foyer.platform.security.Caller;
+import be.foyer.platform.validation.SingleLineText;
 import be.foyer.platform.web.PageQuery;
 import be.foyer.platform.web.PageResult;
 
@@ -99,7 +100,7 @@ public class DwellingController {
 
     public record RegisterDwelling(
             @NotNull(message = "is required") @Valid AddressInput address,
-            String siteId,
+            @SingleLineText String siteId,
             HousingModel housingModel,
             @NotNull(message = "is required") @Min(value = 1, message = "must be at least 1")
             @Max(value = 50, message = "must be at most 50") Integer capacity,
@@ -111,7 +112,7 @@ public class DwellingController {
             Integer floor,
             Boolean stepFree,
             LandlordKind landlordKind,
-            @Size(max = 100, message = "must be at most 100 characters") String landlordReference,
+            @Size(max = 100, message = "must be at most 100 characters") @SingleLineText String landlordReference,
             @PositiveOrZero(message = "must be 0 or more (euro cents)") Long monthlyRentCents,
             @PositiveOrZero(message = "must be 0 or more (euro cents)") Long monthlyChargesCents,
             EnergyClass energyClass) {
@@ -132,7 +133,7 @@ public class DwellingController {
             Integer floor,
             Boolean stepFree,
             LandlordKind landlordKind,
-            @Size(max = 100, message = "must be at most 100 characters") String landlordReference,
+            @Size(max = 100, message = "must be at most 100 characters") @SingleLineText String landlordReference,
             @PositiveOrZero(message = "must be 0 or more (euro cents)") Long monthlyRentCents,
             @PositiveOrZero(message = "must be 0 or more (euro cents)") Long monthlyChargesCents,
             EnergyClass energyClass) implements SelfChecking {

@@ -25,6 +25,9 @@ import be.foyer.housing.search.SearchStatus;
 import be.foyer.housing.search.SearchStep;
 import be.foyer.housing.search.StepKind;
 import be.foyer.platform.security.Caller;
+import be.foyer.platform.validation.MultiLineText;
+import be.foyer.platform.validation.PlausibleDate;
+import be.foyer.platform.validation.SingleLineText;
 import be.foyer.platform.web.PageQuery;
 import be.foyer.platform.web.PageResult;
 
@@ -71,22 +74,23 @@ public class HousingSearchController {
     /** Abandons the search; a search closes as housed by itself when a tenancy starts for its tenant. */
     @PostMapping("/{id}/close")
     public SearchView close(Caller caller, @PathVariable String id,
-            @RequestBody(required = false) CloseSearch request) {
+            @Valid @RequestBody(required = false) CloseSearch request) {
         return SearchView.of(searches.abandon(caller.requireOrganisation(), id,
                 request == null ? null : request.closedOn()));
     }
 
-    public record OpenSearch(@NotBlank(message = "is required") String tenantId, LocalDate openedOn) {
+    public record OpenSearch(@NotBlank(message = "is required") @SingleLineText String tenantId,
+            @PlausibleDate(yearsBack = 20, yearsAhead = 1) LocalDate openedOn) {
     }
 
     public record RecordStep(
             @NotNull(message = "is required: VISIT, AIS_APPLICATION, SISP_APPLICATION, LANDLORD_CONTACT, REFUSAL, "
                     + "OFFER or LEASE_SIGNED") StepKind kind,
-            LocalDate date,
-            @Size(max = 2000, message = "must be at most 2000 characters") String detail) {
+            @PlausibleDate(yearsBack = 20, yearsAhead = 1) LocalDate date,
+            @Size(max = 2000, message = "must be at most 2000 characters") @MultiLineText String detail) {
     }
 
-    public record CloseSearch(LocalDate closedOn) {
+    public record CloseSearch(@PlausibleDate(yearsBack = 20, yearsAhead = 1) LocalDate closedOn) {
     }
 
     public record SearchView(String id, String tenantId, LocalDate openedOn, SearchStatus status,

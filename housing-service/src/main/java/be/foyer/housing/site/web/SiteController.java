@@ -25,6 +25,8 @@ import be.foyer.housing.site.SharedSpace;
 import be.foyer.housing.site.SiteService;
 import be.foyer.housing.site.SiteService.SiteWithPlaces;
 import be.foyer.platform.security.Caller;
+import be.foyer.platform.validation.MultiLineText;
+import be.foyer.platform.validation.SingleLineText;
 import be.foyer.platform.web.PageQuery;
 import be.foyer.platform.web.PageResult;
 
@@ -61,12 +63,13 @@ public class SiteController {
     }
 
     public record RegisterSite(
-            @NotBlank(message = "is required") @Size(max = 120, message = "must be at most 120 characters") String name,
+            @NotBlank(message = "is required") @Size(max = 120, message = "must be at most 120 characters") @SingleLineText String name,
             @NotNull(message = "is required") HousingModel housingModel,
             @NotNull(message = "is required") @Valid AddressInput address,
+            @Size(max = 6, message = "must list each shared space at most once")
             List<@NotNull(message = "must be one of GARDEN, LAUNDRY, GAMES_ROOM, KITCHEN, LIVING_ROOM, WORKSHOP")
                     SharedSpace> sharedSpaces,
-            @Size(max = 4000, message = "must be at most 4000 characters") String houseRules) {
+            @Size(max = 4000, message = "must be at most 4000 characters") @MultiLineText String houseRules) {
     }
 
     /** {@code freePlaces} repeats {@code places.free}: the places a tenancy can take now, over the site's dwellings. */

@@ -4,6 +4,8 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 
+import jakarta.validation.Valid;
+
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,6 +25,8 @@ import be.foyer.housing.tenancy.Tenancy;
 import be.foyer.housing.tenancy.TenancyService;
 import be.foyer.housing.tenancy.TenancyService.TenancyInPlace;
 import be.foyer.platform.security.Caller;
+import be.foyer.platform.validation.PlausibleDate;
+import be.foyer.platform.validation.SingleLineText;
 import be.foyer.platform.web.PageQuery;
 import be.foyer.platform.web.PageResult;
 
@@ -43,7 +47,7 @@ public class TenancyController {
     }
 
     @PostMapping
-    public ResponseEntity<TenancyView> start(Caller caller, @RequestBody StartTenancy request) {
+    public ResponseEntity<TenancyView> start(Caller caller, @Valid @RequestBody StartTenancy request) {
         String organisation = caller.requireOrganisation();
         Tenancy tenancy = tenancies.start(organisation, request.moveIn(), caller.userId());
         return ResponseEntity.created(URI.create("/api/tenancies/" + tenancy.id()))
@@ -69,7 +73,7 @@ public class TenancyController {
     }
 
     @PostMapping("/{id}/end")
-    public TenancyView end(Caller caller, @PathVariable String id, @RequestBody EndTenancy request) {
+    public TenancyView end(Caller caller, @PathVariable String id, @Valid @RequestBody EndTenancy request) {
         String organisation = caller.requireOrganisation();
         return view(organisation, tenancies.end(organisation, id, request.endDate(), request.reason()));
     }
@@ -83,8 +87,9 @@ public class TenancyController {
     }
 
     /** Checked by {@link MoveIn}: tenantId, dwellingId and moveInDate required, room by the dwelling. */
-    public record StartTenancy(String tenantId, String dwellingId, String room, LocalDate moveInDate,
-            LocalDate plannedEnd, Long rentShareCents) {
+    public record StartTenancy(@SingleLineText String tenantId, @SingleLineText String dwellingId,
+            @SingleLineText String room, @PlausibleDate(yearsBack = 50, yearsAhead = 2) LocalDate moveInDate,
+            @PlausibleDate(yearsBack = 50, yearsAhead = 30) LocalDate plannedEnd, Long rentShareCents) {
 
         MoveIn moveIn() {
             return new MoveIn(blankToNull(tenantId), blankToNull(dwellingId), blankToNull(room), moveInDate,
@@ -93,7 +98,7 @@ public class TenancyController {
     }
 
     /** Checked by {@link Tenancy#checkEnd}: both required. */
-    public record EndTenancy(LocalDate endDate, EndReason reason) {
+    public record EndTenancy(@PlausibleDate(yearsBack = 50, yearsAhead = 2) LocalDate endDate, EndReason reason) {
     }
 
     /**

@@ -37,6 +37,8 @@ final class ConstraintCodes {
             case "Pattern", "Email" -> FieldErrorCode.INVALID_FORMAT;
             case "Past", "PastOrPresent" -> FieldErrorCode.IN_FUTURE;
             case "Future", "FutureOrPresent" -> FieldErrorCode.IN_PAST;
+            case "SingleLineText", "MultiLineText" -> FieldErrorCode.FORBIDDEN_CHARACTER;
+            case "PlausibleDate" -> FieldErrorCode.IMPLAUSIBLE_DATE;
             default -> FieldErrorCode.INVALID;
         };
     }

@@ -44,6 +44,10 @@ public enum FieldErrorCode {
     UNKNOWN,
     /** Two fields that contradict each other, or a value this state does not accept. */
     CONFLICTING,
+    /** Text holding a control character or an invisible text-direction mark (line breaks only where allowed). */
+    FORBIDDEN_CHARACTER,
+    /** A date too far in the past or the future to be meant (year 1, a birth date to come, year 9999). */
+    IMPLAUSIBLE_DATE,
     /** Anything else: the message says what. */
     INVALID;
 

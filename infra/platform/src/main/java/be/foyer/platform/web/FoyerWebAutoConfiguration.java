@@ -2,12 +2,18 @@ package be.foyer.platform.web;
 
 import java.util.List;
 
+import org.springdoc.core.customizers.PropertyCustomizer;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+import be.foyer.platform.access.RolesBeforeBody;
 
 import be.foyer.platform.problem.ProblemDetailsAdvice;
 import be.foyer.platform.problem.ProblemResponses;
@@ -15,7 +21,9 @@ import be.foyer.platform.problem.SelfCheckingBinder;
 
 import tools.jackson.databind.json.JsonMapper;
 
-/** Problem details, correlation ids and pagination for every service's HTTP API. */
+/**
+ * Problem details, correlation ids, pagination and the role checked before the body for every service's HTTP API.
+ */
 @AutoConfiguration
 public class FoyerWebAutoConfiguration {
 
@@ -39,6 +47,28 @@ public class FoyerWebAutoConfiguration {
         FilterRegistrationBean<CorrelationIdFilter> registration = new FilterRegistrationBean<>(new CorrelationIdFilter());
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE); // before security, so 401 lines carry the id too
         return registration;
+    }
+
+    @Bean
+    public ApiDocumentProblems apiDocumentProblems(
+            @Value("${foyer.security.open-paths:}") String[] serviceOpenPaths) {
+        return new ApiDocumentProblems(serviceOpenPaths);
+    }
+
+    @Bean
+    public PropertyCustomizer mapBoundsInApiDocument() {
+        return new MapBounds();
+    }
+
+    @Bean
+    public WebMvcConfigurer rolesBeforeBodyConfigurer(ApplicationContext context) {
+        RolesBeforeBody rolesBeforeBody = new RolesBeforeBody(context);
+        return new WebMvcConfigurer() {
+            @Override
+            public void addInterceptors(InterceptorRegistry registry) {
+                registry.addInterceptor(rolesBeforeBody);
+            }
+        };
     }
 
     @Bean

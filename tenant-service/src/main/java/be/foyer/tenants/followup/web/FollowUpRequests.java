@@ -15,6 +15,9 @@ import jakarta.validation.constraints.Size;
 import be.foyer.platform.problem.FieldChecks;
 import be.foyer.platform.problem.FieldErrorCode;
 import be.foyer.platform.problem.SelfChecking;
+import be.foyer.platform.validation.MultiLineText;
+import be.foyer.platform.validation.PlausibleDate;
+import be.foyer.platform.validation.SingleLineText;
 import be.foyer.tenants.followup.FollowUpChanges;
 import be.foyer.tenants.followup.FollowUpEntry;
 import be.foyer.tenants.followup.FollowUpMode;
@@ -39,7 +42,7 @@ final class FollowUpRequests {
      * @param healthNote staff and coordinators only: a volunteer sending one gets 403
      */
     record RecordFollowUp(
-            @NotNull(message = "is required (YYYY-MM-DD)") LocalDate date,
+            @NotNull(message = "is required (YYYY-MM-DD)") @PlausibleDate(yearsBack = 10, yearsAhead = 2) LocalDate date,
             @Pattern(regexp = TIME, message = TIME_MESSAGE) String time,
             FollowUpStatus status,
             @NotNull(message = "is required") FollowUpMode mode,
@@ -48,8 +51,8 @@ final class FollowUpRequests {
             @Valid PlaceInput place,
             @Size(max = 12, message = "must list each life domain at most once")
             List<@NotNull(message = "must be a life domain") LifeDomain> domains,
-            @Size(max = 10000, message = "must be at most 10000 characters") String note,
-            @Size(max = 10000, message = "must be at most 10000 characters") String healthNote)
+            @Size(max = 10000, message = "must be at most 10000 characters") @MultiLineText String note,
+            @Size(max = 10000, message = "must be at most 10000 characters") @MultiLineText String healthNote)
             implements SelfChecking {
 
         @Override
@@ -75,7 +78,7 @@ final class FollowUpRequests {
      * @param healthNote staff and coordinators only: a volunteer sending one gets 403
      */
     record ChangeFollowUp(
-            LocalDate date,
+            @PlausibleDate(yearsBack = 10, yearsAhead = 2) LocalDate date,
             @Pattern(regexp = TIME, message = TIME_MESSAGE) String time,
             FollowUpStatus status,
             FollowUpMode mode,
@@ -84,9 +87,9 @@ final class FollowUpRequests {
             @Valid PlaceInput place,
             @Size(max = 12, message = "must list each life domain at most once")
             List<@NotNull(message = "must be a life domain") LifeDomain> domains,
-            @Size(max = 10000, message = "must be at most 10000 characters") String note,
-            @Size(max = 10000, message = "must be at most 10000 characters") String healthNote,
-            @Size(max = 500, message = "must be at most 500 characters") String reason) implements SelfChecking {
+            @Size(max = 10000, message = "must be at most 10000 characters") @MultiLineText String note,
+            @Size(max = 10000, message = "must be at most 10000 characters") @MultiLineText String healthNote,
+            @Size(max = 500, message = "must be at most 500 characters") @MultiLineText String reason) implements SelfChecking {
 
         @Override
         public void check(FieldChecks checks) {
@@ -106,11 +109,11 @@ final class FollowUpRequests {
 
     record Withdraw(
             @NotBlank(message = "say why it is withdrawn") @Size(max = 500, message = "must be at most 500 characters")
-            String reason) {
+            @MultiLineText String reason) {
     }
 
     record PlaceInput(
-            @NotBlank(message = "is required") @Size(max = 200, message = "must be at most 200 characters") String name,
+            @NotBlank(message = "is required") @Size(max = 200, message = "must be at most 200 characters") @SingleLineText String name,
             @NotNull(message = "is required") PlaceCategory category) {
     }
 

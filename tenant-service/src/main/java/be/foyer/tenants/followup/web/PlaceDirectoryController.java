@@ -35,8 +35,9 @@ public class PlaceDirectoryController {
     /** One page, most used first; {@code q}: words of the name, accents and case ignored; {@code size} 1–50. */
     @GetMapping("/api/places")
     public PageResult<PlaceView> places(@RequestParam(required = false) String q,
-            @RequestParam(required = false) String size) {
+            @RequestParam(required = false) String size, @RequestParam(required = false) String page) {
         FieldChecks checks = new FieldChecks();
+        PageQuery.checkSinglePage(page, checks);
         checks.require(q == null || q.length() <= MAX_QUERY, "q", FieldErrorCode.TOO_LONG,
                 "must be at most " + MAX_QUERY + " characters");
         Integer limit = size == null || size.isBlank() ? Integer.valueOf(PageQuery.DEFAULT_SIZE) : parsed(size);

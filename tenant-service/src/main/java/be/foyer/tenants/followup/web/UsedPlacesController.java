@@ -7,6 +7,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import be.foyer.platform.problem.FieldChecks;
 import be.foyer.platform.security.Caller;
 import be.foyer.platform.web.PageQuery;
 import be.foyer.platform.web.PageResult;
@@ -26,7 +27,11 @@ public class UsedPlacesController {
 
     /** At most {@value FollowUpService#PLACE_SUGGESTIONS}, most used first; {@code q}: words of the name. */
     @GetMapping("/api/tenants/places")
-    public PageResult<PlaceView> places(Caller caller, @RequestParam(required = false) String q) {
+    public PageResult<PlaceView> places(Caller caller, @RequestParam(required = false) String q,
+            @RequestParam(required = false) String page) {
+        FieldChecks checks = new FieldChecks();
+        PageQuery.checkSinglePage(page, checks);
+        checks.throwIfAny();
         List<PlaceView> items = followUps.placesUsed(caller, q).stream().map(PlaceView::of).toList();
         // one page of suggestions, in the shape of every list
         return PageResult.of(items, new PageQuery(0, FollowUpService.PLACE_SUGGESTIONS), items.size());

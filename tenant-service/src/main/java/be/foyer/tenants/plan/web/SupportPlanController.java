@@ -20,6 +20,8 @@ import org.springframework.web.bind.annotation.RestController;
 import be.foyer.platform.problem.FieldChecks;
 import be.foyer.platform.problem.SelfChecking;
 import be.foyer.platform.security.Caller;
+import be.foyer.platform.validation.MultiLineText;
+import be.foyer.platform.validation.PlausibleDate;
 import be.foyer.tenants.plan.Goal;
 import be.foyer.tenants.plan.GoalStatus;
 import be.foyer.tenants.plan.PlanRevision;
@@ -70,10 +72,10 @@ public class SupportPlanController {
     public record GoalInput(
             @NotNull(message = "is required") LifeDomain domain,
             @NotBlank(message = "is required: the goal as agreed with the person")
-            @Size(max = 1000, message = "must be at most 1000 characters") String description,
+            @Size(max = 1000, message = "must be at most 1000 characters") @MultiLineText String description,
             GoalStatus status,
-            LocalDate startDate,
-            LocalDate targetDate) {
+            @PlausibleDate(yearsBack = 20, yearsAhead = 10) LocalDate startDate,
+            @PlausibleDate(yearsBack = 20, yearsAhead = 10) LocalDate targetDate) {
         Goal toGoal() {
             return new Goal(domain, description, status == null ? GoalStatus.PLANNED : status, startDate, targetDate);
         }

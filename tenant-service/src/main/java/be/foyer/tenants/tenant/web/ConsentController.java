@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 import be.foyer.platform.problem.FieldChecks;
 import be.foyer.platform.problem.SelfChecking;
 import be.foyer.platform.security.Caller;
+import be.foyer.platform.validation.PlausibleDate;
 import be.foyer.tenants.audit.ReadSubject;
 import be.foyer.tenants.tenant.Consent;
 import be.foyer.tenants.tenant.ConsentDecision;
@@ -74,7 +75,7 @@ public class ConsentController {
     public record ConsentInput(
             @NotNull(message = "is required") ConsentPurpose purpose,
             @NotNull(message = "is required (true or false)") Boolean granted,
-            LocalDate date) {
+            @PlausibleDate(yearsBack = 20, yearsAhead = -1) LocalDate date) {
     }
 
     public record Consents(String tenantId, List<ConsentView> consents) {

@@ -9,6 +9,8 @@ import jakarta.validation.constraints.Size;
 
 import be.foyer.platform.problem.FieldChecks;
 import be.foyer.platform.problem.SelfChecking;
+import be.foyer.platform.validation.PlausibleDate;
+import be.foyer.platform.validation.SingleLineText;
 import be.foyer.tenants.tenant.Registration;
 import be.foyer.tenants.tenant.TenantProfile;
 import be.foyer.tenants.tenant.TenantService;
@@ -21,21 +23,21 @@ import be.foyer.tenants.tenant.web.TenantFields.HouseholdFields;
  * 400 names every field at fault.
  */
 public record NewTenant(
-        @Size(max = 100, message = "must be at most 100 characters") String firstName,
-        @Size(max = 100, message = "must be at most 100 characters") String lastName,
-        @Size(max = 100, message = "must be at most 100 characters") String preferredName,
-        LocalDate birthDate,
+        @Size(max = 100, message = "must be at most 100 characters") @SingleLineText String firstName,
+        @Size(max = 100, message = "must be at most 100 characters") @SingleLineText String lastName,
+        @Size(max = 100, message = "must be at most 100 characters") @SingleLineText String preferredName,
+        @PlausibleDate(yearsBack = 120, yearsAhead = -1) LocalDate birthDate,
         Integer birthYear,
         @Size(max = 10, message = "must list at most 10 languages")
-        List<@Size(max = 50, message = "must be at most 50 characters") String> languages,
+        List<@Size(max = 50, message = "must be at most 50 characters") @SingleLineText String> languages,
         @Pattern(regexp = TenantFields.PHONE, message = TenantFields.PHONE_MESSAGE) String phone,
         @Pattern(regexp = TenantFields.PHONE, message = TenantFields.PHONE_MESSAGE) String whatsApp,
         @Valid HouseholdFields household,
         @Size(max = 20, message = "must list at most 20 usernames")
-        List<@Size(max = 100, message = "must be at most 100 characters") String> referentWorkers,
+        List<@Size(max = 100, message = "must be at most 100 characters") @SingleLineText String> referentWorkers,
         @Size(max = 20, message = "must list at most 20 usernames")
-        List<@Size(max = 100, message = "must be at most 100 characters") String> assignedVolunteers,
-        @Size(max = 30, message = "must be at most 30 characters") String nationalRegisterNumber,
+        List<@Size(max = 100, message = "must be at most 100 characters") @SingleLineText String> assignedVolunteers,
+        @Size(max = 30, message = "must be at most 30 characters") @SingleLineText String nationalRegisterNumber,
         TenantStatus status) implements SelfChecking {
 
     @Override

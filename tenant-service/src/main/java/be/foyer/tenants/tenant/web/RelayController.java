@@ -18,6 +18,8 @@ import org.springframework.web.bind.annotation.RestController;
 import be.foyer.platform.problem.FieldChecks;
 import be.foyer.platform.problem.SelfChecking;
 import be.foyer.platform.security.Caller;
+import be.foyer.platform.validation.PlausibleDate;
+import be.foyer.platform.validation.SingleLineText;
 import be.foyer.tenants.tenant.ReceivingService;
 import be.foyer.tenants.tenant.Relay;
 import be.foyer.tenants.tenant.RelayRecorder;
@@ -54,9 +56,9 @@ public class RelayController {
      */
     public record RecordRelay(
             @NotNull(message = "is required") ReceivingService service,
-            LocalDate date,
-            LocalDate handoverUntil,
-            @Size(max = 300, message = "must be at most 300 characters") String contact) implements SelfChecking {
+            @PlausibleDate(yearsBack = 10, yearsAhead = -1) LocalDate date,
+            @PlausibleDate(yearsBack = 10, yearsAhead = -1) LocalDate handoverUntil,
+            @Size(max = 300, message = "must be at most 300 characters") @SingleLineText String contact) implements SelfChecking {
 
         @Override
         public void check(FieldChecks checks) {

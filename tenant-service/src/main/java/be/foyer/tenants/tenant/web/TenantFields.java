@@ -12,6 +12,8 @@ import jakarta.validation.constraints.Size;
 
 import be.foyer.platform.problem.FieldChecks;
 import be.foyer.platform.problem.SelfChecking;
+import be.foyer.platform.validation.PlausibleDate;
+import be.foyer.platform.validation.SingleLineText;
 import be.foyer.tenants.tenant.Household;
 import be.foyer.tenants.tenant.TenantChanges;
 import be.foyer.tenants.tenant.TenantStatus;
@@ -21,21 +23,21 @@ import be.foyer.tenants.tenant.TenantStatus;
  * optional one. The rules about the whole file (a first name or a nickname left) run when the changes are applied.
  */
 public record TenantFields(
-        @Size(max = 100, message = "must be at most 100 characters") String firstName,
-        @Size(max = 100, message = "must be at most 100 characters") String lastName,
-        @Size(max = 100, message = "must be at most 100 characters") String preferredName,
-        LocalDate birthDate,
+        @Size(max = 100, message = "must be at most 100 characters") @SingleLineText String firstName,
+        @Size(max = 100, message = "must be at most 100 characters") @SingleLineText String lastName,
+        @Size(max = 100, message = "must be at most 100 characters") @SingleLineText String preferredName,
+        @PlausibleDate(yearsBack = 120, yearsAhead = -1) LocalDate birthDate,
         Integer birthYear,
         @Size(max = 10, message = "must list at most 10 languages")
-        List<@Size(max = 50, message = "must be at most 50 characters") String> languages,
+        List<@Size(max = 50, message = "must be at most 50 characters") @SingleLineText String> languages,
         @Pattern(regexp = PHONE, message = PHONE_MESSAGE) String phone,
         @Pattern(regexp = PHONE, message = PHONE_MESSAGE) String whatsApp,
         @Valid HouseholdFields household,
         @Size(max = 20, message = "must list at most 20 usernames")
-        List<@Size(max = 100, message = "must be at most 100 characters") String> referentWorkers,
+        List<@Size(max = 100, message = "must be at most 100 characters") @SingleLineText String> referentWorkers,
         @Size(max = 20, message = "must list at most 20 usernames")
-        List<@Size(max = 100, message = "must be at most 100 characters") String> assignedVolunteers,
-        @Size(max = 30, message = "must be at most 30 characters") String nationalRegisterNumber,
+        List<@Size(max = 100, message = "must be at most 100 characters") @SingleLineText String> assignedVolunteers,
+        @Size(max = 30, message = "must be at most 30 characters") @SingleLineText String nationalRegisterNumber,
         TenantStatus status) implements SelfChecking {
 
     static final String PHONE = "^$|^[0-9+ ./()\\-]{6,30}$";

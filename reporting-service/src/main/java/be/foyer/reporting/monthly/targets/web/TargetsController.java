@@ -43,6 +43,10 @@ public class TargetsController {
 
     /** Above this a target is surely a typing error. */
     static final int HIGHEST_TARGET = 100_000;
+    /** Targets are set for the years ahead, not for a month no one will see. */
+    static final int MOST_YEARS_AHEAD = 5;
+    /** Unknown body fields named in one 400, so that a body of a million fields cannot make a huge answer. */
+    static final int MOST_UNKNOWN_FIELDS_NAMED = 10;
 
     private final Targets targets;
     private final ProgrammeAccess programmes;
@@ -83,7 +87,8 @@ public class TargetsController {
         FieldChecks checks = new FieldChecks();
         YearMonth from = from(body.get("from"), current, checks);
         Map<Indicator, Integer> changes = changes(body.get("targets"), checks);
-        body.keySet().stream().filter(field -> !field.equals("from") && !field.equals("targets")).forEach(field ->
+        body.keySet().stream().filter(field -> !field.equals("from") && !field.equals("targets"))
+                .limit(MOST_UNKNOWN_FIELDS_NAMED).forEach(field ->
                 checks.reject(field, FieldErrorCode.NOT_ALLOWED, "is not a field; the body holds from and targets"));
         checks.throwIfAny();
         targets.set(scope, from, changes, caller.userId(), clock.instant());
@@ -105,6 +110,9 @@ public class TargetsController {
         if (from.isBefore(current)) {
             checks.reject("from", FieldErrorCode.IN_PAST, "cannot be before the current month (" + current
                     + "): past months keep the targets that applied then");
+        } else if (from.isAfter(current.plusYears(MOST_YEARS_AHEAD))) {
+            checks.reject("from", FieldErrorCode.IMPLAUSIBLE_DATE, "must be within " + MOST_YEARS_AHEAD
+                    + " years from now");
         }
         return from;
     }
@@ -113,6 +121,11 @@ public class TargetsController {
         Map<Indicator, Integer> changes = new LinkedHashMap<>();
         if (!(value instanceof Map<?, ?> given) || given.isEmpty()) {
             checks.reject("targets", FieldErrorCode.REQUIRED, "is required: an object of indicator: target");
+            return changes;
+        }
+        if (given.size() > Indicator.values().length) {
+            checks.reject("targets", FieldErrorCode.TOO_MANY, "must hold at most " + Indicator.values().length
+                    + " targets, one per indicator");
             return changes;
         }
         given.forEach((name, target) -> {
