@@ -1,10 +1,8 @@
 package be.foyer.reporting.projection;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -66,11 +64,19 @@ public class TenantFacts extends FactCollection {
         write(new UpdateOneModel<>(Filters.eq("_id", erased.tenantId()), Updates.unset(KEY)));
     }
 
+    /**
+     * Decided here rather than by a filter on {@code erased}: a store without secondary indexes (the embedded
+     * default) answers a filter on more than {@code _id} by scanning the collection.
+     */
     private void giveKey(String tenantId, String key) {
-        if (key != null && !key.isBlank()) {
-            write(new UpdateOneModel<>(Filters.and(Filters.eq("_id", tenantId), Filters.ne("erased", true)),
-                    Updates.set(KEY, key)));
+        if (key != null && !key.isBlank() && !Boolean.TRUE.equals(erased(tenantId))) {
+            write(new UpdateOneModel<>(Filters.eq("_id", tenantId), Updates.set(KEY, key)));
         }
+    }
+
+    private Object erased(String tenantId) {
+        Document tenant = current(tenantId);
+        return tenant == null ? null : tenant.get("erased");
     }
 
     /** The organisation the tenant was registered by, once one of its events has arrived. */
@@ -96,12 +102,10 @@ public class TenantFacts extends FactCollection {
     public People people(Collection<String> tenantIds) {
         Set<String> keys = new HashSet<>();
         Set<String> keyed = new HashSet<>();
-        List<Document> withKey = facts.find(Filters.and(Filters.in("_id", tenantIds), Filters.exists(KEY)))
-                .projection(Projections.include(KEY)).into(new ArrayList<>());
-        for (Document tenant : withKey) {
-            keys.add(tenant.getString(KEY));
-            keyed.add(tenant.getString("_id"));
-        }
+        federationKeys(tenantIds).forEach((tenantId, key) -> {
+            keys.add(key);
+            keyed.add(tenantId);
+        });
         long withoutKey = new HashSet<>(tenantIds).stream().filter(id -> !keyed.contains(id)).count();
         return new People(keys.size() + withoutKey, withoutKey);
     }
@@ -110,12 +114,18 @@ public class TenantFacts extends FactCollection {
     public record People(long distinct, long withoutKey) {
     }
 
-    /** The federation keys of those of {@code tenantIds} that have one (tenantId → key). */
+    /**
+     * The federation keys of those of {@code tenantIds} that have one (tenantId → key). Asked by {@code _id} alone,
+     * which the embedded store answers from its index: the tenants read are those of the report, not all.
+     */
     public Map<String, String> federationKeys(Collection<String> tenantIds) {
         Map<String, String> keys = new HashMap<>();
-        for (Document tenant : facts.find(Filters.and(Filters.in("_id", tenantIds), Filters.exists(KEY)))
+        for (Document tenant : facts.find(Filters.in("_id", new HashSet<>(tenantIds)))
                 .projection(Projections.include(KEY))) {
-            keys.put(tenant.getString("_id"), tenant.getString(KEY));
+            String key = tenant.getString(KEY);
+            if (key != null) {
+                keys.put(tenant.getString("_id"), key);
+            }
         }
         return keys;
     }
