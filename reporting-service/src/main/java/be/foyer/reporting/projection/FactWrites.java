@@ -10,6 +10,9 @@ import org.bson.Document;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.BulkWriteOptions;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.UpdateOneModel;
+import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.WriteModel;
 
 /**
@@ -36,6 +39,45 @@ public final class FactWrites {
         } else {
             batch.writes.computeIfAbsent(collection, key -> new ArrayList<>()).add(write);
         }
+    }
+
+    /**
+     * Sets ({@code value} other than {@link #UNSET}) or removes one field of a document, upserting it. In a batch the
+     * fields of one document are gathered, the last value of a field winning, and sent as one update at
+     * {@link #flush()}: a store that rewrites a whole document on each update (the embedded default) then rewrites
+     * a large summary once per batch, not once per event.
+     */
+    static void setField(MongoCollection<Document> collection, String id, String field, Object value) {
+        Batch batch = BATCH.get();
+        if (batch == null) {
+            collection.bulkWrite(List.of(update(id, Map.of(field, value))));
+        } else {
+            batch.fields.computeIfAbsent(collection, key -> new LinkedHashMap<>())
+                    .computeIfAbsent(id, key -> new LinkedHashMap<>()).put(field, value);
+        }
+    }
+
+    /** The value of {@link #setField} that removes the field. */
+    static final Object UNSET = new Object();
+
+    private static WriteModel<Document> update(String id, Map<String, Object> fields) {
+        Document set = new Document();
+        Document unset = new Document();
+        fields.forEach((field, value) -> {
+            if (value == UNSET) {
+                unset.append(field, "");
+            } else {
+                set.append(field, value);
+            }
+        });
+        Document update = new Document();
+        if (!set.isEmpty()) {
+            update.append("$set", set);
+        }
+        if (!unset.isEmpty()) {
+            update.append("$unset", unset);
+        }
+        return new UpdateOneModel<>(Filters.eq("_id", id), update, new UpdateOptions().upsert(true));
     }
 
     /** Notes fields set on a fact in this batch, for {@link #pending}. */
@@ -76,6 +118,8 @@ public final class FactWrites {
         Batch batch = BATCH.get();
         BATCH.remove();
         if (batch != null) {
+            batch.fields.forEach((collection, documents) -> documents.forEach((id, fields) -> batch.writes
+                    .computeIfAbsent(collection, key -> new ArrayList<>()).add(update(id, fields))));
             batch.writes.forEach((collection, writes) -> collection.bulkWrite(writes,
                     new BulkWriteOptions().ordered(true)));
         }
@@ -89,6 +133,7 @@ public final class FactWrites {
     private static final class Batch {
         final Map<MongoCollection<Document>, List<WriteModel<Document>>> writes = new LinkedHashMap<>();
         final Map<String, Change> changes = new HashMap<>();
+        final Map<MongoCollection<Document>, Map<String, Map<String, Object>>> fields = new LinkedHashMap<>();
     }
 
     /** A fact's fields set in the batch; {@code replaced}: removed first, so nothing stored before counts. */

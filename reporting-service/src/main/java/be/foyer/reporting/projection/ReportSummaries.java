@@ -13,9 +13,6 @@ import org.springframework.stereotype.Repository;
 
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.UpdateOneModel;
-import com.mongodb.client.model.UpdateOptions;
-import com.mongodb.client.model.Updates;
 
 /**
  * What the reports read: the facts again, gathered by what a report asks for, each document read by its
@@ -30,7 +27,8 @@ import com.mongodb.client.model.Updates;
  * tenants housed at a month's end, move-ins, ends and retention (grows with the organisation's tenancies only);</li>
  * <li>{@code council|<YYYY-MM>}: the month's council meetings with the organisations that attended.</li>
  * </ul>
- * Written in the same batch as the facts, emptied and replayed by a rebuild like them.
+ * Written in the same batch as the facts (one update per summary and batch, however many events touched it),
+ * emptied and replayed by a rebuild like them.
  */
 @Repository
 public class ReportSummaries extends FactCollection {
@@ -61,21 +59,18 @@ public class ReportSummaries extends FactCollection {
 
     /** Sets one fact's entry of a section (replacing it whole). */
     void put(String summaryId, String section, String factId, Document entry) {
-        write(new UpdateOneModel<>(Filters.eq("_id", summaryId), Updates.set(path(section, factId), entry),
-                new UpdateOptions().upsert(true)));
+        FactWrites.setField(facts, summaryId, path(section, factId), entry);
     }
 
     /** Sets some fields of one fact's entry, leaving the others (a tenancy's start and end arrive apart). */
     void merge(String summaryId, String section, String factId, Document fields) {
-        Document set = new Document();
-        fields.forEach((name, value) -> set.append(path(section, factId) + "." + name, value));
-        write(new UpdateOneModel<>(Filters.eq("_id", summaryId), new Document("$set", set),
-                new UpdateOptions().upsert(true)));
+        fields.forEach((name, value) -> FactWrites.setField(facts, summaryId, path(section, factId) + "." + name,
+                value));
     }
 
     /** Takes one fact out of a section (a follow-up corrected to another month, or withdrawn). */
     void remove(String summaryId, String section, String factId) {
-        write(new UpdateOneModel<>(Filters.eq("_id", summaryId), Updates.unset(path(section, factId))));
+        FactWrites.setField(facts, summaryId, path(section, factId), FactWrites.UNSET);
     }
 
     /** Field names may hold neither dots nor a leading dollar: fact ids are escaped into a name. */
