@@ -13,7 +13,7 @@ import be.foyer.reporting.ReportMonth;
  * One document per occurrence held ({@code _id} = activity and occurrence), counted for its organiser, with the
  * activity's federation-wide place id. The programme's transversal team meetings ({@value #TEAM_MEETING}) are
  * occurrences like any other here but count only as team meetings, never as activities or places of tenants. Also
- * held in the organiser's month of {@link ReportSummaries}, which the reports read; an occurrence is dated by the
+ * held in the organiser's day of {@link ReportSummaries}, which the reports read; an occurrence is dated by the
  * day it was held, which does not move.
  */
 @Repository
@@ -39,7 +39,7 @@ public class ActivityFacts extends FactCollection {
                 .append("category", held.category())
                 .append("placeId", held.placeId())
                 .append("month", month));
-        summaries.put(ReportSummaries.monthKey(organiser, month), ReportSummaries.ACTIVITIES, id,
+        summaries.put(ReportSummaries.dayKey(organiser, held.heldOn().toString()), ReportSummaries.ACTIVITIES, id,
                 new Document("activityId", held.activityId())
                         .append("recurring", held.recurring())
                         .append("category", held.category())

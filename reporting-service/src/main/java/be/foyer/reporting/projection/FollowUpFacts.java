@@ -19,8 +19,8 @@ import be.foyer.reporting.ReportMonth;
  * counted by its own organisation, so it counts whether or not its tenant's {@code TenantRegistered} has arrived.
  * A correction overwrites the fact, a withdrawal removes it: both travel in the follow-up's own outbox after its
  * {@code FollowUpRecorded}, keyed by the tenant, so they arrive after it in the partition's order. Each follow-up
- * is also held in its organisation's month of {@link ReportSummaries} (what the reports read): a correction to
- * another month or organisation moves it there, a withdrawal takes it out.
+ * is also held in its organisation's day of {@link ReportSummaries} (what the reports read): a correction to
+ * another day or organisation moves it there, a withdrawal takes it out.
  */
 @Repository
 public class FollowUpFacts extends FactCollection {
@@ -68,10 +68,10 @@ public class FollowUpFacts extends FactCollection {
                 .append("placeId", fact.get("placeId")));
     }
 
-    /** The summary the follow-up counts in: its organisation's month. */
+    /** The summary the follow-up counts in: its organisation's day. */
     private static String summaryOf(Document fact) {
-        return fact == null || fact.get("month") == null ? null
-                : ReportSummaries.monthKey(fact.getString("organisation"), fact.getString("month"));
+        return fact == null || fact.get("date") == null ? null
+                : ReportSummaries.dayKey(fact.getString("organisation"), fact.getString("date"));
     }
 
     private static Document fact(String organisation, String tenantId, LocalDate date, String mode,
@@ -79,6 +79,7 @@ public class FollowUpFacts extends FactCollection {
         return new Document("organisation", organisation)
                 .append("tenantId", tenantId)
                 .append("month", ReportMonth.of(date))
+                .append("date", date.toString())
                 .append("mode", mode)
                 .append("domains", domains == null ? List.of() : domains)
                 .append("placeId", placeId)

@@ -13,7 +13,7 @@ import java.util.function.Predicate;
 import org.bson.Document;
 
 /**
- * One organisation's month as {@link ReportSummaries} holds it: its follow-ups, its tenants' participations and the
+ * One organisation's month as {@link ReportSummaries} holds it (day by day): its follow-ups, its tenants' participations and the
  * activities it held, each what its fact holds for the indicators. Sets of ids, so that months and organisations
  * are joined by union and nothing counts twice.
  */
@@ -32,12 +32,20 @@ public final class MonthSummary {
         this.activities = activities;
     }
 
-    static MonthSummary of(Document summary) {
-        if (summary == null) {
+    /** The month from its days' documents (days without one had nothing). */
+    static MonthSummary of(List<Document> days) {
+        if (days.isEmpty()) {
             return EMPTY;
         }
-        return new MonthSummary(section(summary, ReportSummaries.FOLLOW_UPS).values(),
-                section(summary, ReportSummaries.PARTICIPATIONS).values(), section(summary, ReportSummaries.ACTIVITIES));
+        List<Document> followUps = new java.util.ArrayList<>();
+        List<Document> participations = new java.util.ArrayList<>();
+        Map<String, Document> activities = new java.util.HashMap<>();
+        for (Document day : days) {
+            followUps.addAll(section(day, ReportSummaries.FOLLOW_UPS).values());
+            participations.addAll(section(day, ReportSummaries.PARTICIPATIONS).values());
+            activities.putAll(section(day, ReportSummaries.ACTIVITIES));
+        }
+        return new MonthSummary(followUps, participations, activities);
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})

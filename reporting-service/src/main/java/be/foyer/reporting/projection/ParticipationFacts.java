@@ -13,7 +13,7 @@ import be.foyer.reporting.ReportMonth;
  * One document per tenant present at an occurrence ({@code _id} = occurrence and tenant). It counts for the
  * tenant's organisation (the envelope's), whoever organised the activity, with the activity's category and
  * federation-wide place id (facts projected before these were kept read as neither team meeting nor place). Also
- * held in the organisation's month of {@link ReportSummaries}, which the reports read. A participation is dated by
+ * held in the organisation's day of {@link ReportSummaries}, which the reports read. A participation is dated by
  * its occurrence, which does not move.
  */
 @Repository
@@ -41,7 +41,7 @@ public class ParticipationFacts extends FactCollection {
                 .append("category", participation.category())
                 .append("placeId", participation.placeId())
                 .append("month", month));
-        summaries.put(ReportSummaries.monthKey(organisation, month), ReportSummaries.PARTICIPATIONS, id,
+        summaries.put(ReportSummaries.dayKey(organisation, participation.date().toString()), ReportSummaries.PARTICIPATIONS, id,
                 new Document("tenantId", participation.tenantId())
                         .append("activityId", participation.activityId())
                         .append("category", participation.category())

@@ -19,10 +19,11 @@ import com.mongodb.client.model.Filters;
  * {@code _id}, so that a report reads a bounded number of documents however long the federation's history is
  * (docs/benchmarks.md: a store that ignores secondary indexes scanned every fact collection for each indicator).
  * <ul>
- * <li>{@code <organisation>|<YYYY-MM>} ({@link MonthSummary}): the month's follow-ups, participations and
- * activities held of the organisation, each under its fact id with what the indicators count (tenant ids, place
+ * <li>{@code <organisation>|<YYYY-MM-DD>} (a month's days make a {@link MonthSummary}): the day's follow-ups,
+ * participations and activities held of the organisation, each under its fact id with what the indicators count (tenant ids, place
  * ids, activity ids, mode, domains), so that distinct counts, unions across organisations and months, corrections
- * and withdrawals give what the facts gave;</li>
+ * and withdrawals give what the facts gave. By day rather than by month because a store that rewrites a whole
+ * document on each update (the embedded default) would rewrite a month's worth of entries per batch;</li>
  * <li>{@code <organisation>|tenancies} ({@link OrganisationTenancies}): the organisation's tenancies by id, for
  * tenants housed at a month's end, move-ins, ends and retention (grows with the organisation's tenancies only);</li>
  * <li>{@code council|<YYYY-MM>}: the month's council meetings with the organisations that attended.</li>
@@ -45,8 +46,8 @@ public class ReportSummaries extends FactCollection {
         super(database, COLLECTION);
     }
 
-    static String monthKey(String organisation, String month) {
-        return organisation + "|" + month;
+    static String dayKey(String organisation, String day) {
+        return organisation + "|" + day;
     }
 
     static String tenanciesKey(String organisation) {
@@ -82,22 +83,26 @@ public class ReportSummaries extends FactCollection {
     public Map<String, Map<YearMonth, MonthSummary>> months(Collection<String> organisations,
             Collection<YearMonth> months) {
         List<String> ids = new ArrayList<>();
-        organisations.forEach(organisation -> months.forEach(month -> ids.add(monthKey(organisation,
-                month.toString()))));
+        organisations.forEach(organisation -> months.forEach(month -> ids.addAll(days(organisation, month))));
         Map<String, Document> found = byId(ids);
         Map<String, Map<YearMonth, MonthSummary>> summaries = new LinkedHashMap<>();
         for (String organisation : organisations) {
             Map<YearMonth, MonthSummary> ofOrganisation = new LinkedHashMap<>();
             for (YearMonth month : months) {
-                ofOrganisation.put(month, MonthSummary.of(found.get(monthKey(organisation, month.toString()))));
+                ofOrganisation.put(month, MonthSummary.of(days(organisation, month).stream().map(found::get)
+                        .filter(java.util.Objects::nonNull).toList()));
             }
             summaries.put(organisation, ofOrganisation);
         }
         return summaries;
     }
 
-    public MonthSummary month(String organisation, YearMonth month) {
-        return months(List.of(organisation), List.of(month)).get(organisation).get(month);
+    private static List<String> days(String organisation, YearMonth month) {
+        List<String> days = new ArrayList<>();
+        for (int day = 1; day <= month.lengthOfMonth(); day++) {
+            days.add(dayKey(organisation, month.atDay(day).toString()));
+        }
+        return days;
     }
 
     /** Each organisation's tenancies. */
