@@ -75,8 +75,25 @@ class EventContractTest {
         assertThat(EventCodec.decode(newer)).isEmpty();
     }
 
+    @ParameterizedTest
+    @EnumSource(EventType.class)
+    void an_envelope_whose_payload_comes_before_its_type_reads_the_same(EventType type) {
+        ObjectNode sample = (ObjectNode) sample(type);
+        ObjectNode payloadFirst = new ObjectMapper().createObjectNode();
+        payloadFirst.set("payload", sample.get("payload"));
+        sample.fields().forEachRemaining(field -> payloadFirst.putIfAbsent(field.getKey(), field.getValue()));
+
+        assertThat(EventCodec.decode(payloadFirst.toString())).isEqualTo(EventCodec.decode(sampleText(type)));
+    }
+
     @Test
     void unreadable_records_are_malformed() {
+        assertThatThrownBy(() -> EventCodec.decode("[]")).isInstanceOf(MalformedEventException.class);
+        assertThatThrownBy(() -> EventCodec.decode(sampleText(EventType.DWELLING_REGISTERED) + " {}"))
+                .isInstanceOf(MalformedEventException.class);
+        String payloadNotAnObject = sampleText(EventType.DWELLING_REGISTERED).replace("\"payload\"", "\"p\"")
+                .replaceFirst("\\{", "{\"payload\": 3, ");
+        assertThatThrownBy(() -> EventCodec.decode(payloadNotAnObject)).isInstanceOf(MalformedEventException.class);
         assertThatThrownBy(() -> EventCodec.decode("{not json")).isInstanceOf(MalformedEventException.class);
         assertThatThrownBy(() -> EventCodec.decode(null)).isInstanceOf(MalformedEventException.class);
         String withoutEventId = sampleText(EventType.DWELLING_REGISTERED)

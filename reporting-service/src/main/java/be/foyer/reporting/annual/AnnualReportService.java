@@ -13,6 +13,7 @@ import java.util.Set;
 import org.springframework.stereotype.Service;
 
 import be.foyer.reporting.monthly.CountedItems;
+import be.foyer.reporting.monthly.CountedItems.Counted;
 import be.foyer.reporting.monthly.MonthlyReport;
 import be.foyer.reporting.monthly.MonthlyReportService;
 import be.foyer.reporting.monthly.Scope;
@@ -33,16 +34,14 @@ public class AnnualReportService {
     private final MonthlyReportService monthly;
     private final CountedItems counted;
     private final RetentionService retention;
-    private final ActivityFacts activities;
     private final CouncilDecisionFacts decisions;
     private final Clock clock;
 
     public AnnualReportService(MonthlyReportService monthly, CountedItems counted, RetentionService retention,
-            ActivityFacts activities, CouncilDecisionFacts decisions, Clock clock) {
+            CouncilDecisionFacts decisions, Clock clock) {
         this.monthly = monthly;
         this.counted = counted;
         this.retention = retention;
-        this.activities = activities;
         this.decisions = decisions;
         this.clock = clock;
     }
@@ -56,12 +55,13 @@ public class AnnualReportService {
         List<YearMonth> months = ReportYear.monthsSoFar(year, clock);
         List<MonthlyReport> reports = months.stream().map(month -> monthly.report(scope, month)).toList();
         List<String> organisations = scope.organisations();
+        Counted read = counted.read(organisations, months);
         List<ActivityFacts.Occurrence> held = new ArrayList<>();
         // an activity has one organiser, so the members' occurrences never overlap: an activity held counts once
-        organisations.forEach(organisation -> held.addAll(activities.occurrencesHeld(organisation, months)));
+        organisations.forEach(organisation -> held.addAll(read.occurrencesHeld(organisation)));
         return new AnnualReport(year, scope, reports, monthly.range(scope, months.get(0), months.get(months.size() - 1)),
                 cohortsOf(retention.of(organisations), year), peopleOf(retention.ofPeople(organisations), year),
-                ActivitiesHeld.of(held), councilDecisions(organisations, months));
+                ActivitiesHeld.of(held), councilDecisions(read, organisations, months));
     }
 
     /** The cohorts of the year's move-ins only; later and earlier cohorts belong to other years' reports. */
@@ -78,9 +78,9 @@ public class AnnualReportService {
     }
 
     /** The decisions of the year's council meetings that the organisation carries, every status listed. */
-    private Map<String, Long> councilDecisions(List<String> organisations, List<YearMonth> months) {
+    private Map<String, Long> councilDecisions(Counted read, List<String> organisations, List<YearMonth> months) {
         Set<String> meetings = new HashSet<>();
-        months.forEach(month -> meetings.addAll(counted.councilMeetingsHeld(month)));
+        months.forEach(month -> meetings.addAll(read.councilMeetingsHeld(month)));
         Map<String, Long> byStatus = new LinkedHashMap<>();
         AnnualReport.DECISION_STATUSES.forEach(status -> byStatus.put(status, 0L));
         byStatus.putAll(decisions.countByStatus(meetings, organisations));

@@ -17,6 +17,7 @@ import be.foyer.reporting.federation.FederationReport.IndicatorRow;
 import be.foyer.reporting.federation.FederationReport.Table;
 import be.foyer.reporting.monthly.Breakdowns;
 import be.foyer.reporting.monthly.CountedItems;
+import be.foyer.reporting.monthly.CountedItems.Counted;
 import be.foyer.reporting.monthly.Indicator;
 import be.foyer.reporting.projection.TenantFacts;
 
@@ -39,6 +40,7 @@ public class FederationReportService {
 
     public FederationReport report(YearMonth month) {
         List<String> organisations = Organisations.ALL;
+        Counted counted = this.counted.read(organisations, List.of(month));
         Map<Indicator, IndicatorRow> indicators = new EnumMap<>(Indicator.class);
         for (Indicator indicator : Indicator.values()) {
             long[] byOrganisation = new long[organisations.size()];
@@ -48,7 +50,7 @@ public class FederationReportService {
                 byOrganisation[i] = items.size();
                 all.addAll(items);
             }
-            indicators.put(indicator, new IndicatorRow(byOrganisation, total(indicator, all, month), null));
+            indicators.put(indicator, new IndicatorRow(byOrganisation, total(counted, indicator, all, month), null));
         }
         List<Breakdowns> breakdowns = new ArrayList<>();
         for (String organisation : organisations) {
@@ -61,7 +63,7 @@ public class FederationReportService {
         return new FederationReport(month, organisations, indicators, tables);
     }
 
-    private long total(Indicator indicator, Set<String> all, YearMonth month) {
+    private long total(Counted counted, Indicator indicator, Set<String> all, YearMonth month) {
         if (indicator == Indicator.COUNCIL_MEETINGS) {
             return counted.councilMeetingsHeld(month).size();
         }

@@ -10,6 +10,7 @@ import java.util.Set;
 
 import org.springframework.stereotype.Service;
 
+import be.foyer.reporting.monthly.CountedItems.Counted;
 import be.foyer.reporting.monthly.targets.TargetHistory;
 import be.foyer.reporting.monthly.targets.Targets;
 import be.foyer.reporting.projection.TenantFacts;
@@ -41,33 +42,45 @@ public class MonthlyReportService {
     }
 
     public MonthlyReport report(Scope scope, YearMonth month) {
-        return compute(scope, month, month, targets.history(scope).at(month));
+        return compute(scope, read(scope, month, month), month, month, targets.history(scope).at(month));
     }
 
     /** Distinct over the months from {@code from} to {@code to} included; no targets (they are monthly). */
     public MonthlyReport range(Scope scope, YearMonth from, YearMonth to) {
-        return compute(scope, from, to, Map.of());
+        return compute(scope, read(scope, from, to), from, to, Map.of());
     }
 
     /** The {@link #TREND_MONTHS} months ending with {@code to}, each against the targets applying then. */
     public List<MonthlyReport> trend(Scope scope, YearMonth to) {
         TargetHistory history = targets.history(scope);
+        YearMonth from = to.minusMonths(TREND_MONTHS - 1);
+        Counted read = read(scope, from, to);
         List<MonthlyReport> months = new ArrayList<>();
-        for (YearMonth month = to.minusMonths(TREND_MONTHS - 1); !month.isAfter(to); month = month.plusMonths(1)) {
-            months.add(compute(scope, month, month, history.at(month)));
+        for (YearMonth month = from; !month.isAfter(to); month = month.plusMonths(1)) {
+            months.add(compute(scope, read, month, month, history.at(month)));
         }
         return months;
     }
 
-    private MonthlyReport compute(Scope scope, YearMonth from, YearMonth to, Map<Indicator, Integer> targetsThen) {
+    private Counted read(Scope scope, YearMonth from, YearMonth to) {
+        return counted.read(scope.organisations(), months(from, to));
+    }
+
+    private static List<YearMonth> months(YearMonth from, YearMonth to) {
         List<YearMonth> months = new ArrayList<>();
         for (YearMonth month = from; !month.isAfter(to); month = month.plusMonths(1)) {
             months.add(month);
         }
+        return months;
+    }
+
+    private MonthlyReport compute(Scope scope, Counted counted, YearMonth from, YearMonth to,
+            Map<Indicator, Integer> targetsThen) {
+        List<YearMonth> months = months(from, to);
         Map<Indicator, IndicatorValue> indicators = new EnumMap<>(Indicator.class);
         Map<Indicator, Long> withoutKey = new EnumMap<>(Indicator.class);
         for (Indicator indicator : Indicator.values()) {
-            Set<String> items = items(scope, indicator, months);
+            Set<String> items = items(counted, scope, indicator, months);
             long value = items.size();
             if (scope.crossOrganisation() && indicator.countsPeople()) {
                 People people = tenants.people(items);
@@ -81,7 +94,7 @@ public class MonthlyReportService {
     }
 
     /** Federation-wide, council meetings are those held, whoever attended; otherwise those the scope attended. */
-    private Set<String> items(Scope scope, Indicator indicator, List<YearMonth> months) {
+    private static Set<String> items(Counted counted, Scope scope, Indicator indicator, List<YearMonth> months) {
         if (indicator == Indicator.COUNCIL_MEETINGS && scope.kind() == Scope.Kind.FEDERATION) {
             Set<String> held = new HashSet<>();
             months.forEach(month -> held.addAll(counted.councilMeetingsHeld(month)));

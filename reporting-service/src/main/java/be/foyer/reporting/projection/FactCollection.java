@@ -31,18 +31,38 @@ public abstract class FactCollection {
     }
 
     protected void upsert(String id, Document fields) {
+        FactWrites.set(facts, id, fields);
         write(new UpdateOneModel<>(Filters.eq("_id", id), new Document("$set", fields),
                 new UpdateOptions().upsert(true)));
     }
 
     /** Removes the fact; removing one that is not there (a redelivery) changes nothing. */
     protected void delete(String id) {
+        FactWrites.removed(facts, id);
         write(new DeleteOneModel<>(Filters.eq("_id", id)));
     }
 
     /** Through {@link FactWrites}: at once, or with the rest of the listener's batch. */
     protected void write(WriteModel<Document> write) {
         FactWrites.write(facts, write);
+    }
+
+    /**
+     * The fact as it stands, the listener's batch included (its writes are not in MongoDB yet); {@code null} if
+     * there is none. Read by {@code _id} alone, which any store answers from its index.
+     */
+    protected Document current(String id) {
+        FactWrites.Change change = FactWrites.pending(facts, id);
+        if (change != null && change.replaced && change.fields.isEmpty()) {
+            return null;
+        }
+        Document stored = change != null && change.replaced ? null : facts.find(Filters.eq("_id", id)).first();
+        if (change == null) {
+            return stored;
+        }
+        Document merged = stored == null ? new Document("_id", id) : stored;
+        merged.putAll(change.fields);
+        return merged;
     }
 
     public boolean exists(String id) {

@@ -1,19 +1,12 @@
 package be.foyer.reporting.projection;
 
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
 
 import org.bson.Document;
-import org.bson.conversions.Bson;
 import org.springframework.stereotype.Repository;
 
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.Indexes;
 
 import be.foyer.events.tenants.FollowUpCorrected;
 import be.foyer.events.tenants.FollowUpRecorded;
@@ -25,32 +18,60 @@ import be.foyer.reporting.ReportMonth;
  * of the envelope, the tenant id, the month of the follow-up's date, mode, life domains and place. A follow-up is
  * counted by its own organisation, so it counts whether or not its tenant's {@code TenantRegistered} has arrived.
  * A correction overwrites the fact, a withdrawal removes it: both travel in the follow-up's own outbox after its
- * {@code FollowUpRecorded}, keyed by the tenant, so they arrive after it in the partition's order.
+ * {@code FollowUpRecorded}, keyed by the tenant, so they arrive after it in the partition's order. Each follow-up
+ * is also held in its organisation's day of {@link ReportSummaries} (what the reports read): a correction to
+ * another day or organisation moves it there, a withdrawal takes it out.
  */
 @Repository
 public class FollowUpFacts extends FactCollection {
 
     static final String COLLECTION = "follow_up_facts";
 
-    public FollowUpFacts(MongoDatabase database) {
+    private final ReportSummaries summaries;
+
+    public FollowUpFacts(MongoDatabase database, ReportSummaries summaries) {
         super(database, COLLECTION);
-        facts.createIndex(Indexes.ascending("organisation", "month", "tenantId"));
+        this.summaries = summaries;
     }
 
     public void record(String organisation, FollowUpRecorded followUp) {
-        upsert(followUp.followUpId(), fact(organisation, followUp.tenantId(), followUp.date(), followUp.mode(),
+        set(followUp.followUpId(), fact(organisation, followUp.tenantId(), followUp.date(), followUp.mode(),
                 followUp.domains(), followUp.placeId(), followUp.placeCategory()));
     }
 
     /** The corrected facts replace the recorded ones; the month follows the corrected date. */
     public void correct(String organisation, FollowUpCorrected followUp) {
-        upsert(followUp.followUpId(), fact(organisation, followUp.tenantId(), followUp.date(), followUp.mode(),
-                followUp.domains(), followUp.placeId(), followUp.placeCategory()));
+        String id = followUp.followUpId();
+        Document fact = fact(organisation, followUp.tenantId(), followUp.date(), followUp.mode(), followUp.domains(),
+                followUp.placeId(), followUp.placeCategory());
+        String countedIn = summaryOf(current(id));
+        if (countedIn != null && !countedIn.equals(summaryOf(fact))) {
+            summaries.remove(countedIn, ReportSummaries.FOLLOW_UPS, id);
+        }
+        set(id, fact);
     }
 
     /** Entered by mistake: it counts nowhere any more. */
     public void withdraw(FollowUpWithdrawn followUp) {
+        String countedIn = summaryOf(current(followUp.followUpId()));
+        if (countedIn != null) {
+            summaries.remove(countedIn, ReportSummaries.FOLLOW_UPS, followUp.followUpId());
+        }
         delete(followUp.followUpId());
+    }
+
+    private void set(String id, Document fact) {
+        upsert(id, fact);
+        summaries.put(summaryOf(fact), ReportSummaries.FOLLOW_UPS, id, new Document("tenantId", fact.get("tenantId"))
+                .append("mode", fact.get("mode"))
+                .append("domains", fact.get("domains"))
+                .append("placeId", fact.get("placeId")));
+    }
+
+    /** The summary the follow-up counts in: its organisation's day. */
+    private static String summaryOf(Document fact) {
+        return fact == null || fact.get("date") == null ? null
+                : ReportSummaries.dayKey(fact.getString("organisation"), fact.getString("date"));
     }
 
     private static Document fact(String organisation, String tenantId, LocalDate date, String mode,
@@ -58,42 +79,10 @@ public class FollowUpFacts extends FactCollection {
         return new Document("organisation", organisation)
                 .append("tenantId", tenantId)
                 .append("month", ReportMonth.of(date))
+                .append("date", date.toString())
                 .append("mode", mode)
                 .append("domains", domains == null ? List.of() : domains)
                 .append("placeId", placeId)
                 .append("placeCategory", placeCategory);
-    }
-
-    /** Indicator {@code tenantsMetIndividually}: tenants of the organisation with a follow-up dated in the month. */
-    public Set<String> tenantsMet(String organisation, YearMonth month) {
-        return distinct("tenantId", inMonth(organisation, month));
-    }
-
-    /** Indicator {@code distinctPlaces}: the places the organisation's tenants were accompanied to in the month. */
-    public Set<String> placesVisited(String organisation, YearMonth month) {
-        return distinct("placeId", inMonth(organisation, month));
-    }
-
-    public Map<String, Long> countByMode(String organisation, YearMonth month) {
-        Map<String, Long> counts = new TreeMap<>();
-        for (Document followUp : facts.find(inMonth(organisation, month))) {
-            counts.merge(String.valueOf(followUp.getString("mode")), 1L, Long::sum);
-        }
-        return counts;
-    }
-
-    /** A follow-up about several life domains counts once in each. */
-    public Map<String, Long> countByDomain(String organisation, YearMonth month) {
-        Map<String, Long> counts = new TreeMap<>();
-        for (Document followUp : facts.find(inMonth(organisation, month))) {
-            for (String domain : followUp.getList("domains", String.class, List.of())) {
-                counts.merge(domain, 1L, Long::sum);
-            }
-        }
-        return counts;
-    }
-
-    private static Bson inMonth(String organisation, YearMonth month) {
-        return Filters.and(Filters.eq("organisation", organisation), Filters.eq("month", month.toString()));
     }
 }

@@ -1,19 +1,11 @@
 package be.foyer.reporting.projection;
 
 import java.time.LocalDate;
-import java.time.YearMonth;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
 
 import org.bson.Document;
 import org.springframework.stereotype.Repository;
 
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.Indexes;
 
 import be.foyer.events.housing.TenancyEnded;
 import be.foyer.events.housing.TenancyStarted;
@@ -22,26 +14,29 @@ import be.foyer.reporting.ReportMonth;
 /**
  * One document per tenancy ({@code _id} = tenancyId). {@code TenancyStarted} and {@code TenancyEnded} each set their
  * own fields, and the end repeats the move-in date, so the fact is whole whichever arrives first. Dates are stored
- * {@code YYYY-MM-DD}, which sorts as dates do.
+ * {@code YYYY-MM-DD}, which sorts as dates do. Also held, field by field the same way, in the organisation's
+ * tenancies of {@link ReportSummaries}, which the reports and retention read.
  */
 @Repository
 public class TenancyFacts extends FactCollection {
 
     static final String COLLECTION = "tenancy_facts";
 
-    public TenancyFacts(MongoDatabase database) {
+    private final ReportSummaries summaries;
+
+    public TenancyFacts(MongoDatabase database, ReportSummaries summaries) {
         super(database, COLLECTION);
-        facts.createIndex(Indexes.ascending("organisation", "moveInDate"));
+        this.summaries = summaries;
     }
 
     public void started(String organisation, TenancyStarted tenancy) {
-        upsert(tenancy.tenancyId(), withMoveIn(new Document("organisation", organisation)
+        set(organisation, tenancy.tenancyId(), withMoveIn(new Document("organisation", organisation)
                 .append("tenantId", tenancy.tenantId())
                 .append("housingModel", tenancy.housingModel()), tenancy.moveInDate()));
     }
 
     public void ended(String organisation, TenancyEnded tenancy) {
-        upsert(tenancy.tenancyId(), withMoveIn(new Document("organisation", organisation)
+        set(organisation, tenancy.tenancyId(), withMoveIn(new Document("organisation", organisation)
                 .append("tenantId", tenancy.tenantId())
                 .append("housingModel", tenancy.housingModel())
                 .append("endDate", text(tenancy.endDate()))
@@ -49,45 +44,18 @@ public class TenancyFacts extends FactCollection {
                 .append("reason", tenancy.reason()), tenancy.moveInDate()));
     }
 
+    private void set(String organisation, String id, Document fields) {
+        upsert(id, fields);
+        Document entry = new Document(fields);
+        entry.remove("organisation");
+        entry.remove("housingModel");
+        entry.remove("moveInMonth");
+        summaries.merge(ReportSummaries.tenanciesKey(organisation), ReportSummaries.TENANCIES, id, entry);
+    }
+
     private static Document withMoveIn(Document fields, LocalDate moveIn) {
         return moveIn == null ? fields
                 : fields.append("moveInDate", moveIn.toString()).append("moveInMonth", ReportMonth.of(moveIn));
-    }
-
-    /** Indicator {@code tenantsHoused}: tenants of the organisation with a tenancy running at the month's end. */
-    public Set<String> tenantsHousedAtEndOf(String organisation, YearMonth month) {
-        String lastDay = month.atEndOfMonth().toString();
-        return distinct("tenantId", Filters.and(Filters.eq("organisation", organisation),
-                Filters.lte("moveInDate", lastDay),
-                Filters.or(Filters.exists("endDate", false), Filters.gt("endDate", lastDay))));
-    }
-
-    /** Indicator {@code moveIns}: the organisation's tenancies that began in the month. */
-    public Set<String> moveIns(String organisation, YearMonth month) {
-        return distinct("_id", Filters.and(Filters.eq("organisation", organisation),
-                Filters.eq("moveInMonth", month.toString())));
-    }
-
-    public Map<String, Long> endsByReason(String organisation, YearMonth month) {
-        Map<String, Long> counts = new TreeMap<>();
-        for (Document tenancy : facts.find(Filters.and(Filters.eq("organisation", organisation),
-                Filters.eq("endMonth", month.toString())))) {
-            counts.merge(String.valueOf(tenancy.getString("reason")), 1L, Long::sum);
-        }
-        return counts;
-    }
-
-    /** The organisation's tenancies whose move-in date is known, for retention (per tenancy and per person). */
-    public List<Tenancy> tenancies(String organisation) {
-        List<Tenancy> tenancies = new ArrayList<>();
-        for (Document tenancy : facts.find(Filters.and(Filters.eq("organisation", organisation),
-                Filters.exists("moveInDate")))) {
-            String end = tenancy.getString("endDate");
-            tenancies.add(new Tenancy(tenancy.getString("organisation"), tenancy.getString("tenantId"),
-                    LocalDate.parse(tenancy.getString("moveInDate")), end == null ? null : LocalDate.parse(end),
-                    tenancy.getString("reason")));
-        }
-        return tenancies;
     }
 
     /**

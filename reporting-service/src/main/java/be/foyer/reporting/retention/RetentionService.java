@@ -10,7 +10,7 @@ import org.springframework.stereotype.Service;
 
 import be.foyer.platform.security.Organisations;
 import be.foyer.reporting.ReportMonth;
-import be.foyer.reporting.projection.TenancyFacts;
+import be.foyer.reporting.projection.ReportSummaries;
 import be.foyer.reporting.projection.TenancyFacts.Tenancy;
 import be.foyer.reporting.projection.TenantFacts;
 
@@ -18,12 +18,12 @@ import be.foyer.reporting.projection.TenantFacts;
 @Service
 public class RetentionService {
 
-    private final TenancyFacts tenancies;
+    private final ReportSummaries summaries;
     private final TenantFacts tenants;
     private final Clock clock;
 
-    public RetentionService(TenancyFacts tenancies, TenantFacts tenants, Clock clock) {
-        this.tenancies = tenancies;
+    public RetentionService(ReportSummaries summaries, TenantFacts tenants, Clock clock) {
+        this.summaries = summaries;
         this.tenants = tenants;
         this.clock = clock;
     }
@@ -41,7 +41,7 @@ public class RetentionService {
 
     private List<Tenancy> tenanciesOf(Collection<String> organisations) {
         List<Tenancy> all = new ArrayList<>();
-        organisations.forEach(organisation -> all.addAll(tenancies.tenancies(organisation)));
+        summaries.tenancies(organisations).values().forEach(tenancies -> all.addAll(tenancies.tenancies()));
         return all;
     }
 

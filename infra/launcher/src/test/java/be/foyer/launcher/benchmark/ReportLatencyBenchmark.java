@@ -55,13 +55,17 @@ class ReportLatencyBenchmark {
     private static final String TOKEN_ENDPOINT = "http://localhost:" + (8180 + OFFSET)
             + "/realms/foyer/protocol/openid-connect/token";
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** How many tenants, with a follow-up each, the history test adds to alice's organisation. */
+    private static final int TENANTS_ADDED = Integer.getInteger("benchmark.tenants", 5000);
+    /** Requests per report and round of the history test (after five unmeasured ones). */
+    private static final int REPORT_REQUESTS = Integer.getInteger("benchmark.requests", 40);
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
     private final Map<String, Long> receivedAt = new ConcurrentHashMap<>();
     private final Map<String, Long> sentAt = new ConcurrentHashMap<>();
     private volatile boolean reading = true;
-    private String token;
+    private volatile String token;
 
     @Test
     void a_follow_up_shows_in_the_monthly_report() throws Exception {
@@ -118,6 +122,105 @@ class ReportLatencyBenchmark {
     }
 
     /**
+     * Issue 12: the monthly (alice, smes), programme and federation (gina) reports of this month through the gateway,
+     * {@link #REPORT_REQUESTS} each one after the other; then {@link #TENANTS_ADDED} tenants with a follow-up each
+     * are registered in smes (four writers at once), and once the monthly report counts them all, the reports are
+     * measured again. The cost of a report must not grow with the federation's history.
+     */
+    @Test
+    void reports_answer_as_fast_after_thousands_more_tenants() throws Exception {
+        String month = YearMonth.now().toString();
+        Map<String, String> reports = new java.util.LinkedHashMap<>();
+        reports.put("monthly (smes, alice)", "alice:/api/reports/monthly?month=" + month);
+        reports.put("programme (reaffiliation-hf, gina)",
+                "gina:/api/reports/monthly?programme=reaffiliation-hf&month=" + month);
+        reports.put("federation (gina)", "gina:/api/reports/federation?month=" + month);
+        List<String> lines = new ArrayList<>();
+        lines.add(String.format("[benchmark] report size, offset %d, load %s", OFFSET,
+                Files.readString(Path.of("/proc/loadavg")).trim()));
+        lines.addAll(measureReports("demo data", reports));
+        lines.forEach(System.out::println);
+
+        token = token("alice");
+        long metBefore = tenantsMet(month);
+        long addStart = System.nanoTime();
+        java.util.concurrent.ExecutorService writers = java.util.concurrent.Executors.newFixedThreadPool(4);
+        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+        List<java.util.concurrent.Future<?>> done = new ArrayList<>();
+        for (int writer = 0; writer < 4; writer++) {
+            done.add(writers.submit(() -> {
+                for (int i = next.getAndIncrement(); i < TENANTS_ADDED; i = next.getAndIncrement()) {
+                    if (i % 500 == 0) {
+                        token = token("alice"); // tokens live minutes, the additions may take longer
+                    }
+                    String tenantId = JSON.readTree(post("/api/tenants", "{\"preferredName\":\"Bench " + i + "\"}"))
+                            .path("id").asText();
+                    post("/api/tenants/" + tenantId + "/follow-ups", "{\"date\":\"" + LocalDate.now()
+                            + "\",\"mode\":\"PHONE\",\"durationMinutes\":10}");
+                }
+                return null;
+            }));
+        }
+        for (java.util.concurrent.Future<?> writer : done) {
+            writer.get();
+        }
+        writers.shutdown();
+        long written = System.nanoTime();
+        token = token("alice");
+        while (tenantsMet(month) < metBefore + TENANTS_ADDED) {
+            if (System.nanoTime() - written > 600_000_000_000L) {
+                throw new IllegalStateException("the tenants added are not all counted after 10 minutes");
+            }
+            Thread.sleep(500);
+        }
+        lines.add(String.format("[benchmark] %d tenants with a follow-up each added to smes in %d s, all counted "
+                + "%d ms after the last write", TENANTS_ADDED, (written - addStart) / 1_000_000_000L,
+                (System.nanoTime() - written) / 1_000_000));
+        lines.addAll(measureReports("after " + TENANTS_ADDED + " more tenants", reports));
+        lines.add(String.format("[benchmark] load at the end %s", Files.readString(Path.of("/proc/loadavg")).trim()));
+        lines.forEach(System.out::println);
+        Path out = Path.of("target/report-size-benchmark.txt");
+        Files.createDirectories(out.getParent());
+        Files.write(out, lines);
+    }
+
+    private long tenantsMet(String month) throws Exception {
+        return JSON.readTree(get("/api/reports/monthly?month=" + month, token)).path("indicators")
+                .path("tenantsMetIndividually").path("value").asLong();
+    }
+
+    private List<String> measureReports(String round, Map<String, String> reports) throws Exception {
+        Map<String, String> tokens = Map.of("alice", token("alice"), "gina", token("gina"));
+        List<String> lines = new ArrayList<>();
+        for (Map.Entry<String, String> report : reports.entrySet()) {
+            String[] userAndPath = report.getValue().split(":", 2);
+            String bearer = tokens.get(userAndPath[0]);
+            List<Long> millis = new ArrayList<>();
+            for (int i = 0; i < 5 + REPORT_REQUESTS; i++) {
+                long start = System.nanoTime();
+                get(userAndPath[1], bearer);
+                if (i >= 5) {
+                    millis.add((System.nanoTime() - start) / 1_000_000);
+                }
+            }
+            millis.sort(null);
+            lines.add(String.format("[benchmark] %-22s %-36s p50 %4d  p90 %4d  max %4d ms (%d requests)", round,
+                    report.getKey(), Latencies.percentile(millis, 50), Latencies.percentile(millis, 90),
+                    millis.get(millis.size() - 1), millis.size()));
+        }
+        return lines;
+    }
+
+    private String post(String path, String body) throws Exception {
+        HttpResponse<String> response = http.send(request(path).POST(HttpRequest.BodyPublishers.ofString(body))
+                .header("Content-Type", "application/json").build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 201) {
+            throw new IllegalStateException(path + " answered " + response.statusCode() + " " + response.body());
+        }
+        return response.body();
+    }
+
+    /**
      * Milliseconds: [0] write answered → report counts it (answer received), [1] the write request, [2] occurredAt →
      * Kafka record timestamp (outbox wait and send), [3] record timestamp → a reader got it (Kafka), [4] reader →
      * processedAt (projection), [5] processedAt → report answer that counts it (report polling and the read itself),
@@ -137,7 +240,9 @@ class ReportLatencyBenchmark {
         long occurred = eventId == null ? -1 : occurredAt.get(eventId);
         long sent = eventId == null ? -1 : sentAt.get(eventId);
         long received = eventId == null ? -1 : receivedAt.get(eventId);
-        Document done = eventId == null ? null : processed.find(Filters.eq("eventId", eventId)).first();
+        // by _id (group/eventId): the embedded store scans the collection for any other filter
+        Document done = eventId == null ? null
+                : processed.find(Filters.eq("_id", "reporting-service/" + eventId)).first();
         long projected = done == null ? -1 : done.getDate("processedAt").getTime();
         long writtenMillis = start + (writtenNanos - startNanos) / 1_000_000;
         return new long[] {(seenNanos - writtenNanos) / 1_000_000, (writtenNanos - startNanos) / 1_000_000,
@@ -210,7 +315,13 @@ class ReportLatencyBenchmark {
     }
 
     private String get(String path) throws Exception {
-        HttpResponse<String> response = http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return get(path, token);
+    }
+
+    private String get(String path, String bearer) throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(GATEWAY + path))
+                .header("Authorization", "Bearer " + bearer).timeout(Duration.ofSeconds(30)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
             throw new IllegalStateException(path + " answered " + response.statusCode());
         }
@@ -223,8 +334,12 @@ class ReportLatencyBenchmark {
     }
 
     private String token() throws Exception {
+        return token("alice");
+    }
+
+    private String token(String user) throws Exception {
         Map<String, String> form = new HashMap<>(Map.of("grant_type", "password", "client_id", "foyer-cli",
-                "username", "alice", "password", "demo", "scope", "openid organization"));
+                "username", user, "password", "demo", "scope", "openid organization"));
         StringBuilder body = new StringBuilder();
         form.forEach((key, value) -> body.append(body.isEmpty() ? "" : "&").append(key).append('=')
                 .append(java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8)));

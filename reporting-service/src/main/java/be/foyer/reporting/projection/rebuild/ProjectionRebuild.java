@@ -12,6 +12,7 @@ import org.springframework.kafka.listener.MessageListenerContainer;
 import org.springframework.stereotype.Service;
 
 import be.foyer.reporting.projection.FactCollection;
+import be.foyer.reporting.projection.ReportSummaries;
 import be.foyer.platform.messaging.ProcessedEvents;
 import be.foyer.reporting.projection.messaging.ProjectionListener;
 
@@ -40,7 +41,7 @@ public class ProjectionRebuild {
         this.listeners = listeners;
         this.replay = replay;
         this.clock = clock;
-        if (rebuildOnStart) {
+        if (rebuildOnStart || summariesMissing()) {
             // the listener containers start after the beans are made: no event can slip in between
             log.info("Rebuilding the projections at start-up");
             dropAndRequestReplay();
@@ -58,6 +59,17 @@ public class ProjectionRebuild {
         container.start();
         log.info("Projections dropped; replaying the topics from the beginning");
         return new Rebuilt(clock.instant(), facts.size() + 1);
+    }
+
+    /**
+     * Facts projected by a version before the report summaries (what the reports read) have no summaries: the
+     * first start of this version rebuilds them from the topics, or every report would read zero.
+     */
+    private boolean summariesMissing() {
+        boolean noSummaries = facts.stream().anyMatch(collection -> collection instanceof ReportSummaries
+                && collection.size() == 0);
+        return noSummaries && facts.stream().anyMatch(collection -> !(collection instanceof ReportSummaries)
+                && collection.size() > 0);
     }
 
     private void dropAndRequestReplay() {

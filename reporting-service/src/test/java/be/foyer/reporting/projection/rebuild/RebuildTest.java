@@ -41,6 +41,7 @@ import be.foyer.reporting.monthly.Scope;
 import be.foyer.reporting.monthly.targets.Targets;
 import be.foyer.reporting.programme.Programmes;
 import be.foyer.reporting.projection.FollowUpFacts;
+import be.foyer.reporting.projection.ReportSummaries;
 import be.foyer.platform.messaging.ProcessedEvents;
 
 /** A rebuild drops the projections and replays the topics; the reports come out the same. */
@@ -60,6 +61,9 @@ class RebuildTest {
 
     @Autowired
     FollowUpFacts followUps;
+
+    @Autowired
+    ReportSummaries summaries;
 
     @Autowired
     Targets targets;
@@ -87,9 +91,10 @@ class RebuildTest {
 
         // spoil the projection, so that only a real drop-and-replay gives the live reports back
         followUps.clear();
-        database.getCollection("tenancy_facts").insertOne(new Document("_id", "bogus")
-                .append("organisation", "smes").append("tenantId", "bogus").append("moveInDate", "2019-01-01")
-                .append("moveInMonth", "2019-01"));
+        summaries.clear();
+        database.getCollection("report_summaries").insertOne(new Document("_id", "smes|tenancies")
+                .append("tenancies", new Document("bogus", new Document("tenantId", "bogus")
+                        .append("moveInDate", "2019-01-01"))));
         assertThat(reports()).isNotEqualTo(live);
 
         http.perform(post("/actuator/projections").with(operator())).andExpect(status().isAccepted());
@@ -110,16 +115,18 @@ class RebuildTest {
     @Test
     void the_start_up_flag_empties_every_projection_and_asks_for_a_replay_before_the_listener_starts() {
         MongoDatabase scratch = mongo.getDatabase("rebuild-flag-" + UUID.randomUUID());
-        FollowUpFacts facts = new FollowUpFacts(scratch);
+        ReportSummaries summaries = new ReportSummaries(scratch);
+        FollowUpFacts facts = new FollowUpFacts(scratch, summaries);
         facts.record("smes", new be.foyer.events.tenants.FollowUpRecorded("f1", "t1",
                 java.time.LocalDate.of(2019, 1, 1), "PHONE", 10, List.of(), null, null));
         scratch.getCollection("processed_events").insertOne(new Document("_id", "e1"));
         ReplayRequest replay = new ReplayRequest();
 
-        new ProjectionRebuild(List.<FactCollection>of(facts), new ProcessedEvents(scratch, Clock.systemUTC()), listeners,
+        new ProjectionRebuild(List.<FactCollection>of(facts, summaries), new ProcessedEvents(scratch, Clock.systemUTC()), listeners,
                 replay, Clock.systemUTC(), true);
 
         assertThat(facts.size()).isZero();
+        assertThat(summaries.size()).isZero();
         assertThat(scratch.getCollection("processed_events").countDocuments()).isZero();
         assertThat(replay.take()).isTrue();
         assertThat(replay.take()).isFalse();
