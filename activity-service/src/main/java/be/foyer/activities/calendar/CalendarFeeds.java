@@ -22,8 +22,6 @@ import org.springframework.stereotype.Service;
 import be.foyer.activities.activity.ActivityService;
 import be.foyer.activities.council.CouncilService;
 import be.foyer.activities.occurrence.Calendar;
-import be.foyer.platform.problem.FieldChecks;
-import be.foyer.platform.problem.FieldErrorCode;
 import be.foyer.platform.problem.NotFoundException;
 import be.foyer.platform.security.Caller;
 import be.foyer.platform.security.Roles;
@@ -89,21 +87,10 @@ public class CalendarFeeds {
         return new Created(token, view(feed, now));
     }
 
+    /** The label as the owner typed it (its characters and length are checked with the request); blank is none. */
     private static String checkedLabel(String label) {
         String stripped = label == null ? "" : label.strip();
-        FieldChecks checks = new FieldChecks();
-        checks.require(stripped.codePointCount(0, stripped.length()) <= LABEL_MAX_LENGTH, "label",
-                FieldErrorCode.TOO_LONG, "at most " + LABEL_MAX_LENGTH + " characters");
-        checks.require(stripped.codePoints().noneMatch(CalendarFeeds::isControlOrFormat), "label",
-                FieldErrorCode.INVALID_FORMAT, "no control or bidirectional-override characters");
-        checks.throwIfAny();
         return stripped.isEmpty() ? null : stripped;
-    }
-
-    private static boolean isControlOrFormat(int codePoint) {
-        int type = Character.getType(codePoint);
-        return type == Character.CONTROL || type == Character.FORMAT || type == Character.LINE_SEPARATOR
-                || type == Character.PARAGRAPH_SEPARATOR;
     }
 
     /** How many of the caller's feeds answer, and whether the latest follows the council. */

@@ -160,7 +160,7 @@ class FeedLinksTest extends ActivityTestSupport {
         http.perform(post("/api/activities/calendar-feed").with(owner).contentType(MediaType.APPLICATION_JSON)
                 .content("{\"label\":\"Phone\\u202Eenohp\"}"))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[0].code").value("invalid_format"));
+                .andExpect(jsonPath("$.errors[0].code").value("forbidden_character"));
         http.perform(get("/api/activities/calendar-feed/links").with(owner)).andExpect(jsonPath("$.total").value(0));
         // the role is checked before the body
         http.perform(post("/api/activities/calendar-feed").with(gina()).contentType(MediaType.APPLICATION_JSON)

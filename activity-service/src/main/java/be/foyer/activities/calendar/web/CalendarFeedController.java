@@ -3,6 +3,9 @@ package be.foyer.activities.calendar.web;
 import java.net.URI;
 import java.time.Instant;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -22,6 +25,7 @@ import be.foyer.activities.calendar.CalendarFeeds.FeedLinkView;
 import be.foyer.activities.calendar.CalendarFeeds.Subscription;
 import be.foyer.platform.security.Caller;
 import be.foyer.platform.web.PageQuery;
+import be.foyer.platform.validation.SingleLineText;
 import be.foyer.platform.web.PageResult;
 
 /**
@@ -41,7 +45,7 @@ public class CalendarFeedController {
 
     @PostMapping("/api/activities/calendar-feed")
     @PreAuthorize("hasAnyRole('facilitator', 'staff', 'coordinator', 'volunteer')")
-    public ResponseEntity<FeedLink> create(Caller caller, @RequestBody(required = false) FeedOptions options) {
+    public ResponseEntity<FeedLink> create(Caller caller, @Valid @RequestBody(required = false) FeedOptions options) {
         Created created = feeds.create(caller, options != null && Boolean.TRUE.equals(options.followCouncil()),
                 options == null ? null : options.label());
         String url = "/api/calendar.ics?token=" + created.token();
@@ -94,7 +98,9 @@ public class CalendarFeedController {
      * {@code followCouncil}: the feed also holds the council's meetings (default false); {@code label}: the owner's
      * name for it in their list (optional, at most {@value CalendarFeeds#LABEL_MAX_LENGTH} characters).
      */
-    public record FeedOptions(Boolean followCouncil, String label) {
+    public record FeedOptions(Boolean followCouncil,
+            @Size(max = CalendarFeeds.LABEL_MAX_LENGTH, message = "must be at most "
+                    + CalendarFeeds.LABEL_MAX_LENGTH + " characters") @SingleLineText String label) {
     }
 
     /** The private URL to paste into a calendar app (given this once), and the link's id and dates. */
