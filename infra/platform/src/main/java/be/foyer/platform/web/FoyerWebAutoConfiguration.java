@@ -2,7 +2,9 @@ package be.foyer.platform.web;
 
 import java.util.List;
 
+import org.springdoc.core.customizers.OperationCustomizer;
 import org.springdoc.core.customizers.PropertyCustomizer;
+import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -12,11 +14,13 @@ import org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfigura
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 import be.foyer.platform.access.RolesBeforeBody;
+import be.foyer.platform.security.Caller;
 
 import be.foyer.platform.problem.ProblemDetailsAdvice;
 import be.foyer.platform.problem.ProblemErrorController;
@@ -72,8 +76,21 @@ public class FoyerWebAutoConfiguration {
 
     @Bean
     public ApiDocumentProblems apiDocumentProblems(
-            @Value("${foyer.security.open-paths:}") String[] serviceOpenPaths) {
-        return new ApiDocumentProblems(serviceOpenPaths);
+            @Value("${foyer.security.open-paths:}") String[] serviceOpenPaths,
+            @Value("${server.max-http-request-header-size:8KB}") DataSize requestHeadLimit) {
+        return new ApiDocumentProblems((int) requestHeadLimit.toBytes(), serviceOpenPaths);
+    }
+
+    @Bean
+    public OperationCustomizer pageParametersInApiDocument() {
+        // Neither the caller (from the token) nor the page object is something a caller sends as such.
+        SpringDocUtils.getConfig().addRequestWrapperToIgnore(Caller.class, PageQuery.class);
+        return new PageParameters();
+    }
+
+    @Bean
+    public PropertyCustomizer signBoundsInApiDocument() {
+        return new SignBounds();
     }
 
     @Bean
