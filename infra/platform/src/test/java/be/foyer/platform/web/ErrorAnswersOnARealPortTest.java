@@ -57,6 +57,8 @@ class ErrorAnswersOnARealPortTest {
     @Test
     void error_called_directly_reveals_nothing() throws Exception {
         HttpResponse<String> response = send("/error", "text/html");
+        assertThat(response.statusCode()).as("the error page itself, not a 404 for an unmapped /error")
+                .isEqualTo(500);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
                 assertThat(type).startsWith("application/problem+json"));
         assertThat(response.body()).doesNotContain("trace", "exception", "Whitelabel");
