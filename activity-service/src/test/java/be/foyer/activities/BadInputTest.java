@@ -14,7 +14,10 @@ import be.foyer.platform.test.FoyerServiceTest;
 @FoyerServiceTest
 class BadInputTest extends BadInputScenarios {
 
-    /** Ids the service looks up and never stores as sent, and a label the domain bounds; see docs/bad-input.md (OpenAPI exceptions). */
+    /**
+     * Ids the service looks up and never stores as sent, and a label the domain bounds; see docs/bad-input.md
+     * (OpenAPI exceptions).
+     */
     @Override
     protected java.util.List<String> justifiedApiDocumentExceptions() {
         return java.util.List.of("OutcomeOf.agendaItemId: ",

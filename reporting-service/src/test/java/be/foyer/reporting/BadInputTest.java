@@ -12,7 +12,10 @@ import be.foyer.platform.test.FoyerServiceTest;
 @FoyerServiceTest
 class BadInputTest extends BadInputScenarios {
 
-    /** The targets body is a map the controller bounds to one entry per indicator; see docs/bad-input.md (OpenAPI exceptions). */
+    /**
+     * The targets body is a map the controller bounds to one entry per indicator; see docs/bad-input.md (OpenAPI
+     * exceptions).
+     */
     @Override
     protected java.util.List<String> justifiedApiDocumentExceptions() {
         return java.util.List.of("PUT /api/reports/targets body (application/json): a map");

@@ -33,7 +33,8 @@ import org.springdoc.core.customizers.OpenApiCustomizer;
  * Makes each service's OpenAPI document say what the platform enforces: the bearer token on every operation that
  * needs one, and the problem+json answers each operation can give (400 for parameters or a body, 401 and 403 where
  * a token is needed, 404 for a path naming a record, 409 for writes, 413 for bodies, 429 and 503 from the gateway).
- * Bean-validation bounds (maxLength, maxItems, minimum, maximum) come from the request records' annotations.
+ * Bean-validation bounds (maxLength, maxItems, minimum, maximum) come from the request records' annotations; a
+ * parameter or whole number without one gets the bound the server or the type sets (docs/bad-input.md).
  */
 public class ApiDocumentProblems implements OpenApiCustomizer {
 
@@ -78,7 +79,8 @@ public class ApiDocumentProblems implements OpenApiCustomizer {
         boolean hasInput = operation.getRequestBody() != null
                 || (operation.getParameters() != null && !operation.getParameters().isEmpty());
         // An empty requirement says "no token needed" explicitly, so that no reader takes it for an oversight.
-        operation.setSecurity(List.of(secured ? new SecurityRequirement().addList(BEARER) : new SecurityRequirement()));
+        operation.setSecurity(List.of(secured ? new SecurityRequirement().addList(BEARER)
+                : new SecurityRequirement()));
         if (operation.getParameters() != null) {
             operation.getParameters().forEach(parameter -> bound(parameter.getSchema()));
         }

@@ -31,7 +31,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
  * The person's right of access: everything kept about them, decrypted, as one JSON document. For staff and
  * coordinators, who hand it to the person. The export itself is recorded as a read, and listed in it.
  */
-@Tag(name = "Tenant export", description = "Everything held about one tenant, for a request of access (GDPR article 15).")
+@Tag(name = "Tenant export",
+        description = "Everything held about one tenant, for the person's right of access.")
 @RestController
 @PreAuthorize("hasAnyRole('staff', 'coordinator')")
 public class ExportController {

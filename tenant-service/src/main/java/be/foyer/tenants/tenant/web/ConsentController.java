@@ -32,7 +32,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** A tenant's consent per purpose; every purpose is listed, never given until recorded as given. */
-@Tag(name = "Consents", description = "What a tenant agreed to (data sharing, photos, contact), with the date of each choice.")
+@Tag(name = "Consents", description = "What a tenant agreed to (federation statistics, shared activities, "
+        + "photos), with the date of each choice.")
 @RestController
 @RequestMapping("/api/tenants/{tenantId}/consents")
 @PreAuthorize("hasAnyRole('staff', 'coordinator')")
