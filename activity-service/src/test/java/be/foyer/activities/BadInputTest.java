@@ -29,8 +29,7 @@ class BadInputTest extends BadInputScenarios {
                 "Decide.agendaItemId: ",
                 "RegisterToSeries.tenantId: ",
                 "Register.tenantId: ",
-                "Register.occurrenceId: ",
-                "FeedOptions.label: ");
+                "Register.occurrenceId: ");
     }
 
 
