@@ -33,11 +33,15 @@ import be.foyer.platform.security.Caller;
 import be.foyer.platform.web.PageQuery;
 import be.foyer.platform.web.PageResult;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 /**
  * The shared calendar. Facilitators, staff and coordinators schedule; volunteers read too, and so does the federation
  * analyst (federation activities only: the analyst belongs to no organisation). Times are Brussels
  * local date-times ({@code 2026-12-03T14:00}) both ways.
  */
+@Tag(name = "Activities", description = "Activities and their series, as planned by facilitators.")
 @RestController
 @RequestMapping("/api/activities")
 @PreAuthorize("hasAnyRole('facilitator', 'staff', 'coordinator', 'volunteer', 'federation-analyst')")
@@ -53,6 +57,7 @@ public class ActivityController {
         this.registrations = registrations;
     }
 
+    @Operation(summary = "Schedule an activity or a series")
     @PostMapping
     @PreAuthorize("hasAnyRole('facilitator', 'staff', 'coordinator')")
     public ResponseEntity<ActivityView> schedule(Caller caller, @Valid @RequestBody ScheduleActivity request) {
@@ -66,6 +71,7 @@ public class ActivityController {
      * volunteer's: assigned to them) holds an active registration. The council's meetings are listed too, unless a
      * filter leaves them out (see {@link CalendarFilters}).
      */
+    @Operation(summary = "List coming occurrences of activities")
     @GetMapping
     public PageResult<OccurrenceView> list(Caller caller, PageQuery page,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
@@ -78,12 +84,14 @@ public class ActivityController {
                 .map(OccurrenceView::of);
     }
 
+    @Operation(summary = "Read an activity")
     @GetMapping("/{id}")
     public ActivityView get(Caller caller, @PathVariable String id) {
         return ActivityView.of(activities.get(caller.organisation(), id));
     }
 
     /** Changes the series (only the fields given) or cancels it; one occurrence alone: {@code /occurrences/{id}}. */
+    @Operation(summary = "Change an activity or its series")
     @PatchMapping("/{id}")
     @PreAuthorize("hasAnyRole('facilitator', 'staff', 'coordinator')")
     public ActivityView change(Caller caller, @PathVariable String id, @Valid @RequestBody ChangeActivity request) {

@@ -28,10 +28,14 @@ import be.foyer.platform.web.PageQuery;
 import be.foyer.platform.validation.SingleLineText;
 import be.foyer.platform.web.PageResult;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 /**
  * {@code POST /api/activities/calendar-feed} gives the caller a private feed URL; {@code DELETE} revokes all of
  * theirs, {@code DELETE .../links/{id}} one of those {@code GET .../links} lists. {@code GET /api/calendar.ics?token=} is open (no bearer token: calendar apps send none); the token decides.
  */
+@Tag(name = "Calendar feed", description = "Personal calendar (iCalendar) links: created, listed, revoked, read.")
 @RestController
 public class CalendarFeedController {
 
@@ -43,6 +47,7 @@ public class CalendarFeedController {
         this.feeds = feeds;
     }
 
+    @Operation(summary = "Create a personal calendar link")
     @PostMapping("/api/activities/calendar-feed")
     @PreAuthorize("hasAnyRole('facilitator', 'staff', 'coordinator', 'volunteer')")
     public ResponseEntity<FeedLink> create(Caller caller, @Valid @RequestBody(required = false) FeedOptions options) {
@@ -55,6 +60,7 @@ public class CalendarFeedController {
     }
 
     /** The caller's own links, latest first, whatever their status; never their address. */
+    @Operation(summary = "List the caller's calendar links")
     @GetMapping("/api/activities/calendar-feed/links")
     @PreAuthorize("hasAnyRole('facilitator', 'staff', 'coordinator', 'volunteer')")
     public PageResult<FeedLinkView> links(Caller caller, PageQuery page) {
@@ -62,6 +68,7 @@ public class CalendarFeedController {
     }
 
     /** Revokes one of the caller's links; another user's answers 404 as an unknown one. */
+    @Operation(summary = "Revoke one calendar link")
     @DeleteMapping("/api/activities/calendar-feed/links/{linkId}")
     @PreAuthorize("hasAnyRole('facilitator', 'staff', 'coordinator', 'volunteer')")
     public ResponseEntity<Void> revokeOne(Caller caller, @PathVariable String linkId) {
@@ -70,12 +77,14 @@ public class CalendarFeedController {
     }
 
     /** For the subscribe panel: how many live links the caller has, and whether the latest follows the council. */
+    @Operation(summary = "Read the caller's calendar subscription")
     @GetMapping("/api/activities/calendar-feed")
     @PreAuthorize("hasAnyRole('facilitator', 'staff', 'coordinator', 'volunteer')")
     public Subscription subscription(Caller caller) {
         return feeds.subscription(caller);
     }
 
+    @Operation(summary = "Revoke every calendar link of the caller")
     @DeleteMapping("/api/activities/calendar-feed")
     @PreAuthorize("hasAnyRole('facilitator', 'staff', 'coordinator', 'volunteer')")
     public ResponseEntity<Void> revoke(Caller caller) {
@@ -83,6 +92,7 @@ public class CalendarFeedController {
         return ResponseEntity.noContent().build();
     }
 
+    @Operation(summary = "Read a calendar feed (iCalendar), authorised by the link's own token")
     @GetMapping("/api/calendar.ics")
     public ResponseEntity<?> ics(@RequestParam(required = false) String token) {
         return feeds.ics(token).<ResponseEntity<?>>map(ics -> ResponseEntity.ok().contentType(TEXT_CALENDAR).body(ics))

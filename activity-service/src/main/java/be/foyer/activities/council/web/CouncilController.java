@@ -52,11 +52,15 @@ import be.foyer.platform.validation.SingleLineText;
 import be.foyer.platform.web.PageQuery;
 import be.foyer.platform.web.PageResult;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 /**
  * The tenants' council, shared by the whole federation: every organisation's workers and volunteers read it,
  * workers and facilitators propose agenda items, facilitators run the meetings. The federation analyst reads the
  * decisions log (not the meetings: their agendas speak of tenants).
  */
+@Tag(name = "Council", description = "Tenant council meetings: agenda, minutes, decisions and their follow-up.")
 @RestController
 @RequestMapping("/api/council")
 @PreAuthorize("hasAnyRole('facilitator', 'staff', 'coordinator', 'volunteer')")
@@ -76,6 +80,7 @@ public class CouncilController {
     }
 
     /** One meeting, or one per date of {@code recurrence}; the answer is the first with the whole series' dates. */
+    @Operation(summary = "Schedule council meetings")
     @PostMapping("/meetings")
     @PreAuthorize("hasRole('facilitator')")
     public ResponseEntity<PlannedMeetings> schedule(Caller caller, @Valid @RequestBody ScheduleMeeting request) {
@@ -87,6 +92,7 @@ public class CouncilController {
     }
 
     /** By start from {@code from} when it is given, else the latest first. */
+    @Operation(summary = "List council meetings")
     @GetMapping("/meetings")
     public PageResult<MeetingView> list(Caller caller, PageQuery page,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
@@ -94,12 +100,14 @@ public class CouncilController {
         return council.list(from, to, page).map(meeting -> views.meeting(caller, meeting));
     }
 
+    @Operation(summary = "Read a council meeting")
     @GetMapping("/meetings/{id}")
     public MeetingView get(Caller caller, @PathVariable String id) {
         return views.meeting(caller, council.get(id));
     }
 
     /** {@code {"status":"CANCELLED"}} calls the meeting off; {@code {"start","end"}} moves it. */
+    @Operation(summary = "Change or cancel a council meeting")
     @PatchMapping("/meetings/{id}")
     @PreAuthorize("hasRole('facilitator')")
     public MeetingView change(Caller caller, @PathVariable String id, @Valid @RequestBody ChangeMeeting request) {
@@ -107,6 +115,7 @@ public class CouncilController {
                 request.start(), request.end()));
     }
 
+    @Operation(summary = "Propose an agenda item")
     @PostMapping("/meetings/{id}/agenda-items")
     @PreAuthorize("hasAnyRole('facilitator', 'staff', 'coordinator')")
     public ResponseEntity<MeetingView> propose(Caller caller, @PathVariable String id,
@@ -116,6 +125,7 @@ public class CouncilController {
         return ResponseEntity.created(URI.create("/api/council/meetings/" + id)).body(views.meeting(caller, meeting));
     }
 
+    @Operation(summary = "Order a meeting's agenda")
     @PutMapping("/meetings/{id}/agenda-items/order")
     @PreAuthorize("hasRole('facilitator')")
     public MeetingView reorder(Caller caller, @PathVariable String id, @Valid @RequestBody AgendaOrder request) {
@@ -123,6 +133,7 @@ public class CouncilController {
     }
 
     /** Minutes, attendance per organisation and outcomes; {@code "status":"HELD"} once the meeting took place. */
+    @Operation(summary = "Record a meeting's minutes")
     @PutMapping("/meetings/{id}/minutes")
     @PreAuthorize("hasRole('facilitator')")
     public MeetingView minutes(Caller caller, @PathVariable String id, @Valid @RequestBody Minutes request) {
@@ -135,6 +146,7 @@ public class CouncilController {
                 request.status() == CouncilStatus.HELD));
     }
 
+    @Operation(summary = "Record a council decision")
     @PostMapping("/meetings/{id}/decisions")
     @PreAuthorize("hasRole('facilitator')")
     public ResponseEntity<DecisionView> decide(Caller caller, @PathVariable String id,
@@ -150,6 +162,7 @@ public class CouncilController {
      * The decisions log across meetings, latest meeting first; {@code status} and {@code ownerOrganisation} filter
      * (both named at once when wrong). The federation analyst reads it too.
      */
+    @Operation(summary = "List council decisions")
     @GetMapping("/decisions")
     @PreAuthorize(ANALYST_TOO)
     public PageResult<DecisionView> decisions(Caller caller, PageQuery page,
@@ -167,6 +180,7 @@ public class CouncilController {
                 .map(logged -> views.decision(caller, logged.meeting(), logged.decision()));
     }
 
+    @Operation(summary = "Read a council decision")
     @GetMapping("/decisions/{decisionId}")
     @PreAuthorize(ANALYST_TOO)
     public DecisionView decision(Caller caller, @PathVariable String decisionId) {
@@ -175,6 +189,7 @@ public class CouncilController {
     }
 
     /** What became of a decision: its status and, if it moved, its due date. */
+    @Operation(summary = "Follow up a council decision (status, due date)")
     @PatchMapping("/decisions/{decisionId}")
     @PreAuthorize("hasRole('facilitator')")
     public DecisionView follow(Caller caller, @PathVariable String decisionId,
@@ -184,6 +199,7 @@ public class CouncilController {
     }
 
     /** What a decision led to: an activity the caller can see, or a house rule changed on a site. */
+    @Operation(summary = "Link a decision to an activity or another record")
     @PostMapping("/decisions/{decisionId}/links")
     @PreAuthorize("hasAnyRole('facilitator', 'coordinator')")
     public ResponseEntity<DecisionView> link(Caller caller, @PathVariable String decisionId,

@@ -33,7 +33,11 @@ import be.foyer.platform.validation.PlausibleDate;
 import be.foyer.platform.validation.SingleLineText;
 import be.foyer.platform.web.PageQuery;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 /** One occurrence alone: cancel or move it, and take its attendance afterwards. Organiser and facilitators only. */
+@Tag(name = "Occurrences", description = "The dated occurrences of an activity series.")
 @RestController
 @RequestMapping("/api/activities/{id}")
 @PreAuthorize("hasAnyRole('facilitator', 'staff', 'coordinator')")
@@ -51,6 +55,7 @@ public class OccurrenceController {
     }
 
     /** {@code {"status":"CANCELLED"}} cancels it; {@code {"start","end"}} (Brussels local) moves it. */
+    @Operation(summary = "Change or cancel one occurrence")
     @PatchMapping("/occurrences/{occurrenceId}")
     public OccurrenceView change(Caller caller, @PathVariable String id, @PathVariable String occurrenceId,
             @Valid @RequestBody ChangeOccurrence request) {
@@ -62,6 +67,7 @@ public class OccurrenceController {
      * Marks registrations present or absent, notes walk-ins and counts outside participants; {@code occurrenceId} may
      * be left out for a one-off activity. Answers the occurrence's participant list as the caller sees it.
      */
+    @Operation(summary = "Record who attended an occurrence")
     @PutMapping("/attendance")
     public ParticipantsView attendance(Caller caller, @PathVariable String id, @Valid @RequestBody Attendance request) {
         attendance.record(caller, id, request.sheet());

@@ -24,11 +24,15 @@ import be.foyer.platform.security.Caller;
 import be.foyer.platform.validation.SingleLineText;
 import be.foyer.platform.web.PageQuery;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 /**
  * Registrations to occurrences. Staff and coordinators register their own organisation's tenants, volunteers the
  * tenants assigned to them; the participant list shows others' registrations only to the organiser and facilitators
  * (a volunteer sees the counts and the rows of their assigned tenants), and never to the federation analyst.
  */
+@Tag(name = "Registrations", description = "Tenants registered to an occurrence of an activity.")
 @RestController
 @RequestMapping("/api/activities/{id}/registrations")
 public class RegistrationController {
@@ -39,6 +43,7 @@ public class RegistrationController {
         this.registrations = registrations;
     }
 
+    @Operation(summary = "Register a tenant to an occurrence")
     @PostMapping
     @PreAuthorize("hasAnyRole('staff', 'coordinator', 'volunteer')")
     public ResponseEntity<RegistrationView> register(Caller caller, @PathVariable String id,
@@ -53,6 +58,7 @@ public class RegistrationController {
     }
 
     /** {@code occurrenceId} may be left out for a one-off activity. */
+    @Operation(summary = "List an occurrence's participants")
     @GetMapping
     @PreAuthorize("hasAnyRole('staff', 'coordinator', 'facilitator', 'volunteer')")
     public ParticipantsView list(Caller caller, @PathVariable String id,
@@ -62,6 +68,7 @@ public class RegistrationController {
     }
 
     /** Withdraws the registration; the first one waiting takes the freed place. */
+    @Operation(summary = "Cancel a registration")
     @DeleteMapping("/{registrationId}")
     @PreAuthorize("hasAnyRole('staff', 'coordinator', 'facilitator', 'volunteer')")
     public ResponseEntity<Void> cancel(Caller caller, @PathVariable String id, @PathVariable String registrationId) {

@@ -23,7 +23,11 @@ import be.foyer.activities.occurrence.RegistrationStatus;
 import be.foyer.platform.security.Caller;
 import be.foyer.platform.validation.SingleLineText;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 /** One tenant registered to every open occurrence of a series at once (staff, coordinators, assigned volunteers). */
+@Tag(name = "Registrations", description = "Tenants registered to an occurrence of an activity.")
 @RestController
 @RequestMapping("/api/activities/{id}/series-registrations")
 @PreAuthorize("hasAnyRole('staff', 'coordinator', 'volunteer')")
@@ -36,6 +40,7 @@ public class SeriesRegistrationController {
     }
 
     /** 201 with one item per registration made, by start; {@code Location} is the activity's participant list. */
+    @Operation(summary = "Register a tenant to every coming occurrence of a series")
     @PostMapping
     public ResponseEntity<SeriesRegistrationView> register(Caller caller, @PathVariable String id,
             @Valid @RequestBody RegisterToSeries request) {

@@ -21,11 +21,15 @@ import be.foyer.platform.security.Caller;
 import be.foyer.platform.web.PageQuery;
 import be.foyer.platform.web.PageResult;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 /**
  * A tenant's activities, for their file. A literal path: Spring prefers it to {@code /api/activities/{id}}, so
  * {@code registrations} is never read as an activity id. Volunteers are refused: this service does not know which
  * tenants are assigned to them (tenant-service does), so it cannot tell theirs from the others.
  */
+@Tag(name = "Registrations", description = "Tenants registered to an occurrence of an activity.")
 @RestController
 @RequestMapping("/api/activities/registrations")
 @PreAuthorize("hasAnyRole('staff', 'coordinator')")
@@ -37,6 +41,7 @@ public class TenantActivitiesController {
         this.tenantActivities = tenantActivities;
     }
 
+    @Operation(summary = "List a tenant's activity registrations")
     @GetMapping
     public PageResult<TenantActivityView> list(Caller caller, PageQuery page,
             @RequestParam(required = false) String tenantId) {

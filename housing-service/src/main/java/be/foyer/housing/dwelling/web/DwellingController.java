@@ -47,7 +47,11 @@ import be.foyer.platform.validation.SingleLineText;
 import be.foyer.platform.web.PageQuery;
 import be.foyer.platform.web.PageResult;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 /** The organisation's dwellings; {@code ?status=AVAILABLE} lists those with a free place. */
+@Tag(name = "Dwellings", description = "Homes and rooms that can be let, with their tenancies.")
 @RestController
 @RequestMapping("/api/dwellings")
 @PreAuthorize("hasAnyRole('staff', 'coordinator')")
@@ -61,6 +65,7 @@ public class DwellingController {
         this.tenancies = tenancies;
     }
 
+    @Operation(summary = "Register a dwelling")
     @PostMapping
     public ResponseEntity<DwellingView> register(Caller caller, @Valid @RequestBody RegisterDwelling request) {
         Dwelling dwelling = dwellings.register(caller.requireOrganisation(), request.address().toAddress(),
@@ -70,6 +75,7 @@ public class DwellingController {
     }
 
     /** {@code municipality} ignores accents and case and knows Brussels communes by their Dutch names too. */
+    @Operation(summary = "List dwellings")
     @GetMapping
     public PageResult<DwellingView> list(Caller caller, PageQuery page,
             @RequestParam(required = false) DwellingStatus status,
@@ -81,6 +87,7 @@ public class DwellingController {
     }
 
     /** The dwelling with its tenancies: every running one and the latest ended ones. */
+    @Operation(summary = "Read a dwelling and its tenancies")
     @GetMapping("/{id}")
     public DwellingView get(Caller caller, @PathVariable String id) {
         String organisation = caller.requireOrganisation();
@@ -88,6 +95,7 @@ public class DwellingController {
         return DwellingView.of(dwelling, tenancies.ofDwelling(organisation, id));
     }
 
+    @Operation(summary = "Change a dwelling")
     @PatchMapping("/{id}")
     public DwellingView change(Caller caller, @PathVariable String id, @Valid @RequestBody ChangeDwelling request) {
         return DwellingView.of(dwellings.change(caller.requireOrganisation(), id, request.status(),

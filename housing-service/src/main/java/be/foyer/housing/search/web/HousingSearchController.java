@@ -31,7 +31,11 @@ import be.foyer.platform.validation.SingleLineText;
 import be.foyer.platform.web.PageQuery;
 import be.foyer.platform.web.PageResult;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 /** The organisation's housing searches and their steps. */
+@Tag(name = "Housing searches", description = "A tenant's search for a home: opened, its steps, closed.")
 @RestController
 @RequestMapping("/api/housing-searches")
 @PreAuthorize("hasAnyRole('staff', 'coordinator')")
@@ -43,6 +47,7 @@ public class HousingSearchController {
         this.searches = searches;
     }
 
+    @Operation(summary = "Open a housing search for a tenant")
     @PostMapping
     public ResponseEntity<SearchView> open(Caller caller, @Valid @RequestBody OpenSearch request) {
         HousingSearch search = searches.open(caller.requireOrganisation(), request.tenantId().strip(),
@@ -50,6 +55,7 @@ public class HousingSearchController {
         return ResponseEntity.created(URI.create("/api/housing-searches/" + search.id())).body(SearchView.of(search));
     }
 
+    @Operation(summary = "List housing searches")
     @GetMapping
     public PageResult<SearchView> list(Caller caller, PageQuery page,
             @RequestParam(required = false) SearchStatus status, @RequestParam(required = false) String tenantId) {
@@ -57,11 +63,13 @@ public class HousingSearchController {
                 tenantId == null || tenantId.isBlank() ? null : tenantId.strip(), page).map(SearchView::of);
     }
 
+    @Operation(summary = "Read a housing search and its steps")
     @GetMapping("/{id}")
     public SearchView get(Caller caller, @PathVariable String id) {
         return SearchView.of(searches.get(caller.requireOrganisation(), id));
     }
 
+    @Operation(summary = "Record a step of a housing search")
     @PostMapping("/{id}/steps")
     public ResponseEntity<SearchStep> recordStep(Caller caller, @PathVariable String id,
             @Valid @RequestBody RecordStep request) {
@@ -72,6 +80,7 @@ public class HousingSearchController {
     }
 
     /** Abandons the search; a search closes as housed by itself when a tenancy starts for its tenant. */
+    @Operation(summary = "Close a housing search")
     @PostMapping("/{id}/close")
     public SearchView close(Caller caller, @PathVariable String id,
             @Valid @RequestBody(required = false) CloseSearch request) {

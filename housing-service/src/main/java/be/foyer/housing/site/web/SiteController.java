@@ -30,7 +30,11 @@ import be.foyer.platform.validation.SingleLineText;
 import be.foyer.platform.web.PageQuery;
 import be.foyer.platform.web.PageResult;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 /** The organisation's sites, each with the places of its dwellings. */
+@Tag(name = "Sites", description = "Buildings or groups of dwellings, with their shared spaces.")
 @RestController
 @RequestMapping("/api/sites")
 @PreAuthorize("hasAnyRole('staff', 'coordinator')")
@@ -42,6 +46,7 @@ public class SiteController {
         this.sites = sites;
     }
 
+    @Operation(summary = "Register a site")
     @PostMapping
     public ResponseEntity<SiteView> register(Caller caller, @Valid @RequestBody RegisterSite request) {
         String organisation = caller.requireOrganisation();
@@ -52,11 +57,13 @@ public class SiteController {
                 .body(SiteView.of(sites.get(organisation, id)));
     }
 
+    @Operation(summary = "List sites")
     @GetMapping
     public PageResult<SiteView> list(Caller caller, PageQuery page) {
         return sites.list(caller.requireOrganisation(), page).map(SiteView::of);
     }
 
+    @Operation(summary = "Read a site")
     @GetMapping("/{id}")
     public SiteView get(Caller caller, @PathVariable String id) {
         return SiteView.of(sites.get(caller.requireOrganisation(), id));

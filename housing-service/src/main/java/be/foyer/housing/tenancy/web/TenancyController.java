@@ -30,11 +30,15 @@ import be.foyer.platform.validation.SingleLineText;
 import be.foyer.platform.web.PageQuery;
 import be.foyer.platform.web.PageResult;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 /**
  * The organisation's tenancies: moving tenants in and recording how their tenancies end. The bodies carry no
  * bean-validation annotations: their rules are checked together with those that need the dwelling or the tenancy
  * ({@link MoveIn}, {@link Tenancy#checkEnd}), so that one 400 names every field at fault.
  */
+@Tag(name = "Tenancies", description = "Tenants moving into and out of dwellings.")
 @RestController
 @RequestMapping("/api/tenancies")
 @PreAuthorize("hasAnyRole('staff', 'coordinator')")
@@ -46,6 +50,7 @@ public class TenancyController {
         this.tenancies = tenancies;
     }
 
+    @Operation(summary = "Start a tenancy (a tenant moves in)")
     @PostMapping
     public ResponseEntity<TenancyView> start(Caller caller, @Valid @RequestBody StartTenancy request) {
         String organisation = caller.requireOrganisation();
@@ -54,6 +59,7 @@ public class TenancyController {
                 .body(view(organisation, tenancy));
     }
 
+    @Operation(summary = "List tenancies")
     @GetMapping
     public PageResult<TenancyView> list(Caller caller, PageQuery page,
             @RequestParam(required = false) String dwellingId, @RequestParam(required = false) String tenantId,
@@ -66,12 +72,14 @@ public class TenancyController {
         return new PageResult<>(items, found.page(), found.size(), found.total());
     }
 
+    @Operation(summary = "Read a tenancy")
     @GetMapping("/{id}")
     public TenancyView get(Caller caller, @PathVariable String id) {
         String organisation = caller.requireOrganisation();
         return view(organisation, tenancies.get(organisation, id));
     }
 
+    @Operation(summary = "End a tenancy (the tenant moves out)")
     @PostMapping("/{id}/end")
     public TenancyView end(Caller caller, @PathVariable String id, @Valid @RequestBody EndTenancy request) {
         String organisation = caller.requireOrganisation();

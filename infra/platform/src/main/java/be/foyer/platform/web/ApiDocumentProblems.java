@@ -33,7 +33,8 @@ import org.springdoc.core.customizers.OpenApiCustomizer;
  * Makes each service's OpenAPI document say what the platform enforces: the bearer token on every operation that
  * needs one, and the problem+json answers each operation can give (400 for parameters or a body, 401 and 403 where
  * a token is needed, 404 for a path naming a record, 409 for writes, 413 for bodies, 429 and 503 from the gateway).
- * Bean-validation bounds (maxLength, maxItems, minimum, maximum) come from the request records' annotations.
+ * Bean-validation bounds (maxLength, maxItems, minimum, maximum) come from the request records' annotations; a
+ * parameter or whole number without one gets the bound the server or the type sets (docs/bad-input.md).
  */
 public class ApiDocumentProblems implements OpenApiCustomizer {
 
@@ -42,9 +43,15 @@ public class ApiDocumentProblems implements OpenApiCustomizer {
     private static final String PROBLEM_JSON = "application/problem+json";
 
     private final List<PathPattern> openPaths;
+    private final int requestHeadLimit;
 
-    /** @param openPaths the paths answered without a token (the service's {@code foyer.security.open-paths}) */
-    public ApiDocumentProblems(String... openPaths) {
+    /**
+     * @param requestHeadLimit the bytes the server reads of a request line and headers, which bound every query
+     *        and path parameter ({@code server.max-http-request-header-size})
+     * @param openPaths the paths answered without a token (the service's {@code foyer.security.open-paths})
+     */
+    public ApiDocumentProblems(int requestHeadLimit, String... openPaths) {
+        this.requestHeadLimit = requestHeadLimit;
         this.openPaths = Arrays.stream(openPaths).filter(path -> !path.isBlank())
                 .map(PathPatternParser.defaultInstance::parse).toList();
     }
@@ -56,6 +63,9 @@ public class ApiDocumentProblems implements OpenApiCustomizer {
         components.addSecuritySchemes(BEARER, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")
                 .bearerFormat("JWT").description("An access token of the Foyer realm (foyer-cli or foyer-web)."));
         components.addSchemas(PROBLEM, problemSchema());
+        if (components.getSchemas() != null) {
+            components.getSchemas().values().forEach(ApiDocumentProblems::boundWholeNumbers);
+        }
         if (api.getPaths() == null) {
             return;
         }
@@ -68,8 +78,11 @@ public class ApiDocumentProblems implements OpenApiCustomizer {
         boolean write = method != PathItem.HttpMethod.GET && method != PathItem.HttpMethod.HEAD;
         boolean hasInput = operation.getRequestBody() != null
                 || (operation.getParameters() != null && !operation.getParameters().isEmpty());
-        if (secured) {
-            operation.setSecurity(List.of(new SecurityRequirement().addList(BEARER)));
+        // An empty requirement says "no token needed" explicitly, so that no reader takes it for an oversight.
+        operation.setSecurity(List.of(secured ? new SecurityRequirement().addList(BEARER)
+                : new SecurityRequirement()));
+        if (operation.getParameters() != null) {
+            operation.getParameters().forEach(parameter -> bound(parameter.getSchema()));
         }
         ApiResponses responses = operation.getResponses() == null ? new ApiResponses() : operation.getResponses();
         operation.setResponses(responses);
@@ -95,6 +108,64 @@ public class ApiDocumentProblems implements OpenApiCustomizer {
         problems.forEach((status, description) -> responses.addApiResponse(status, problem(description)));
         // Spring's own answer for anything unexpected is documented by no operation: it is never a contract.
         responses.remove("500");
+    }
+
+    /**
+     * A query or path parameter without a bound of its own is still bounded by the request line the server reads
+     * (longer: 400 from the server): say so, rather than leave it looking unbounded.
+     */
+    private void bound(Schema<?> schema) {
+        if (schema == null) {
+            return;
+        }
+        String type = typeOf(schema);
+        if ("string".equals(type) && schema.getMaxLength() == null && schema.getPattern() == null
+                && schema.getEnum() == null && schema.getFormat() == null) {
+            schema.setMaxLength(requestHeadLimit);
+        }
+        if ("array".equals(type)) {
+            if (schema.getMaxItems() == null) {
+                schema.setMaxItems(requestHeadLimit / 2); // one character and a comma each at least
+            }
+            bound(schema.getItems());
+        }
+        if ("integer".equals(type)) {
+            boundByType(schema);
+        }
+    }
+
+    /** The whole numbers of bodies and answers: their type's range where they have no bound of their own. */
+    private static void boundWholeNumbers(Schema<?> schema) {
+        if (schema == null) {
+            return;
+        }
+        if ("integer".equals(typeOf(schema))) {
+            boundByType(schema);
+        }
+        boundWholeNumbers(schema.getItems());
+        if (schema.getAdditionalProperties() instanceof Schema<?> values) {
+            boundWholeNumbers(values);
+        }
+        if (schema.getProperties() != null) {
+            schema.getProperties().values().forEach(ApiDocumentProblems::boundWholeNumbers);
+        }
+    }
+
+    private static String typeOf(Schema<?> schema) {
+        return schema.getType() != null ? schema.getType()
+                : schema.getTypes() != null && schema.getTypes().size() == 1 ? schema.getTypes().iterator().next()
+                : null;
+    }
+
+    /** Beyond its type's range a whole number is refused while the body is read (400), so that is its bound. */
+    private static void boundByType(Schema<?> schema) {
+        boolean wide = "int64".equals(schema.getFormat());
+        if (schema.getMinimum() == null && schema.getExclusiveMinimumValue() == null) {
+            schema.setMinimum(java.math.BigDecimal.valueOf(wide ? Long.MIN_VALUE : Integer.MIN_VALUE));
+        }
+        if (schema.getMaximum() == null && schema.getExclusiveMaximumValue() == null) {
+            schema.setMaximum(java.math.BigDecimal.valueOf(wide ? Long.MAX_VALUE : Integer.MAX_VALUE));
+        }
     }
 
     private static ApiResponse problem(String description) {

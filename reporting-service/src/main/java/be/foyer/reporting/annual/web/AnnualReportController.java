@@ -22,12 +22,16 @@ import be.foyer.reporting.monthly.Scope;
 import be.foyer.reporting.programme.Programme;
 import be.foyer.reporting.programme.Programmes;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 /**
  * {@code GET /api/reports/annual?year=YYYY[&organisation=|&programme=]}: JSON, or the funders' PDF with
  * {@code Accept: application/pdf} ({@code lang=fr|nl|en}). Who reads which year, and suppressed or not, is the
  * monthly report's rule ({@link ReportAccess#resolveScope}): a programme's readers read its year, facilitators
  * nothing else.
  */
+@Tag(name = "Reports", description = "Monthly, annual, trend, retention and federation figures, and their targets.")
 @RestController
 @RequestMapping("/api/reports/annual")
 @PreAuthorize("hasAnyRole('staff', 'coordinator', 'facilitator', 'federation-analyst')")
@@ -46,12 +50,14 @@ public class AnnualReportController {
         this.clock = clock;
     }
 
+    @Operation(summary = "Read the annual report (JSON)")
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
     public AnnualReportView annual(Caller caller, @RequestParam(required = false) String year,
             @RequestParam(required = false) String organisation, @RequestParam(required = false) String programme) {
         return view(caller, year, organisation, programme);
     }
 
+    @Operation(summary = "Read the annual report (PDF)")
     @GetMapping(produces = MediaType.APPLICATION_PDF_VALUE)
     public ResponseEntity<byte[]> annualPdf(Caller caller, @RequestParam(required = false) String year,
             @RequestParam(required = false) String organisation, @RequestParam(required = false) String programme,

@@ -12,10 +12,14 @@ import org.springframework.web.bind.annotation.RestController;
 import be.foyer.reporting.ReportMonth;
 import be.foyer.reporting.federation.FederationReportService;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 /**
  * {@code GET /api/reports/federation?month=YYYY-MM}: the federation analyst's report, also open to coordinators,
  * who see it as the analyst does (small counts hidden). JSON, or CSV with {@code Accept: text/csv}.
  */
+@Tag(name = "Reports", description = "Monthly, annual, trend, retention and federation figures, and their targets.")
 @RestController
 @RequestMapping(path = "/api/reports/federation", produces = {MediaType.APPLICATION_JSON_VALUE, "text/csv"})
 @PreAuthorize("hasAnyRole('federation-analyst', 'coordinator')")
@@ -29,6 +33,7 @@ public class FederationReportController {
         this.clock = clock;
     }
 
+    @Operation(summary = "Read the federation's monthly figures (JSON or CSV)")
     @GetMapping
     public FederationReportView federation(@RequestParam(required = false) String month) {
         return FederationReportView.of(reports.report(ReportMonth.parse(month, clock)));

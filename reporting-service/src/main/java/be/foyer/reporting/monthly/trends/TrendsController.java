@@ -29,12 +29,16 @@ import be.foyer.reporting.monthly.ReportAccess.Resolved;
 import be.foyer.reporting.monthly.Scope;
 import be.foyer.reporting.monthly.web.MonthlyReportView.IndicatorView;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 /**
  * {@code GET /api/reports/trends?[organisation=|programme=]&to=YYYY-MM}: each indicator month by month over the 12
  * months ending with {@code to} (default: the current month), against the targets applying in each month. Without
  * {@code organisation} or {@code programme}, the federation analyst gets the federation's totals, others their own
  * organisation. Same access and suppression as the monthly report.
  */
+@Tag(name = "Reports", description = "Monthly, annual, trend, retention and federation figures, and their targets.")
 @RestController
 @RequestMapping(path = "/api/reports/trends", produces = {MediaType.APPLICATION_JSON_VALUE, "text/csv"})
 @PreAuthorize("hasAnyRole('staff', 'coordinator', 'facilitator', 'federation-analyst')")
@@ -50,6 +54,7 @@ public class TrendsController {
         this.clock = clock;
     }
 
+    @Operation(summary = "Read the trend of each indicator over months (JSON or CSV)")
     @GetMapping
     public TrendsView trends(Caller caller, @RequestParam(required = false) String to,
             @RequestParam(required = false) String organisation, @RequestParam(required = false) String programme) {

@@ -17,7 +17,11 @@ import be.foyer.reporting.monthly.MonthlyReportService;
 import be.foyer.reporting.monthly.ReportAccess;
 import be.foyer.reporting.monthly.ReportAccess.Resolved;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 /** {@code GET /api/reports/monthly}: a month or a range, of an organisation or a programme; JSON, or CSV. */
+@Tag(name = "Reports", description = "Monthly, annual, trend, retention and federation figures, and their targets.")
 @RestController
 @RequestMapping(path = "/api/reports/monthly", produces = {MediaType.APPLICATION_JSON_VALUE, "text/csv"})
 @PreAuthorize("hasAnyRole('staff', 'coordinator', 'facilitator', 'federation-analyst')")
@@ -39,6 +43,7 @@ public class MonthlyReportController {
      *                     their own or absent
      * @param programme    a programme's report, for its readers
      */
+    @Operation(summary = "Read a monthly report (JSON or CSV)")
     @GetMapping
     public MonthlyReportView monthly(Caller caller, @RequestParam(required = false) String month,
             @RequestParam(required = false) String from, @RequestParam(required = false) String to,

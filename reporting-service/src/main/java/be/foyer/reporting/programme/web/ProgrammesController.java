@@ -12,7 +12,11 @@ import be.foyer.reporting.programme.Programme;
 import be.foyer.reporting.programme.ProgrammeAccess;
 import be.foyer.reporting.programme.Programmes;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 /** {@code GET /api/reports/programmes}: the programmes whose report the caller may read. */
+@Tag(name = "Reports", description = "Monthly, annual, trend, retention and federation figures, and their targets.")
 @RestController
 @PreAuthorize("hasAnyRole('staff', 'coordinator', 'facilitator', 'federation-analyst')")
 public class ProgrammesController {
@@ -25,6 +29,7 @@ public class ProgrammesController {
         this.access = access;
     }
 
+    @Operation(summary = "List the programmes the caller may report on")
     @GetMapping("/api/reports/programmes")
     public ProgrammeList programmes(Caller caller) {
         return new ProgrammeList(programmes.all().stream().filter(programme -> access.mayRead(caller, programme))

@@ -16,11 +16,15 @@ import be.foyer.reporting.monthly.ReportAccess;
 import be.foyer.reporting.monthly.ReportAccess.ReportScope;
 import be.foyer.reporting.retention.RetentionService;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 /**
  * {@code GET /api/reports/retention}: staff and coordinators get their organisation's cohorts; the federation
  * analyst gets the six organisations together, or one named with {@code organisation=}, small counts hidden. Both
  * per tenancy and per person.
  */
+@Tag(name = "Reports", description = "Monthly, annual, trend, retention and federation figures, and their targets.")
 @RestController
 @RequestMapping(path = "/api/reports/retention", produces = {MediaType.APPLICATION_JSON_VALUE, "text/csv"})
 @PreAuthorize("hasAnyRole('staff', 'coordinator', 'federation-analyst')")
@@ -36,6 +40,7 @@ public class RetentionController {
         this.access = access;
     }
 
+    @Operation(summary = "Read how long tenants stay (JSON or CSV)")
     @GetMapping
     public RetentionView retention(Caller caller, @RequestParam(required = false) String organisation) {
         boolean analystOnly = caller.hasRole(Roles.FEDERATION_ANALYST)

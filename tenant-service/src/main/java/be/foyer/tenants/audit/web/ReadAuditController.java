@@ -13,7 +13,11 @@ import be.foyer.tenants.audit.ReadAudit;
 import be.foyer.tenants.tenant.Tenant;
 import be.foyer.tenants.tenant.TenantService;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 /** Who read a tenant's file, for the organisation's coordinator. Listing it is not recorded as a read. */
+@Tag(name = "Read audit", description = "Who read a tenant's file, and when.")
 @RestController
 @PreAuthorize("hasRole('coordinator')")
 public class ReadAuditController {
@@ -27,6 +31,7 @@ public class ReadAuditController {
     }
 
     /** Latest first. */
+    @Operation(summary = "List who read a tenant's file")
     @GetMapping("/api/tenants/{tenantId}/reads")
     public PageResult<FileRead> list(Caller caller, @PathVariable String tenantId, PageQuery page) {
         Tenant tenant = tenants.open(caller, tenantId);

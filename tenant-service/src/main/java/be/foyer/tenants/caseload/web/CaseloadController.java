@@ -16,7 +16,11 @@ import be.foyer.tenants.followup.FollowUpStatus;
 import be.foyer.tenants.tenant.Tenant;
 import be.foyer.tenants.tenant.TenantStatus;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 /** The signed-in worker's day, for the home page. */
+@Tag(name = "Caseload", description = "The caller's own tenants, coming appointments and recently opened files.")
 @RestController
 @PreAuthorize("hasAnyRole('staff', 'coordinator', 'volunteer')")
 public class CaseloadController {
@@ -27,6 +31,7 @@ public class CaseloadController {
         this.caseloads = caseloads;
     }
 
+    @Operation(summary = "Read the caller's caseload")
     @GetMapping("/api/tenants/caseload")
     public CaseloadView caseload(Caller caller) {
         Caseload caseload = caseloads.of(caller);

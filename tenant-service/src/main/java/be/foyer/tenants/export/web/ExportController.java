@@ -24,10 +24,15 @@ import be.foyer.tenants.tenant.web.ConsentController.ConsentView;
 import be.foyer.tenants.tenant.web.ConsentController.Consents;
 import be.foyer.tenants.tenant.web.TenantViews.TenantFile;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 /**
  * The person's right of access: everything kept about them, decrypted, as one JSON document. For staff and
  * coordinators, who hand it to the person. The export itself is recorded as a read, and listed in it.
  */
+@Tag(name = "Tenant export",
+        description = "Everything held about one tenant, for the person's right of access.")
 @RestController
 @PreAuthorize("hasAnyRole('staff', 'coordinator')")
 public class ExportController {
@@ -47,6 +52,7 @@ public class ExportController {
         this.clock = clock;
     }
 
+    @Operation(summary = "Export everything held about a tenant")
     @GetMapping("/api/tenants/{tenantId}/export")
     public TenantExport export(Caller caller, @PathVariable String tenantId) {
         Tenant tenant = tenants.read(caller, tenantId, ReadSubject.EXPORT);

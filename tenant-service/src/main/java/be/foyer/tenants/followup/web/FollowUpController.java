@@ -25,10 +25,14 @@ import be.foyer.tenants.followup.web.FollowUpRequests.RecordFollowUp;
 import be.foyer.tenants.followup.web.FollowUpRequests.Withdraw;
 import be.foyer.tenants.followup.web.FollowUpViews.FollowUpView;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 /**
  * Follow-ups and appointments of a tenant; volunteers log, read, correct and withdraw them for their assigned
  * tenants, never with health notes.
  */
+@Tag(name = "Follow-ups", description = "Meetings, calls and appointments recorded in a tenant's follow-up.")
 @RestController
 @RequestMapping("/api/tenants/{tenantId}/follow-ups")
 @PreAuthorize("hasAnyRole('staff', 'coordinator', 'volunteer')")
@@ -40,6 +44,7 @@ public class FollowUpController {
         this.followUps = followUps;
     }
 
+    @Operation(summary = "Record a follow-up")
     @PostMapping
     public ResponseEntity<FollowUpView> record(Caller caller, @PathVariable String tenantId,
             @Valid @RequestBody RecordFollowUp request) {
@@ -49,6 +54,7 @@ public class FollowUpController {
     }
 
     /** The timeline, latest first; every filter is optional, {@code from} and {@code to} included. */
+    @Operation(summary = "List a tenant's follow-ups")
     @GetMapping
     public PageResult<FollowUpView> list(Caller caller, @PathVariable String tenantId,
             @RequestParam(required = false) String mode, @RequestParam(required = false) String domain,
@@ -58,17 +64,20 @@ public class FollowUpController {
                 .map(FollowUpView::of);
     }
 
+    @Operation(summary = "Read a follow-up")
     @GetMapping("/{followUpId}")
     public FollowUpView get(Caller caller, @PathVariable String tenantId, @PathVariable String followUpId) {
         return FollowUpView.of(followUps.get(caller, tenantId, followUpId));
     }
 
+    @Operation(summary = "Change a follow-up")
     @PatchMapping("/{followUpId}")
     public FollowUpView change(Caller caller, @PathVariable String tenantId, @PathVariable String followUpId,
             @Valid @RequestBody ChangeFollowUp request) {
         return FollowUpView.of(followUps.change(caller, tenantId, followUpId, request.changes()));
     }
 
+    @Operation(summary = "Withdraw a follow-up recorded by mistake")
     @PostMapping("/{followUpId}/withdraw")
     public FollowUpView withdraw(Caller caller, @PathVariable String tenantId, @PathVariable String followUpId,
             @Valid @RequestBody Withdraw request) {

@@ -14,11 +14,15 @@ import be.foyer.platform.web.PageResult;
 import be.foyer.tenants.followup.FollowUpService;
 import be.foyer.tenants.followup.web.FollowUpViews.PlaceView;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 /**
  * The federation's directory of places already used (issue 12): name, category and the federation-wide id, whoever
  * went there. Places hold no personal data, so the workers of every organisation read the same directory; roles
  * without case files (facilitator, analyst) reach nothing in tenant-service, this included.
  */
+@Tag(name = "Places", description = "The directory of known places (services, offices) to name in a follow-up.")
 @RestController
 @PreAuthorize("hasAnyRole('staff', 'coordinator', 'volunteer')")
 public class PlaceDirectoryController {
@@ -33,6 +37,7 @@ public class PlaceDirectoryController {
     }
 
     /** One page, most used first; {@code q}: words of the name, accents and case ignored; {@code size} 1–50. */
+    @Operation(summary = "Search the directory of places")
     @GetMapping("/api/places")
     public PageResult<PlaceView> places(@RequestParam(required = false) String q,
             @RequestParam(required = false) String size, @RequestParam(required = false) String page) {

@@ -14,7 +14,11 @@ import be.foyer.platform.web.PageResult;
 import be.foyer.tenants.followup.FollowUpService;
 import be.foyer.tenants.followup.web.FollowUpViews.PlaceView;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 /** Suggestions for the place of an accompaniment: those the caller's organisation already used. */
+@Tag(name = "Places", description = "The directory of known places (services, offices) to name in a follow-up.")
 @RestController
 @PreAuthorize("hasAnyRole('staff', 'coordinator', 'volunteer')")
 public class UsedPlacesController {
@@ -26,6 +30,7 @@ public class UsedPlacesController {
     }
 
     /** At most {@value FollowUpService#PLACE_SUGGESTIONS}, most used first; {@code q}: words of the name. */
+    @Operation(summary = "Search the places the organisation's follow-ups name")
     @GetMapping("/api/tenants/places")
     public PageResult<PlaceView> places(Caller caller, @RequestParam(required = false) String q,
             @RequestParam(required = false) String page) {

@@ -28,10 +28,14 @@ import be.foyer.tenants.plan.PlanRevision;
 import be.foyer.tenants.plan.SupportPlanService;
 import be.foyer.tenants.tenant.LifeDomain;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 /**
  * The support plan: {@code PUT} writes a new revision (the whole list of goals); {@code GET} answers the plan in
  * force and every revision. Volunteers read the plan of their assigned tenants; staff and coordinators write it.
  */
+@Tag(name = "Support plans", description = "A tenant's support plan: goals by domain, revised as a whole.")
 @RestController
 @RequestMapping("/api/tenants/{tenantId}/support-plan")
 public class SupportPlanController {
@@ -42,12 +46,14 @@ public class SupportPlanController {
         this.plans = plans;
     }
 
+    @Operation(summary = "Read a tenant's current support plan")
     @GetMapping
     @PreAuthorize("hasAnyRole('staff', 'coordinator', 'volunteer')")
     public SupportPlan get(Caller caller, @PathVariable String tenantId) {
         return SupportPlan.of(tenantId, plans.revisions(caller, tenantId));
     }
 
+    @Operation(summary = "Revise a tenant's support plan")
     @PutMapping
     @PreAuthorize("hasAnyRole('staff', 'coordinator')")
     public SupportPlan revise(Caller caller, @PathVariable String tenantId, @Valid @RequestBody RevisePlan request) {

@@ -28,7 +28,12 @@ import be.foyer.tenants.tenant.ConsentService;
 import be.foyer.tenants.tenant.Tenant;
 import be.foyer.tenants.tenant.TenantService;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 /** A tenant's consent per purpose; every purpose is listed, never given until recorded as given. */
+@Tag(name = "Consents", description = "What a tenant agreed to (federation statistics, shared activities, "
+        + "photos), with the date of each choice.")
 @RestController
 @RequestMapping("/api/tenants/{tenantId}/consents")
 @PreAuthorize("hasAnyRole('staff', 'coordinator')")
@@ -42,12 +47,14 @@ public class ConsentController {
         this.consents = consents;
     }
 
+    @Operation(summary = "Read a tenant's consents")
     @GetMapping
     public Consents get(Caller caller, @PathVariable String tenantId) {
         return Consents.of(tenants.read(caller, tenantId, ReadSubject.CONSENTS));
     }
 
     /** Only the purposes listed change; an answer equal to the current one records nothing. */
+    @Operation(summary = "Record a tenant's consents")
     @PutMapping
     public Consents record(Caller caller, @PathVariable String tenantId, @Valid @RequestBody RecordConsents request) {
         return Consents.of(consents.record(caller, tenantId, request.decisions()));

@@ -27,7 +27,11 @@ import be.foyer.tenants.tenant.RelayRequest;
 import be.foyer.tenants.tenant.TenantService;
 import be.foyer.tenants.tenant.web.TenantViews.RelayView;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 /** Handovers to other services; they are listed in the tenant file ({@code relays}). */
+@Tag(name = "Relays", description = "Record that a tenant is handed over to another service.")
 @RestController
 @RequestMapping("/api/tenants/{tenantId}/relays")
 @PreAuthorize("hasAnyRole('staff', 'coordinator')")
@@ -41,6 +45,7 @@ public class RelayController {
         this.tenants = tenants;
     }
 
+    @Operation(summary = "Record a relay to another service")
     @PostMapping
     public ResponseEntity<RelayView> record(Caller caller, @PathVariable String tenantId,
             @Valid @RequestBody RecordRelay request) {

@@ -32,7 +32,11 @@ import be.foyer.tenants.tenant.web.TenantViews.PossibleDuplicate;
 import be.foyer.tenants.tenant.web.TenantViews.TenantFile;
 import be.foyer.tenants.tenant.web.TenantViews.TenantSummary;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 /** The organisation's tenant files. Volunteers read the files of the tenants assigned to them, nothing more. */
+@Tag(name = "Tenants", description = "Register, find, read, change and erase the tenants an organisation follows.")
 @RestController
 @RequestMapping("/api/tenants")
 @PreAuthorize("hasAnyRole('staff', 'coordinator')")
@@ -46,6 +50,7 @@ public class TenantController {
         this.followUps = followUps;
     }
 
+    @Operation(summary = "Register a tenant")
     @PostMapping
     public ResponseEntity<TenantFile> register(Caller caller, @Valid @RequestBody NewTenant request) {
         Tenant tenant = tenants.register(caller, request.registration());
@@ -57,6 +62,7 @@ public class TenantController {
      * @param ids instead of a search: the caller's tenants among these ids (at most 100), all on one page
      * @param notMetIn {@code YYYY-MM}: only the tenants with no follow-up that took place in that Brussels month
      */
+    @Operation(summary = "List and search the organisation's tenants")
     @GetMapping
     @PreAuthorize("hasAnyRole('staff', 'coordinator', 'volunteer')")
     public PageResult<TenantSummary> list(Caller caller, @RequestParam(required = false) String q,
@@ -73,6 +79,7 @@ public class TenantController {
     }
 
     /** Possible duplicates of a person about to be registered, best first (volunteers register nobody: 403). */
+    @Operation(summary = "Find tenants that may be the same person (before registering)")
     @GetMapping("/matches")
     public PageResult<PossibleDuplicate> matches(Caller caller, @RequestParam(required = false) String firstName,
             @RequestParam(required = false) String lastName, @RequestParam(required = false) String preferredName,
@@ -83,18 +90,21 @@ public class TenantController {
         return new PageResult<>(found, 0, PossibleDuplicates.MAX, found.size());
     }
 
+    @Operation(summary = "Read a tenant's file")
     @GetMapping("/{id}")
     @PreAuthorize("hasAnyRole('staff', 'coordinator', 'volunteer')")
     public TenantFile get(Caller caller, @PathVariable String id) {
         return file(caller, tenants.read(caller, id, ReadSubject.FILE));
     }
 
+    @Operation(summary = "Change a tenant's file")
     @PatchMapping("/{id}")
     public TenantFile update(Caller caller, @PathVariable String id, @Valid @RequestBody TenantFields request) {
         return file(caller, tenants.update(caller, id, request.changes()));
     }
 
     /** The person's right to erasure: answers 204, and 404 for everything about the tenant from then on. */
+    @Operation(summary = "Erase a tenant (right to be forgotten)")
     @DeleteMapping("/{id}")
     public ResponseEntity<Void> erase(Caller caller, @PathVariable String id) {
         tenants.erase(caller, id);

@@ -32,11 +32,15 @@ import be.foyer.reporting.monthly.targets.TargetHistory.Entry;
 import be.foyer.reporting.monthly.targets.Targets;
 import be.foyer.reporting.programme.ProgrammeAccess;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 /**
  * Dated monthly targets of the caller's organisation, or of a programme ({@code programme=}). Organisation: staff and
  * coordinators read, coordinators set. Programme: its readers read, the coordinators of its lead organisation set.
  * A target is set from a month on, never before the current month, so that a past month's report never changes.
  */
+@Tag(name = "Reports", description = "Monthly, annual, trend, retention and federation figures, and their targets.")
 @RestController
 @RequestMapping("/api/reports/targets")
 public class TargetsController {
@@ -58,6 +62,7 @@ public class TargetsController {
         this.clock = clock;
     }
 
+    @Operation(summary = "Read the targets of the indicators and their history")
     @GetMapping
     @PreAuthorize("hasAnyRole('staff', 'coordinator', 'facilitator', 'federation-analyst')")
     public TargetsView targets(Caller caller, @RequestParam(required = false) String programme) {
@@ -77,6 +82,7 @@ public class TargetsController {
      * from that month on ({@code null}: no target from then on); others unchanged. Nothing changes unless every
      * field is valid, and a 400 names each wrong one.
      */
+    @Operation(summary = "Set targets of indicators")
     @PutMapping
     @PreAuthorize("hasRole('coordinator')")
     public TargetsView change(Caller caller, @RequestParam(required = false) String programme,
