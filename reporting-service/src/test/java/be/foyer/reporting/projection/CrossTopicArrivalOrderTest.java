@@ -127,6 +127,6 @@ class CrossTopicArrivalOrderTest {
     }
 
     private Document tenancy(String tenancyId) {
-        return database.getCollection(TenancyFacts.COLLECTION).find(Filters.eq("_id", tenancyId)).first();
+        return Projected.live(database, TenancyFacts.COLLECTION).find(Filters.eq("_id", tenancyId)).first();
     }
 }

@@ -79,7 +79,7 @@ class SummariesMatchFactsTest {
             assertThat(read.councilMeetingsHeld(month)).isEqualTo(facts.meetingsHeld(month));
         }
         assertThat(compared).as("the history gives figures to compare").isGreaterThan(1000);
-        assertThat(database.getCollection("follow_up_facts").countDocuments()).isPositive();
+        assertThat(Projected.live(database, "follow_up_facts").countDocuments()).isPositive();
     }
 
     /** The former report queries, run in memory over every document of the fact collections. */
@@ -100,7 +100,7 @@ class SummariesMatchFactsTest {
         }
 
         private static List<Document> all(MongoDatabase database, String name) {
-            return database.getCollection(name).find().into(new ArrayList<>());
+            return Projected.live(database, name).find().into(new ArrayList<>());
         }
 
         Set<String> of(Indicator indicator, String organisation, YearMonth month) {
