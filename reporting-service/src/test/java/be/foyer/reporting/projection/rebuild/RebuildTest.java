@@ -118,6 +118,14 @@ class RebuildTest {
         return byMode.get("PHONE") == null ? 0 : ((Number) byMode.get("PHONE")).intValue();
     }
 
+    @Test
+    void only_a_platform_operator_may_rebuild() throws Exception {
+        http.perform(post("/actuator/projections")).andExpect(status().isUnauthorized());
+        http.perform(post("/actuator/projections").with(chloe())).andExpect(status().isForbidden());
+        http.perform(post("/actuator/projections").with(alice())).andExpect(status().isForbidden());
+        http.perform(post("/actuator/projections").with(gina())).andExpect(status().isForbidden());
+    }
+
     /**
      * Targets changed in the middle of the generated years (set directly: the API refuses past months), ended again
      * before the months other tests use.
