@@ -29,7 +29,14 @@ public final class Projected {
     /** Waits until the platform remembers every eventId as processed, which it does after the projection ran. */
     public static void awaitProcessed(MongoDatabase database, Collection<String> eventIds) {
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100)).until(() -> database
-                .getCollection("processed_events").countDocuments(Filters.in("eventId", eventIds)) == eventIds.size());
+                .getCollection("processed_events").countDocuments(Filters.and(Filters.in("eventId", eventIds),
+                        Filters.regex("_id", "^reporting-service/"))) == eventIds.size());
+    }
+
+    /** The live generation's collection of a projection (a rebuild switches to the next one). */
+    public static com.mongodb.client.MongoCollection<org.bson.Document> live(MongoDatabase database, String collection) {
+        return database.getCollection(be.foyer.reporting.projection.ProjectionGenerations.name(collection,
+                be.foyer.reporting.projection.ProjectionGenerations.of(database).live()));
     }
 
     /** How many events are remembered as processed: a cheap count, not a scan. */

@@ -37,7 +37,7 @@ public class CouncilDecisionFacts extends FactCollection {
      */
     public Map<String, Long> countByStatus(Collection<String> meetingIds, Collection<String> owners) {
         Map<String, Long> counts = new TreeMap<>();
-        facts.find(Filters.and(Filters.in("meetingId", meetingIds), Filters.in("ownerOrganisation", owners)))
+        facts().find(Filters.and(Filters.in("meetingId", meetingIds), Filters.in("ownerOrganisation", owners)))
                 .forEach(decision -> counts.merge(text(decision.get("status")), 1L, Long::sum));
         return counts;
     }

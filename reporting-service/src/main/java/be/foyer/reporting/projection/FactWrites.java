@@ -28,6 +28,7 @@ import com.mongodb.client.model.WriteModel;
 public final class FactWrites {
 
     private static final ThreadLocal<Batch> BATCH = new ThreadLocal<>();
+    private static final ThreadLocal<Integer> GENERATION = new ThreadLocal<>();
 
     private FactWrites() {
     }
@@ -106,6 +107,23 @@ public final class FactWrites {
 
     private static String key(MongoCollection<Document> collection, String id) {
         return collection.getNamespace().getCollectionName() + '\u0000' + id;
+    }
+
+    /**
+     * From now on this thread reads and writes {@code generation} of the projections (a rebuild building the next
+     * one); {@code null}: the live one again.
+     */
+    public static void into(Integer generation) {
+        if (generation == null) {
+            GENERATION.remove();
+        } else {
+            GENERATION.set(generation);
+        }
+    }
+
+    /** The generation this thread was sent {@link #into}; {@code null}: the live one. */
+    public static Integer generation() {
+        return GENERATION.get();
     }
 
     /** From now on, this thread's writes wait for {@link #flush()}. */

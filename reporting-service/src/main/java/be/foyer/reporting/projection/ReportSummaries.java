@@ -60,18 +60,18 @@ public class ReportSummaries extends FactCollection {
 
     /** Sets one fact's entry of a section (replacing it whole). */
     void put(String summaryId, String section, String factId, Document entry) {
-        FactWrites.setField(facts, summaryId, path(section, factId), entry);
+        FactWrites.setField(facts(), summaryId, path(section, factId), entry);
     }
 
     /** Sets some fields of one fact's entry, leaving the others (a tenancy's start and end arrive apart). */
     void merge(String summaryId, String section, String factId, Document fields) {
-        fields.forEach((name, value) -> FactWrites.setField(facts, summaryId, path(section, factId) + "." + name,
+        fields.forEach((name, value) -> FactWrites.setField(facts(), summaryId, path(section, factId) + "." + name,
                 value));
     }
 
     /** Takes one fact out of a section (a follow-up corrected to another month, or withdrawn). */
     void remove(String summaryId, String section, String factId) {
-        FactWrites.setField(facts, summaryId, path(section, factId), FactWrites.UNSET);
+        FactWrites.setField(facts(), summaryId, path(section, factId), FactWrites.UNSET);
     }
 
     /** Field names may hold neither dots nor a leading dollar: fact ids are escaped into a name. */
@@ -134,7 +134,7 @@ public class ReportSummaries extends FactCollection {
     /** One query on {@code _id} alone, which the stand-in too answers from its index. */
     private Map<String, Document> byId(List<String> ids) {
         Map<String, Document> found = new HashMap<>();
-        facts.find(Filters.in("_id", ids)).forEach(document -> found.put(document.getString("_id"), document));
+        facts().find(Filters.in("_id", ids)).forEach(document -> found.put(document.getString("_id"), document));
         return found;
     }
 }

@@ -53,8 +53,8 @@ public class TenantEventsProjection implements EventProjection {
 
     /**
      * A tenant's organisation is the one its facts were first recorded with (its registration): an event that names
-     * another is refused, and the platform counts it and sends it to the DLT. An event in the same batch as the
-     * registration is checked against what is already stored, which the registration is not yet.
+     * another is refused, and the platform counts it and sends it to the DLT. The registration counts from the event
+     * on, stored or earlier in the same listener batch.
      */
     private void refuseAnotherOrganisation(EventEnvelope<DomainEvent> event, String tenantId) {
         if (tenantId == null) {

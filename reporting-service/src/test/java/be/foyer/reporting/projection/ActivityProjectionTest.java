@@ -2,6 +2,7 @@ package be.foyer.reporting.projection;
 
 import java.time.YearMonth;
 
+import com.mongodb.client.MongoDatabase;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import be.foyer.events.EventEnvelope;
@@ -19,7 +20,7 @@ class ActivityProjectionTest extends ProjectionScenarios {
     private static final YearMonth MONTH = YearMonth.of(2023, 6);
 
     @Autowired
-    private ActivityFacts activities;
+    private MongoDatabase database;
 
     @Autowired
     private MonthlyReportService reports;
@@ -32,7 +33,8 @@ class ActivityProjectionTest extends ProjectionScenarios {
     @Override
     protected boolean isProjected(EventEnvelope<?> event) {
         ActivityHeld held = (ActivityHeld) event.payload();
-        return activities.exists(held.activityId() + "/" + held.occurrenceId());
+        return StoredSummaries.dayEntry(database, event.organisation(), held.heldOn(), ReportSummaries.ACTIVITIES,
+                held.activityId() + "/" + held.occurrenceId()) != null;
     }
 
     @Override

@@ -19,7 +19,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.Filters;
 
 import be.foyer.platform.test.FoyerServiceTest;
 import be.foyer.reporting.Events;
@@ -60,10 +59,8 @@ class CrossTopicArrivalOrderTest {
                 tenancyStarted(organisation, inOrder, tenant, moveIn),
                 tenancyEnded(organisation, inOrder, tenant, moveIn, end, "DEATH"));
 
-        Document reversed = tenancy(early);
-        Document ordered = tenancy(inOrder);
-        reversed.remove("_id");
-        ordered.remove("_id");
+        Document reversed = StoredSummaries.tenancy(database, organisation, early);
+        Document ordered = StoredSummaries.tenancy(database, organisation, inOrder);
         assertThat(reversed).isEqualTo(ordered);
         assertThat(reversed.getString("endDate")).isEqualTo("2023-03-25");
         assertThat(reports.report(organisation, MONTH).value(Indicator.MOVE_INS)).isEqualTo(2);
@@ -124,9 +121,5 @@ class CrossTopicArrivalOrderTest {
 
         // the fourth has no event at all yet: a tenant without a key
         assertThat(tenants.distinctPeople(ids)).isEqualTo(3);
-    }
-
-    private Document tenancy(String tenancyId) {
-        return database.getCollection(TenancyFacts.COLLECTION).find(Filters.eq("_id", tenancyId)).first();
     }
 }

@@ -2,6 +2,7 @@ package be.foyer.reporting.projection;
 
 import java.time.YearMonth;
 
+import com.mongodb.client.MongoDatabase;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import be.foyer.events.EventEnvelope;
@@ -19,7 +20,7 @@ class HousingProjectionTest extends ProjectionScenarios {
     private static final YearMonth MONTH = YearMonth.of(2023, 5);
 
     @Autowired
-    private TenancyFacts tenancies;
+    private MongoDatabase database;
 
     @Autowired
     private MonthlyReportService reports;
@@ -31,7 +32,8 @@ class HousingProjectionTest extends ProjectionScenarios {
 
     @Override
     protected boolean isProjected(EventEnvelope<?> event) {
-        return tenancies.exists(((TenancyStarted) event.payload()).tenancyId());
+        return StoredSummaries.tenancy(database, event.organisation(), ((TenancyStarted) event.payload()).tenancyId())
+                != null;
     }
 
     @Override

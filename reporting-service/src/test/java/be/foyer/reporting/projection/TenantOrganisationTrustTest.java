@@ -1,6 +1,7 @@
 package be.foyer.reporting.projection;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -17,6 +18,9 @@ import be.foyer.events.EventEnvelope;
 import be.foyer.events.Topics;
 import be.foyer.events.tenants.FollowUpRecorded;
 import be.foyer.events.tenants.TenantErased;
+import be.foyer.events.DomainEvent;
+import be.foyer.events.EventCodec;
+import be.foyer.platform.messaging.EventRefusedException;
 import be.foyer.platform.test.FoyerServiceTest;
 import be.foyer.platform.test.TopicProbe;
 import be.foyer.reporting.Events;
@@ -38,6 +42,9 @@ class TenantOrganisationTrustTest {
     @Autowired
     FollowUpFacts followUps;
 
+    @Autowired
+    TenantEventsProjection projection;
+
     @Value("${spring.kafka.bootstrap-servers}")
     String kafka;
 
@@ -58,7 +65,7 @@ class TenantOrganisationTrustTest {
         assertThat(followUps.exists(genuine.payload().followUpId())).isTrue();
         assertThat(followUps.exists(forged.payload().followUpId())).isFalse();
         assertThat(tenants.organisationOf(tenant)).hasValue("smes");
-        assertThat(database.getCollection(TenantFacts.COLLECTION).find(Filters.eq("_id", tenant)).first())
+        assertThat(Projected.live(database, TenantFacts.COLLECTION).find(Filters.eq("_id", tenant)).first())
                 .as("not erased by another organisation").doesNotContainKey("erased");
         String forgedId = forged.eventId().toString();
         String erasureId = forgedErasure.eventId().toString();
@@ -66,5 +73,24 @@ class TenantOrganisationTrustTest {
                 Duration.ofSeconds(30))).isNotNull();
         assertThat(probe.readAll(Topics.deadLetterOf(Topics.TENANTS), record -> false, Duration.ofSeconds(2)))
                 .filteredOn(record -> record.value().contains(forgedId)).isNotEmpty();
+    }
+
+    @Test
+    void an_event_claiming_another_organisation_in_the_same_batch_as_the_registration_is_refused() {
+        String tenant = Events.newId();
+        EventEnvelope<DomainEvent> registration = decoded(Events.tenantRegistered("smes", tenant,
+                LocalDate.of(2023, 1, 5), null));
+        EventEnvelope<DomainEvent> forged = decoded(Events.followUp("intruders", tenant, LocalDate.of(2023, 2, 1)));
+        FactWrites.begin();
+        try {
+            projection.apply(registration);
+            assertThatThrownBy(() -> projection.apply(forged)).isInstanceOf(EventRefusedException.class);
+        } finally {
+            FactWrites.discard();
+        }
+    }
+
+    private static EventEnvelope<DomainEvent> decoded(EventEnvelope<?> event) {
+        return EventCodec.decode(EventCodec.encode(event)).orElseThrow();
     }
 }

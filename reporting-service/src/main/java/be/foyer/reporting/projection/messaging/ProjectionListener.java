@@ -37,7 +37,8 @@ import be.foyer.reporting.projection.rebuild.ReplayRequest;
  * An unreadable record, or one lacking what its fact is keyed by, stops the batch there: the records before it are
  * projected and committed, and the platform's error handler sends it, alone, to {@code <topic>.DLT} and goes on
  * after it. An outage (MongoDB unreachable...) fails the whole batch, which the platform retries until it passes.
- * When a rebuild asked for a replay, the partitions assigned next are read again from the beginning.
+ * When a rebuild switches to the generation it built, the listener goes on from where the rebuild stopped
+ * ({@link ReplayRequest}), so what the rebuild applied is not applied again.
  */
 @Component
 public class ProjectionListener extends AbstractConsumerSeekAware {
@@ -61,6 +62,14 @@ public class ProjectionListener extends AbstractConsumerSeekAware {
     @KafkaListener(id = ID, idIsGroup = false, batch = "true",
             topics = {Topics.TENANTS, Topics.HOUSING, Topics.ACTIVITIES})
     void on(List<ConsumerRecord<String, String>> records) {
+        apply(records);
+    }
+
+    /**
+     * Projects a batch of records (the listener's, or a rebuild's into the generation its thread writes); throws
+     * {@link BatchListenerFailedException} at the first record that cannot be counted, the ones before it applied.
+     */
+    public void apply(List<ConsumerRecord<String, String>> records) {
         Map<String, Received> received = new LinkedHashMap<>();
         for (int index = 0; index < records.size(); index++) {
             ConsumerRecord<String, String> record = records.get(index);
@@ -109,15 +118,19 @@ public class ProjectionListener extends AbstractConsumerSeekAware {
     private void writeAndRemember(List<Received> applied) {
         FactWrites.flush();
         processed.remember(applied.stream().map(Received::event).toList());
-        applied.forEach(next -> lag.projected(next.record().topic(), next.event()));
+        if (FactWrites.generation() == null) { // a rebuild's replay says nothing of the live projection's freshness
+            applied.forEach(next -> lag.projected(next.record().topic(), next.event()));
+        }
     }
 
     @Override
     public void onPartitionsAssigned(Map<TopicPartition, Long> assignments, ConsumerSeekCallback callback) {
         super.onPartitionsAssigned(assignments, callback);
-        if (replay.take()) {
-            callback.seekToBeginning(assignments.keySet());
-        }
+        replay.take().forEach((partition, offset) -> {
+            if (assignments.containsKey(partition)) {
+                callback.seek(partition.topic(), partition.partition(), offset);
+            }
+        });
     }
 
     private record Received(ConsumerRecord<String, String> record, EventEnvelope<DomainEvent> event) {

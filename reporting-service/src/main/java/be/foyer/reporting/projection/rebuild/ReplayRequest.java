@@ -1,25 +1,27 @@
 package be.foyer.reporting.projection.rebuild;
 
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 
+import org.apache.kafka.common.TopicPartition;
 import org.springframework.stereotype.Component;
 
 /**
- * A rebuild's request that the listener read its topics again from the beginning the next time partitions are
- * assigned to it. The service reads the three topics with one consumer (listener concurrency 1), which gets every
- * partition in one assignment, so one flag is enough.
+ * Where the listener goes on after a rebuild switched it to the generation the rebuild built: the offsets the rebuild
+ * had read up to, taken the next time partitions are assigned to the listener. The service reads the three topics
+ * with one consumer (listener concurrency 1), which gets every partition in one assignment, so one request is enough.
  */
 @Component
 public class ReplayRequest {
 
-    private final AtomicBoolean pending = new AtomicBoolean();
+    private final AtomicReference<Map<TopicPartition, Long>> pending = new AtomicReference<>(Map.of());
 
-    void request() {
-        pending.set(true);
+    void goOnFrom(Map<TopicPartition, Long> positions) {
+        pending.set(Map.copyOf(positions));
     }
 
-    /** Whether a replay was requested; the request is used up. */
-    public boolean take() {
-        return pending.getAndSet(false);
+    /** The positions to seek to (empty if none); the request is used up. */
+    public Map<TopicPartition, Long> take() {
+        return pending.getAndSet(Map.of());
     }
 }
