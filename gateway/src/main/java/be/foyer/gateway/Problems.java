@@ -1,9 +1,11 @@
 package be.foyer.gateway;
 
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.server.reactive.ServerHttpResponse;
@@ -46,6 +48,17 @@ public final class Problems {
             problem.put("correlationId", correlationId);
         }
         return JSON.writeValueAsBytes(problem);
+    }
+
+    /**
+     * 429 with {@code Retry-After} in whole seconds (at least 1) and a detail saying how long:
+     * "{reason}; please try again in 3 seconds."
+     */
+    public static Mono<Void> tooManyRequests(ServerWebExchange exchange, Duration wait, String reason) {
+        long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
+        exchange.getResponse().getHeaders().set(HttpHeaders.RETRY_AFTER, String.valueOf(seconds));
+        return write(exchange, HttpStatus.TOO_MANY_REQUESTS,
+                reason + "; please try again in " + seconds + (seconds == 1 ? " second." : " seconds."));
     }
 
     /** Writes a problem document on the exchange's response (unless something was already sent). */

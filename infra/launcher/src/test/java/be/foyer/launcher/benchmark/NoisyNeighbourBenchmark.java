@@ -24,7 +24,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * is already running ({@code ./foyer up --port-offset N}; this harness starts nothing). The neighbour is bruno
  * (staff, diogenes), who lists his tenants at a steady pace; the flood comes from smes (alice and farid), from many
  * threads without pause. Phase 1: the neighbour alone (baseline); phase 2: the neighbour during the flood. Compares
- * the neighbour's p99 and counts the flood's answers by status (429 is the gateway's limit at work). Tagged
+ * the neighbour's p99 and counts the flood's answers by status (the gateway bounds each organisation's requests in
+ * flight: the flood's excess waits at the gateway or gets 429). Prints the load average around the phases. Tagged
  * {@code benchmark}: excluded from every build. Figures and command in docs/benchmarks.md.
  */
 @Tag("benchmark")
@@ -49,8 +50,10 @@ class NoisyNeighbourBenchmark {
         Map<String, String> flooders = Map.of("alice", token("alice"), "farid", token("farid"));
         neighbour(bruno, 5, new Latencies()); // warm-up
 
+        List<String> load = new ArrayList<>(List.of("before baseline " + loadAverage()));
         Latencies baseline = new Latencies();
         neighbour(bruno, SECONDS, baseline);
+        load.add("after baseline " + loadAverage());
 
         Latencies during = new Latencies();
         Map<Integer, AtomicInteger> floodStatuses = new ConcurrentHashMap<>();
@@ -70,10 +73,11 @@ class NoisyNeighbourBenchmark {
         }
         Thread.sleep(2000); // the flood is at full strength
         neighbour(bruno, SECONDS, during);
+        load.add("end of flood " + loadAverage());
         for (Thread thread : flood) {
             thread.join();
         }
-        report(baseline, during, floodStatuses);
+        report(baseline, during, floodStatuses, load);
     }
 
     private void neighbour(String token, int seconds, Latencies latencies) throws InterruptedException {
@@ -99,14 +103,25 @@ class NoisyNeighbourBenchmark {
         }
     }
 
-    private void report(Latencies baseline, Latencies during, Map<Integer, AtomicInteger> floodStatuses)
-            throws Exception {
+    /** The machine's 1/5/15-minute load averages: the figures mean little without them on a shared machine. */
+    private static String loadAverage() {
+        try {
+            String[] fields = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return fields[0] + " " + fields[1] + " " + fields[2];
+        } catch (Exception e) {
+            return "unknown";
+        }
+    }
+
+    private void report(Latencies baseline, Latencies during, Map<Integer, AtomicInteger> floodStatuses,
+            List<String> load) throws Exception {
         List<String> lines = new ArrayList<>();
         lines.add(String.format("[benchmark] %d s per phase, %d flood threads (alice, farid @ smes), neighbour bruno @ diogenes"
                 + " every %d ms", SECONDS, FLOOD_THREADS, NEIGHBOUR_PAUSE_MS));
         lines.addAll(baseline.lines("[benchmark] baseline", SECONDS));
         lines.addAll(during.lines("[benchmark] flooded ", SECONDS));
         lines.add("[benchmark] flood answers by status: " + new java.util.TreeMap<>(floodStatuses));
+        lines.add("[benchmark] load average (1/5/15 min): " + String.join(", ", load));
         double ratio = (double) during.percentile("neighbour", 99) / Math.max(1, baseline.percentile("neighbour", 99));
         lines.add(String.format("[benchmark] neighbour p99 flooded / baseline = %.2f (%s 1.5)", ratio,
                 ratio <= 1.5 ? "within" : "ABOVE"));

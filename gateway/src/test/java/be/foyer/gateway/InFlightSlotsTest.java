@@ -1,0 +1,90 @@
+package be.foyer.gateway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.junit.jupiter.api.Test;
+
+import reactor.core.Disposable;
+
+/** The slots themselves: bound, line, time-out, cancellation, and nothing held once everyone is done. */
+class InFlightSlotsTest {
+
+    @Test
+    void beyondTheBoundARequestWaitsInLineAndBeyondTheLineItGetsNoSlot() {
+        InFlightSlots slots = new InFlightSlots(2, 1, Duration.ofSeconds(5));
+        InFlightSlots.Slot first = slots.take("org").block();
+        InFlightSlots.Slot second = slots.take("org").block();
+        InFlightSlots.Slot other = slots.take("other").block();
+        AtomicReference<InFlightSlots.Slot> waiting = new AtomicReference<>();
+        slots.take("org").subscribe(waiting::set);
+
+        assertThat(slots.take("org").blockOptional(Duration.ofSeconds(1))).as("line full").isEmpty();
+        assertThat(other).as("another key is not concerned").isNotNull();
+        assertThat(waiting.get()).isNull();
+
+        first.release();
+        first.release(); // twice is once
+        assertThat(waiting.get()).as("the slot passed to the one waiting").isNotNull();
+        second.release();
+        waiting.get().release();
+        assertThat(slots.activeKeys()).as("only the other key still holds a slot").isEqualTo(1);
+    }
+
+    @Test
+    void aWaitThatLastsTooLongGetsNoSlotAndLeavesTheLine() {
+        InFlightSlots slots = new InFlightSlots(1, 1, Duration.ofMillis(100));
+        InFlightSlots.Slot held = slots.take("org").block();
+        assertThat(slots.take("org").blockOptional(Duration.ofSeconds(2))).isEmpty();
+        held.release();
+        assertThat(slots.activeKeys()).isZero();
+    }
+
+    @Test
+    void aRequestCancelledWhileWaitingLeavesTheLine() {
+        InFlightSlots slots = new InFlightSlots(1, 1, Duration.ofSeconds(5));
+        InFlightSlots.Slot held = slots.take("org").block();
+        Disposable waiting = slots.take("org").subscribe();
+        waiting.dispose();
+        AtomicReference<InFlightSlots.Slot> next = new AtomicReference<>();
+        slots.take("org").subscribe(next::set); // the line has room again
+        held.release();
+        assertThat(next.get()).as("the slot went to the one that took its place").isNotNull();
+        next.get().release();
+        assertThat(slots.activeKeys()).isZero();
+    }
+
+    @Test
+    void afterManyConcurrentTakesReleasesTimeoutsAndCancellationsNothingIsHeld() throws Exception {
+        InFlightSlots slots = new InFlightSlots(2, 3, Duration.ofMillis(5));
+        ExecutorService threads = Executors.newFixedThreadPool(8);
+        List<Future<?>> done = new ArrayList<>();
+        for (int t = 0; t < 8; t++) {
+            done.add(threads.submit(() -> {
+                ThreadLocalRandom random = ThreadLocalRandom.current();
+                for (int i = 0; i < 2000; i++) {
+                    String key = "org-" + random.nextInt(3);
+                    if (random.nextInt(4) == 0) {
+                        slots.take(key).subscribe(InFlightSlots.Slot::release).dispose(); // cancelled at once
+                    } else {
+                        slots.take(key).blockOptional(Duration.ofSeconds(5)).ifPresent(InFlightSlots.Slot::release);
+                    }
+                }
+            }));
+        }
+        for (Future<?> each : done) {
+            each.get();
+        }
+        threads.shutdown();
+        Thread.sleep(100); // time-outs of lines already left fire harmlessly
+        assertThat(slots.activeKeys()).isZero();
+    }
+}
