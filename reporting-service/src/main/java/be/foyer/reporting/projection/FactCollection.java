@@ -97,7 +97,11 @@ public abstract class FactCollection {
 
     /** Drops a generation's collection: a rebuild's leftovers before it starts, the old one after the switch. */
     public void drop(int generation) {
-        of(generation).drop();
+        String collection = ProjectionGenerations.name(name, generation);
+        // Only what exists: the MongoDB stand-in logs an error with a stack trace for every drop of a missing one.
+        if (database.listCollectionNames().into(new ArrayList<>()).contains(collection)) {
+            of(generation).drop();
+        }
         ofGeneration.remove(generation);
     }
 
