@@ -98,6 +98,28 @@ class ReportsBrowserIT extends BrowserScenarios {
     }
 
     @Test
+    @Order(3)
+    void chloe_reads_her_annual_report_in_dutch_on_a_phone_without_names() {
+        int year = YearMonth.now(BRUSSELS).getYear();
+        try (BrowserContext context = newContext("nl-BE", 360, 800)) {
+            Page page = context.newPage();
+            signIn(page, "chloe");
+            page.navigate(url("/reports/annual?year=" + year));
+            assertThat(page.locator("html")).hasAttribute("lang", "nl");
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                    .containsText(String.valueOf(year));
+            assertThat(page.locator("main table").first()).isVisible();
+            assertThat(page.locator("main a[href*='annual.pdf']")).hasCount(1);
+            String main = page.locator("main").innerText();
+            DEMO_NAMES.forEach(name -> assertThat(main).doesNotContain(name));
+            assertThat((Integer) page.evaluate("document.documentElement.scrollWidth"))
+                    .as("no sideways scrolling at 360 px").isLessThanOrEqualTo(360);
+            checkPage(page, "the annual report (nl, 360 px)");
+            screenshot(page, "reports-annual-nl-phone");
+        }
+    }
+
+    @Test
     @Order(100)
     void axe_core_finds_no_serious_or_critical_violation_on_any_page_visited() {
         assertNoSeriousAxeViolation();
