@@ -32,19 +32,16 @@ import reactor.core.publisher.Flux;
 @AutoConfigureWebTestClient
 class GatewayLimitsTest {
 
-    static final StubBackend KEYCLOAK = new StubBackend("keycloak");
+    static final StubRealm REALM = new StubRealm();
+    static final StubBackend KEYCLOAK = REALM.keycloak;
     static final StubBackend TENANT = new StubBackend("tenant-service");
-    static final String ISSUER = KEYCLOAK.url() + "/realms/foyer";
-    static final TestTokens TOKENS = new TestTokens(ISSUER);
+    static final String ISSUER = REALM.issuer;
+    static final TestTokens TOKENS = REALM.tokens;
 
-    static {
-        KEYCLOAK.serveJwks(TOKENS.jwks());
-    }
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        registry.add("KEYCLOAK_URL", KEYCLOAK::url);
-        registry.add("TOKEN_ISSUER", () -> ISSUER);
+        REALM.register(registry);
         registry.add("TENANT_SERVICE_URL", TENANT::url);
     }
 

@@ -30,16 +30,14 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 @AutoConfigureWebTestClient
 class GatewayResilienceTest {
 
-    static final StubBackend KEYCLOAK = new StubBackend("keycloak");
+    static final StubRealm REALM = new StubRealm();
+    static final StubBackend KEYCLOAK = REALM.keycloak;
     static final StubBackend HOUSING = new StubBackend("housing-service");
     static final StubBackend ACTIVITY = new StubBackend("activity-service");
-    static final String ISSUER = KEYCLOAK.url() + "/realms/foyer";
-    static final TestTokens TOKENS = new TestTokens(ISSUER);
+    static final String ISSUER = REALM.issuer;
+    static final TestTokens TOKENS = REALM.tokens;
     static final int DEAD_PORT = freePort();
 
-    static {
-        KEYCLOAK.serveJwks(TOKENS.jwks());
-    }
 
     static int freePort() {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
@@ -51,8 +49,7 @@ class GatewayResilienceTest {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        registry.add("KEYCLOAK_URL", KEYCLOAK::url);
-        registry.add("TOKEN_ISSUER", () -> ISSUER);
+        REALM.register(registry);
         registry.add("TENANT_SERVICE_URL", () -> "http://127.0.0.1:" + DEAD_PORT);
         registry.add("HOUSING_SERVICE_URL", HOUSING::url);
         registry.add("ACTIVITY_SERVICE_URL", ACTIVITY::url);

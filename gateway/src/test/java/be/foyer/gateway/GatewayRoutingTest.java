@@ -23,23 +23,20 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 @AutoConfigureWebTestClient
 class GatewayRoutingTest {
 
-    static final StubBackend KEYCLOAK = new StubBackend("keycloak");
+    static final StubRealm REALM = new StubRealm();
+    static final StubBackend KEYCLOAK = REALM.keycloak;
     static final StubBackend TENANT = new StubBackend("tenant-service");
     static final StubBackend HOUSING = new StubBackend("housing-service");
     static final StubBackend ACTIVITY = new StubBackend("activity-service");
     static final StubBackend REPORTING = new StubBackend("reporting-service");
     static final StubBackend WEB = new StubBackend("web");
-    static final String ISSUER = KEYCLOAK.url() + "/realms/foyer";
-    static final TestTokens TOKENS = new TestTokens(ISSUER);
+    static final String ISSUER = REALM.issuer;
+    static final TestTokens TOKENS = REALM.tokens;
 
-    static {
-        KEYCLOAK.serveJwks(TOKENS.jwks());
-    }
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        registry.add("KEYCLOAK_URL", KEYCLOAK::url);
-        registry.add("TOKEN_ISSUER", () -> ISSUER);
+        REALM.register(registry);
         registry.add("TENANT_SERVICE_URL", TENANT::url);
         registry.add("HOUSING_SERVICE_URL", HOUSING::url);
         registry.add("ACTIVITY_SERVICE_URL", ACTIVITY::url);
