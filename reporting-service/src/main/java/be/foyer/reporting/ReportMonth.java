@@ -7,8 +7,8 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.regex.Pattern;
 
-import be.foyer.platform.problem.FieldChecks;
-import be.foyer.platform.problem.FieldErrorCode;
+import be.foyer.platform.domain.FieldChecks;
+import be.foyer.platform.domain.FieldErrorCode;
 
 /**
  * The calendar month a report covers, as the {@code month=YYYY-MM} parameter names it. Months are Brussels

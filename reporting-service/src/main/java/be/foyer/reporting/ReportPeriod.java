@@ -4,8 +4,8 @@ import java.time.Clock;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 
-import be.foyer.platform.problem.FieldChecks;
-import be.foyer.platform.problem.FieldErrorCode;
+import be.foyer.platform.domain.FieldChecks;
+import be.foyer.platform.domain.FieldErrorCode;
 
 /**
  * The months a report covers: {@code month=YYYY-MM} for one month, or {@code from=YYYY-MM&to=YYYY-MM} for a range

@@ -11,7 +11,7 @@ import java.time.ZoneOffset;
 
 import org.junit.jupiter.api.Test;
 
-import be.foyer.platform.problem.BadRequestException;
+import be.foyer.platform.domain.InvalidInputException;
 
 class ReportMonthTest {
 
@@ -22,7 +22,7 @@ class ReportMonthTest {
     void the_current_month_is_the_brussels_one() {
         assertThat(ReportMonth.parse("2026-12", lateNovemberUtc)).isEqualTo(YearMonth.of(2026, 12));
         assertThatThrownBy(() -> ReportMonth.parse("2027-01", lateNovemberUtc))
-                .isInstanceOfSatisfying(BadRequestException.class,
+                .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.errors().get(0).field()).isEqualTo("month"));
     }
 
@@ -30,7 +30,7 @@ class ReportMonthTest {
     void a_month_must_be_written_yyyy_mm_and_exist() {
         for (String bad : new String[] {"2026-13", "abc", "2026-1", "2026-00", "26-11", "2026-11-01", " ", null}) {
             assertThatThrownBy(() -> ReportMonth.parse(bad, lateNovemberUtc)).as(bad)
-                    .isInstanceOfSatisfying(BadRequestException.class,
+                    .isInstanceOfSatisfying(InvalidInputException.class,
                             e -> assertThat(e.errors().get(0).field()).isEqualTo("month"));
         }
     }

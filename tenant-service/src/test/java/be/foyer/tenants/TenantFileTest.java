@@ -23,7 +23,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 
-import be.foyer.platform.problem.ConflictException;
+import be.foyer.platform.domain.RuleViolationException;
 import be.foyer.platform.security.Caller;
 import be.foyer.platform.test.FoyerServiceTest;
 import be.foyer.tenants.tenant.StatusChange;
@@ -202,7 +202,7 @@ class TenantFileTest {
         Tenant exited = read.withStatus(new StatusChange(TenantStatus.EXITED, LocalDate.now(), "bob", Instant.now()));
 
         tenants.save(read, housed, List.of());
-        assertThatThrownBy(() -> tenants.save(read, exited, List.of())).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> tenants.save(read, exited, List.of())).isInstanceOf(RuleViolationException.class);
 
         assertThat(tenants.open(anna, id).status()).isEqualTo(TenantStatus.HOUSED);
     }

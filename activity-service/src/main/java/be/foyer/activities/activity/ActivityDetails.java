@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 
-import be.foyer.platform.problem.FieldChecks;
-import be.foyer.platform.problem.FieldErrorCode;
+import be.foyer.platform.domain.FieldChecks;
+import be.foyer.platform.domain.FieldErrorCode;
 
 /**
  * What a person states about an activity when scheduling or changing it; on a change, {@code null} keeps the

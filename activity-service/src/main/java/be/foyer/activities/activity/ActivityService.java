@@ -16,10 +16,10 @@ import be.foyer.events.EventEnvelope;
 import be.foyer.events.activities.ActivityCancelled;
 import be.foyer.events.activities.ActivityRescheduled;
 import be.foyer.events.activities.ActivityScheduled;
-import be.foyer.platform.problem.ConflictException;
-import be.foyer.platform.problem.FieldChecks;
-import be.foyer.platform.problem.ForbiddenException;
-import be.foyer.platform.problem.NotFoundException;
+import be.foyer.platform.domain.RuleViolationException;
+import be.foyer.platform.domain.FieldChecks;
+import be.foyer.platform.domain.NotPermittedException;
+import be.foyer.platform.domain.NoSuchRecordException;
 import be.foyer.platform.security.Caller;
 import be.foyer.platform.security.Roles;
 
@@ -54,14 +54,14 @@ public class ActivityService {
     /** The activity, if {@code organisation} may see it; an organisation activity of another is as absent as none. */
     public Activity get(String organisation, String id) {
         return store.find(id).filter(activity -> activity.isVisibleTo(organisation))
-                .orElseThrow(() -> new NotFoundException("activity", id));
+                .orElseThrow(() -> new NoSuchRecordException("activity", id));
     }
 
     /** The activity, if the caller may change it: a facilitator, or a staff member or coordinator of the organiser. */
     public Activity changeable(Caller caller, String id) {
         Activity activity = get(caller.organisation(), id);
         if (!mayChange(caller, activity)) {
-            throw new ForbiddenException("Only the organising organisation's staff or coordinators and facilitators "
+            throw new NotPermittedException("Only the organising organisation's staff or coordinators and facilitators "
                     + "may change this activity.");
         }
         return activity;
@@ -81,7 +81,7 @@ public class ActivityService {
     public Activity change(Caller caller, String id, ActivityDetails changes, boolean cancel) {
         Activity current = changeable(caller, id);
         if (current.status() == ActivityStatus.CANCELLED) {
-            throw new ConflictException("This activity is cancelled; it can no longer be changed.");
+            throw new RuleViolationException("This activity is cancelled; it can no longer be changed.");
         }
         ActivityDetails merged = merge(current, changes);
         Activity changed = build(current.id(), current.organisation(), merged,
@@ -90,11 +90,11 @@ public class ActivityService {
         for (OccurrenceState state : states) {
             boolean registered = state.registrations().stream().anyMatch(registration -> registration.isActive());
             if (registered && state.status() == ActivityStatus.SCHEDULED && !changed.hasOccurrenceAt(state.originalStart())) {
-                throw new ConflictException("The occurrence " + state.id() + " has registrations and would disappear "
+                throw new RuleViolationException("The occurrence " + state.id() + " has registrations and would disappear "
                         + "from the series; move or cancel that occurrence alone instead.");
             }
             if (state.status() == ActivityStatus.SCHEDULED && state.confirmed() > changed.capacity()) {
-                throw new ConflictException("The occurrence " + state.id() + " already has " + state.confirmed()
+                throw new RuleViolationException("The occurrence " + state.id() + " already has " + state.confirmed()
                         + " confirmed registrations; the capacity cannot go below that.");
             }
         }
@@ -133,7 +133,7 @@ public class ActivityService {
                     limited.add(state.id());
                 }
             }
-        } catch (ConflictException refused) {
+        } catch (RuleViolationException refused) {
             limited.forEach(id -> limitOccurrence(id, null));
             throw refused;
         }
@@ -144,14 +144,14 @@ public class ActivityService {
         for (int attempt = 0; attempt < LIMIT_ATTEMPTS; attempt++) {
             OccurrenceState state = occurrences.find(occurrenceId).orElseThrow();
             if (limit != null && state.status() == ActivityStatus.SCHEDULED && state.confirmed() > limit) {
-                throw new ConflictException("The occurrence " + state.id() + " already has " + state.confirmed()
+                throw new RuleViolationException("The occurrence " + state.id() + " already has " + state.confirmed()
                         + " confirmed registrations; the capacity cannot go below that.");
             }
             if (occurrences.save(state.withCapacityLimit(limit), List.of())) {
                 return;
             }
         }
-        throw new ConflictException("Many people are registering to this activity at once; please try again.");
+        throw new RuleViolationException("Many people are registering to this activity at once; please try again.");
     }
 
     private static String rule(Activity activity) {

@@ -14,9 +14,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
 
-import be.foyer.platform.problem.BadRequestException;
-import be.foyer.platform.problem.FieldChecks;
-import be.foyer.platform.problem.FieldErrorCode;
+import be.foyer.platform.domain.InvalidInputException;
+import be.foyer.platform.domain.FieldChecks;
+import be.foyer.platform.domain.FieldErrorCode;
 
 /**
  * The part of RFC 5545 recurrence rules the calendar supports: {@code FREQ=WEEKLY} (BYDAY, INTERVAL, COUNT, UNTIL)
@@ -160,7 +160,7 @@ public final class Recurrence {
         Recurrence rule;
         try {
             rule = parse(text, zone);
-        } catch (BadRequestException unsupported) {
+        } catch (InvalidInputException unsupported) {
             unsupported.errors().forEach(error -> checks.reject(error.field(), error.code(), error.message()));
             return null;
         }
@@ -312,8 +312,8 @@ public final class Recurrence {
         throw bad(part + " is not supported; the value must be a whole number from " + min + " to " + max);
     }
 
-    private static BadRequestException bad(String message) {
-        return BadRequestException.onField(FIELD, FieldErrorCode.INVALID_FORMAT, message);
+    private static InvalidInputException bad(String message) {
+        return InvalidInputException.onField(FIELD, FieldErrorCode.INVALID_FORMAT, message);
     }
 
     /** For tests and logs: the rule. */

@@ -22,7 +22,7 @@ import org.springframework.stereotype.Service;
 import be.foyer.activities.activity.ActivityService;
 import be.foyer.activities.council.CouncilService;
 import be.foyer.activities.occurrence.Calendar;
-import be.foyer.platform.problem.NotFoundException;
+import be.foyer.platform.domain.NoSuchRecordException;
 import be.foyer.platform.security.Caller;
 import be.foyer.platform.security.Roles;
 import be.foyer.platform.web.PageQuery;
@@ -124,7 +124,7 @@ public class CalendarFeeds {
     /** Revokes one of the caller's links; another user's, or an unknown one, is not found. */
     public void revoke(Caller caller, String linkId) {
         if (!store.revoke(caller.userId(), linkId)) {
-            throw new NotFoundException("calendar feed link", linkId);
+            throw new NoSuchRecordException("calendar feed link", linkId);
         }
     }
 

@@ -19,11 +19,11 @@ import be.foyer.events.activities.CouncilMeetingCancelled;
 import be.foyer.events.activities.CouncilMeetingHeld;
 import be.foyer.events.activities.CouncilMeetingRescheduled;
 import be.foyer.events.activities.CouncilMeetingScheduled;
-import be.foyer.platform.problem.BadRequestException;
-import be.foyer.platform.problem.ConflictException;
-import be.foyer.platform.problem.FieldChecks;
-import be.foyer.platform.problem.FieldErrorCode;
-import be.foyer.platform.problem.NotFoundException;
+import be.foyer.platform.domain.InvalidInputException;
+import be.foyer.platform.domain.RuleViolationException;
+import be.foyer.platform.domain.FieldChecks;
+import be.foyer.platform.domain.FieldErrorCode;
+import be.foyer.platform.domain.NoSuchRecordException;
 import be.foyer.platform.security.Caller;
 import be.foyer.platform.security.Roles;
 import be.foyer.platform.tenants.KnownTenants;
@@ -68,13 +68,13 @@ public class CouncilService {
     }
 
     public CouncilMeeting get(String id) {
-        return store.find(id).orElseThrow(() -> new NotFoundException("council meeting", id));
+        return store.find(id).orElseThrow(() -> new NoSuchRecordException("council meeting", id));
     }
 
     /** The meetings starting from {@code from} to {@code to} (days, both included, either optional). */
     public PageResult<CouncilMeeting> list(LocalDate from, LocalDate to, PageQuery page) {
         if (from != null && to != null && to.isBefore(from)) {
-            throw BadRequestException.onField("to", FieldErrorCode.BEFORE_START, "must not be before from");
+            throw InvalidInputException.onField("to", FieldErrorCode.BEFORE_START, "must not be before from");
         }
         return store.list(from == null ? null : from.atStartOfDay(), to == null ? null : to.plusDays(1).atStartOfDay(),
                 page);
@@ -92,7 +92,7 @@ public class CouncilService {
     public CouncilMeeting cancelOrMove(String meetingId, boolean cancel, LocalDateTime start, LocalDateTime end) {
         return change(meetingId, meeting -> {
             if (meeting.status() != CouncilStatus.SCHEDULED) {
-                throw new ConflictException("This meeting is " + meeting.status() + "; it can no longer change.");
+                throw new RuleViolationException("This meeting is " + meeting.status() + "; it can no longer change.");
             }
             if (cancel) {
                 return new Change(meeting.cancelled(), List.of(EventEnvelope.of(meeting.organisation(),
@@ -102,7 +102,7 @@ public class CouncilService {
             LocalDateTime newEnd = end != null ? end
                     : newStart.plus(Duration.between(meeting.start(), meeting.end()));
             if (!newEnd.isAfter(newStart)) {
-                throw BadRequestException.onField("end", FieldErrorCode.BEFORE_START,
+                throw InvalidInputException.onField("end", FieldErrorCode.BEFORE_START,
                         "must be after the start (" + newStart + ")");
             }
             boolean moved = !newStart.equals(meeting.start());
@@ -125,7 +125,7 @@ public class CouncilService {
         boolean onBehalfOfTenant = proposal.tenantId() != null;
         if (onBehalfOfTenant && !(caller.hasAnyRole(Roles.STAFF, Roles.COORDINATOR)
                 && knownTenants.has(caller.requireOrganisation(), proposal.tenantId()))) {
-            throw BadRequestException.onField("tenantId", FieldErrorCode.UNKNOWN,
+            throw InvalidInputException.onField("tenantId", FieldErrorCode.UNKNOWN,
                     "is not a tenant of your organisation");
         }
         String organisation = !onBehalfOfTenant && caller.hasRole(Roles.FACILITATOR)
@@ -147,14 +147,14 @@ public class CouncilService {
             List<String> known = meeting.agenda().stream().map(AgendaItem::id).toList();
             List<String> unknown = itemIds.stream().filter(id -> !known.contains(id)).toList();
             if (!unknown.isEmpty()) {
-                throw BadRequestException.onField("itemIds", FieldErrorCode.UNKNOWN,
+                throw InvalidInputException.onField("itemIds", FieldErrorCode.UNKNOWN,
                         "are not agenda items of this meeting: " + unknown);
             }
             if (itemIds.stream().distinct().count() != itemIds.size()) {
-                throw BadRequestException.onField("itemIds", FieldErrorCode.CONFLICTING, "lists an item twice");
+                throw InvalidInputException.onField("itemIds", FieldErrorCode.CONFLICTING, "lists an item twice");
             }
             if (itemIds.size() != known.size()) {
-                throw BadRequestException.onField("itemIds", FieldErrorCode.TOO_FEW,
+                throw InvalidInputException.onField("itemIds", FieldErrorCode.TOO_FEW,
                         "must list every agenda item of this meeting (" + known.size() + ")");
             }
             List<AgendaItem> reordered = meeting.agenda().stream()
@@ -165,7 +165,7 @@ public class CouncilService {
 
     private static void requireAgendaOpen(CouncilMeeting meeting) {
         if (meeting.status() != CouncilStatus.SCHEDULED) {
-            throw new ConflictException("This meeting is " + meeting.status() + "; its agenda is closed.");
+            throw new RuleViolationException("This meeting is " + meeting.status() + "; its agenda is closed.");
         }
     }
 
@@ -181,7 +181,7 @@ public class CouncilService {
             List<Outcome> outcomes, boolean held) {
         return change(meetingId, meeting -> {
             if (meeting.status() == CouncilStatus.CANCELLED) {
-                throw new ConflictException("This meeting was cancelled.");
+                throw new RuleViolationException("This meeting was cancelled.");
             }
             FieldChecks checks = new FieldChecks();
             checks.require(!held || !LocalDateTime.now(clock.withZone(ActivityService.BRUSSELS))
@@ -219,10 +219,10 @@ public class CouncilService {
         String decisionId = UUID.randomUUID().toString();
         CouncilMeeting changed = change(meetingId, meeting -> {
             if (meeting.status() == CouncilStatus.CANCELLED) {
-                throw new ConflictException("This meeting was cancelled; it took no decisions.");
+                throw new RuleViolationException("This meeting was cancelled; it took no decisions.");
             }
             if (draft.agendaItemId() != null && indexOf(meeting.agenda(), draft.agendaItemId()) < 0) {
-                throw BadRequestException.onField("agendaItemId", FieldErrorCode.UNKNOWN, "is not an agenda item of this meeting");
+                throw InvalidInputException.onField("agendaItemId", FieldErrorCode.UNKNOWN, "is not an agenda item of this meeting");
             }
             Decision decision = new Decision(decisionId, draft.text().strip(), draft.agendaItemId(), draft.votesFor(),
                     draft.votesAgainst(), draft.abstentions(), draft.ownerOrganisation().strip(), draft.dueDate(),
@@ -261,8 +261,8 @@ public class CouncilService {
         if (draft.kind() == DecisionLink.Kind.ACTIVITY) {
             try {
                 activities.get(caller.organisation(), draft.activityId());
-            } catch (NotFoundException unknown) {
-                throw BadRequestException.onField("activityId", FieldErrorCode.UNKNOWN, "is not an activity you can see");
+            } catch (NoSuchRecordException unknown) {
+                throw InvalidInputException.onField("activityId", FieldErrorCode.UNKNOWN, "is not an activity you can see");
             }
         }
         boolean activity = draft.kind() == DecisionLink.Kind.ACTIVITY;
@@ -276,7 +276,7 @@ public class CouncilService {
 
     public LoggedDecision logged(String decisionId) {
         CouncilMeeting meeting = store.holdingDecision(decisionId)
-                .orElseThrow(() -> new NotFoundException("council decision", decisionId));
+                .orElseThrow(() -> new NoSuchRecordException("council decision", decisionId));
         return new LoggedDecision(meeting, meeting.decision(decisionId).orElseThrow());
     }
 
@@ -302,7 +302,7 @@ public class CouncilService {
                 return change.meeting();
             }
         }
-        throw new ConflictException("Many people are changing this meeting at once; please try again.");
+        throw new RuleViolationException("Many people are changing this meeting at once; please try again.");
     }
 
     private EventEnvelope<CouncilDecisionRecorded> recorded(CouncilMeeting meeting, Decision decision) {

@@ -7,8 +7,8 @@ import java.util.List;
 
 import be.foyer.activities.activity.ActivityService;
 import be.foyer.activities.activity.Recurrence;
-import be.foyer.platform.problem.FieldChecks;
-import be.foyer.platform.problem.FieldErrorCode;
+import be.foyer.platform.domain.FieldChecks;
+import be.foyer.platform.domain.FieldErrorCode;
 
 /**
  * What a facilitator states when planning council meetings: one, or a series by the calendar's recurrence rules

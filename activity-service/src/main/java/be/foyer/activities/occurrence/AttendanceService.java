@@ -21,9 +21,9 @@ import be.foyer.events.EventEnvelope;
 import be.foyer.events.activities.ActivityHeld;
 import be.foyer.events.activities.OutsideParticipantsCounted;
 import be.foyer.events.activities.ParticipationRecorded;
-import be.foyer.platform.problem.ConflictException;
-import be.foyer.platform.problem.FieldChecks;
-import be.foyer.platform.problem.FieldErrorCode;
+import be.foyer.platform.domain.RuleViolationException;
+import be.foyer.platform.domain.FieldChecks;
+import be.foyer.platform.domain.FieldErrorCode;
 import be.foyer.platform.security.Caller;
 import be.foyer.platform.security.Roles;
 import be.foyer.platform.tenants.KnownTenants;
@@ -67,7 +67,7 @@ public class AttendanceService {
         Occurrence held = occurrences.update(activity, sheet.occurrenceId(), occurrence -> {
             OccurrenceState state = occurrence.state();
             if (occurrence.status() == ActivityStatus.CANCELLED) {
-                throw new ConflictException("This occurrence was cancelled; there is no attendance to take.");
+                throw new RuleViolationException("This occurrence was cancelled; there is no attendance to take.");
             }
             FieldChecks checks = new FieldChecks();
             checks.require(!LocalDateTime.now(clock.withZone(activity.zone())).isBefore(occurrence.start()),

@@ -15,8 +15,8 @@ import be.foyer.activities.activity.Activity;
 import be.foyer.activities.activity.ActivityService;
 import be.foyer.activities.activity.ActivityStore;
 import be.foyer.activities.council.CouncilService;
-import be.foyer.platform.problem.BadRequestException;
-import be.foyer.platform.problem.FieldErrorCode;
+import be.foyer.platform.domain.InvalidInputException;
+import be.foyer.platform.domain.FieldErrorCode;
 import be.foyer.platform.web.PageQuery;
 import be.foyer.platform.web.PageResult;
 
@@ -52,7 +52,7 @@ public class Calendar {
             Predicate<Occurrence> filter, boolean withCouncil,
             PageQuery page) {
         if (from != null && to != null && to.isBefore(from)) {
-            throw BadRequestException.onField("to", FieldErrorCode.BEFORE_START, "must not be before from");
+            throw InvalidInputException.onField("to", FieldErrorCode.BEFORE_START, "must not be before from");
         }
         LocalDateTime start = from == null ? null : from.atStartOfDay();
         LocalDateTime until = to == null ? null : to.plusDays(1).atStartOfDay();

@@ -14,10 +14,10 @@ import be.foyer.activities.activity.ActivityStatus;
 import be.foyer.events.EventEnvelope;
 import be.foyer.events.activities.ActivityCancelled;
 import be.foyer.events.activities.ActivityRescheduled;
-import be.foyer.platform.problem.BadRequestException;
-import be.foyer.platform.problem.FieldErrorCode;
-import be.foyer.platform.problem.ConflictException;
-import be.foyer.platform.problem.NotFoundException;
+import be.foyer.platform.domain.InvalidInputException;
+import be.foyer.platform.domain.FieldErrorCode;
+import be.foyer.platform.domain.RuleViolationException;
+import be.foyer.platform.domain.NoSuchRecordException;
 import be.foyer.platform.security.Caller;
 import be.foyer.platform.web.PageQuery;
 import be.foyer.platform.web.PageResult;
@@ -50,7 +50,7 @@ public class OccurrenceService {
         Activity activity = activities.get(organisation, activityId);
         LocalDate first = from != null ? from : LocalDate.now(clock.withZone(activity.zone()));
         if (to != null && to.isBefore(first)) {
-            throw BadRequestException.onField("to", FieldErrorCode.BEFORE_START,
+            throw InvalidInputException.onField("to", FieldErrorCode.BEFORE_START,
                     "must not be before from (today when not given)");
         }
         return PageResult.slice(calendar.of(activity, first.atStartOfDay(),
@@ -75,13 +75,13 @@ public class OccurrenceService {
     private static LocalDateTime originalStart(Activity activity, String occurrenceId) {
         if (occurrenceId == null || occurrenceId.isBlank()) {
             if (activity.recurring()) {
-                throw BadRequestException.onField("occurrenceId", FieldErrorCode.REQUIRED, "is required for a recurring activity");
+                throw InvalidInputException.onField("occurrenceId", FieldErrorCode.REQUIRED, "is required for a recurring activity");
             }
             return activity.start();
         }
         LocalDateTime originalStart = activity.originalStartOf(occurrenceId.strip());
         if (originalStart == null) {
-            throw new NotFoundException("occurrence", occurrenceId);
+            throw new NoSuchRecordException("occurrence", occurrenceId);
         }
         return originalStart;
     }
@@ -100,7 +100,7 @@ public class OccurrenceService {
                 return decided.answer();
             }
         }
-        throw new ConflictException("Many people are changing this occurrence at once; please try again.");
+        throw new RuleViolationException("Many people are changing this occurrence at once; please try again.");
     }
 
     /** A new state of an occurrence, the events it causes and what to answer. */
@@ -112,12 +112,12 @@ public class OccurrenceService {
             LocalDateTime start, LocalDateTime end) {
         Activity activity = activities.changeable(caller, activityId);
         if (activity.status() == ActivityStatus.CANCELLED) {
-            throw new ConflictException("This activity is cancelled as a whole.");
+            throw new RuleViolationException("This activity is cancelled as a whole.");
         }
         return update(activity, occurrenceId, occurrence -> {
             OccurrenceState state = occurrence.state();
             if (state.status() != ActivityStatus.SCHEDULED) {
-                throw new ConflictException("This occurrence is " + state.status() + "; it can no longer be changed.");
+                throw new RuleViolationException("This occurrence is " + state.status() + "; it can no longer be changed.");
             }
             if (cancel) {
                 OccurrenceState cancelled = state.withStatus(ActivityStatus.CANCELLED);
@@ -129,7 +129,7 @@ public class OccurrenceService {
             LocalDateTime newEnd = end != null ? end
                     : newStart.plus(java.time.Duration.between(occurrence.start(), occurrence.end()));
             if (!newEnd.isAfter(newStart)) {
-                throw BadRequestException.onField("end", FieldErrorCode.BEFORE_START, "must be after start");
+                throw InvalidInputException.onField("end", FieldErrorCode.BEFORE_START, "must be after start");
             }
             Occurrence moved = new Occurrence(activity, occurrence.originalStart(), state.movedTo(newStart, newEnd));
             return new Decision<>(moved.state(), List.of(EventEnvelope.of(activity.organisation(),

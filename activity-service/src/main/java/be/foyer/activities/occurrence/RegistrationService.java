@@ -23,10 +23,10 @@ import be.foyer.activities.occurrence.Participants.Participant;
 import be.foyer.events.EventEnvelope;
 import be.foyer.events.activities.RegistrationCancelled;
 import be.foyer.events.activities.RegistrationRecorded;
-import be.foyer.platform.problem.ConflictException;
-import be.foyer.platform.problem.FieldChecks;
-import be.foyer.platform.problem.FieldErrorCode;
-import be.foyer.platform.problem.NotFoundException;
+import be.foyer.platform.domain.RuleViolationException;
+import be.foyer.platform.domain.FieldChecks;
+import be.foyer.platform.domain.FieldErrorCode;
+import be.foyer.platform.domain.NoSuchRecordException;
 import be.foyer.platform.security.Caller;
 import be.foyer.platform.security.Roles;
 import be.foyer.platform.tenants.KnownTenants;
@@ -105,7 +105,7 @@ public class RegistrationService {
                     }
                 });
         if (made.isEmpty()) {
-            throw new ConflictException("No occurrence of this series is open for this tenant: they are past, closed, "
+            throw new RuleViolationException("No occurrence of this series is open for this tenant: they are past, closed, "
                     + "cancelled, or the tenant is already registered to each.");
         }
         return made;
@@ -114,7 +114,7 @@ public class RegistrationService {
     private Activity registrable(String organisation, String activityId) {
         Activity activity = activities.get(organisation, activityId);
         if (activity.status() == ActivityStatus.CANCELLED) {
-            throw new ConflictException("This activity is cancelled; nobody can register to it.");
+            throw new RuleViolationException("This activity is cancelled; nobody can register to it.");
         }
         return activity;
     }
@@ -141,13 +141,13 @@ public class RegistrationService {
                 return new Decision<>(state, List.of(), null);
             }
             if (state.status() != ActivityStatus.SCHEDULED) {
-                throw new ConflictException("This occurrence is " + state.status() + "; nobody can register to it.");
+                throw new RuleViolationException("This occurrence is " + state.status() + "; nobody can register to it.");
             }
             FieldChecks stillOpen = new FieldChecks();
             checkOpen(activity, occurrence, stillOpen); // it may have been moved since
             stillOpen.throwIfAny();
             if (state.hasActiveRegistration(tenantId)) {
-                throw new ConflictException("This tenant is already registered to this occurrence.");
+                throw new RuleViolationException("This tenant is already registered to this occurrence.");
             }
             boolean placeFree = state.confirmed() < state.capacity(activity.capacity()) && state.waitlisted() == 0;
             Instant now = clock.instant();
@@ -192,15 +192,15 @@ public class RegistrationService {
                 .filter(state -> state.registration(registrationId)
                         .map(registration -> isOwn(caller, registration) || ActivityService.mayChange(caller, activity))
                         .orElse(false))
-                .orElseThrow(() -> new NotFoundException("registration", registrationId));
+                .orElseThrow(() -> new NoSuchRecordException("registration", registrationId));
         return occurrences.update(activity, holding.id(), occurrence -> {
             OccurrenceState state = occurrence.state();
             Registration registration = state.registration(registrationId).orElseThrow();
             if (!registration.isActive()) {
-                throw new ConflictException("This registration is already cancelled.");
+                throw new RuleViolationException("This registration is already cancelled.");
             }
             if (state.status() == ActivityStatus.HELD) {
-                throw new ConflictException("This occurrence was held; its attendance is taken instead.");
+                throw new RuleViolationException("This occurrence was held; its attendance is taken instead.");
             }
             Instant now = clock.instant();
             List<EventEnvelope<?>> events = new ArrayList<>();

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Service;
 
 import be.foyer.activities.activity.Activity;
 import be.foyer.activities.activity.ActivityStore;
-import be.foyer.platform.problem.NotFoundException;
+import be.foyer.platform.domain.NoSuchRecordException;
 import be.foyer.platform.tenants.KnownTenants;
 import be.foyer.platform.web.PageQuery;
 import be.foyer.platform.web.PageResult;
@@ -35,7 +35,7 @@ public class TenantActivities {
     /** 404 for a tenant the organisation does not have, exactly as for one that does not exist. */
     public PageResult<TenantOccurrence> of(String organisation, String tenantId, PageQuery page) {
         if (!knownTenants.has(organisation, tenantId)) {
-            throw new NotFoundException("tenant", tenantId);
+            throw new NoSuchRecordException("tenant", tenantId);
         }
         List<OccurrenceState> states = occurrences.withTenant(tenantId);
         Map<String, Activity> byId = activities.findAll(states.stream().map(OccurrenceState::activityId)

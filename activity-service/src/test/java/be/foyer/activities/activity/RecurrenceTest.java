@@ -11,7 +11,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import be.foyer.platform.problem.BadRequestException;
+import be.foyer.platform.domain.InvalidInputException;
 
 class RecurrenceTest {
 
@@ -107,9 +107,9 @@ class RecurrenceTest {
 
     private static void expectUnsupported(String rule, String named) {
         assertThatThrownBy(() -> Recurrence.parse(rule, BRUSSELS))
-                .isInstanceOf(BadRequestException.class)
-                .satisfies(e -> assertThat(((BadRequestException) e).errors().get(0).field()).isEqualTo("recurrence"))
-                .satisfies(e -> assertThat(((BadRequestException) e).errors().get(0).message()).contains(named));
+                .isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(((InvalidInputException) e).errors().get(0).field()).isEqualTo("recurrence"))
+                .satisfies(e -> assertThat(((InvalidInputException) e).errors().get(0).message()).contains(named));
     }
 
     @Test

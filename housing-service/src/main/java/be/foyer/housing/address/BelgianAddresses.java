@@ -19,8 +19,8 @@ import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
-import be.foyer.platform.problem.FieldChecks;
-import be.foyer.platform.problem.FieldErrorCode;
+import be.foyer.platform.domain.FieldChecks;
+import be.foyer.platform.domain.FieldErrorCode;
 
 /**
  * Checks that an address can exist in Belgium: the postcode is one bpost gives to places where people live

@@ -20,10 +20,10 @@ import be.foyer.housing.address.Address;
 import be.foyer.housing.address.BelgianAddresses;
 import be.foyer.housing.site.Site;
 import be.foyer.housing.site.SiteStore;
-import be.foyer.platform.problem.ConflictException;
-import be.foyer.platform.problem.FieldChecks;
-import be.foyer.platform.problem.FieldErrorCode;
-import be.foyer.platform.problem.NotFoundException;
+import be.foyer.platform.domain.RuleViolationException;
+import be.foyer.platform.domain.FieldChecks;
+import be.foyer.platform.domain.FieldErrorCode;
+import be.foyer.platform.domain.NoSuchRecordException;
 import be.foyer.platform.web.PageQuery;
 import be.foyer.platform.web.PageResult;
 
@@ -72,7 +72,7 @@ public class DwellingService {
     }
 
     public Dwelling get(String organisation, String id) {
-        return store.find(organisation, id).orElseThrow(() -> new NotFoundException("dwelling", id));
+        return store.find(organisation, id).orElseThrow(() -> new NoSuchRecordException("dwelling", id));
     }
 
     /** The dwelling, if it exists in {@code organisation}. */
@@ -99,7 +99,7 @@ public class DwellingService {
         LocalDate today = LocalDate.now(clock.withZone(BRUSSELS));
         return update(organisation, id, List.of(), dwelling -> {
             if (wanted == DwellingStatus.WITHDRAWN && dwelling.occupied() > 0) {
-                throw new ConflictException("The dwelling cannot be withdrawn while " + dwelling.occupied()
+                throw new RuleViolationException("The dwelling cannot be withdrawn while " + dwelling.occupied()
                         + " tenancy(ies) run in it: end them first.");
             }
             Dwelling changed = dwelling.withDetails(changes);
@@ -115,16 +115,16 @@ public class DwellingService {
             EventEnvelope<?> tenancyEvent) {
         return update(organisation, id, List.of(tenancyEvent), dwelling -> {
             if (!dwelling.status().inService()) {
-                throw ConflictException.onField("dwellingId", "This dwelling is " + describe(dwelling.status())
+                throw RuleViolationException.onField("dwellingId", "This dwelling is " + describe(dwelling.status())
                         + ": nobody can move in until it is back in service.");
             }
             if (dwelling.isFull()) {
-                throw ConflictException.onField("dwellingId", "This dwelling is full: its " + dwelling.capacity()
+                throw RuleViolationException.onField("dwellingId", "This dwelling is full: its " + dwelling.capacity()
                         + " place(s) (" + dwelling.capacityUnit().name().toLowerCase(Locale.ROOT)
                         + ") are all taken. End a tenancy there first, or choose another dwelling.");
             }
             if (dwelling.roomTaken(occupant.room())) {
-                throw ConflictException.onField("room", "Room '" + occupant.room()
+                throw RuleViolationException.onField("room", "Room '" + occupant.room()
                         + "' of this dwelling is taken by a running tenancy: choose another room.");
             }
             return dwelling.withOccupant(occupant, date);
@@ -136,7 +136,7 @@ public class DwellingService {
             EventEnvelope<?> tenancyEvent) {
         return update(organisation, id, List.of(tenancyEvent), dwelling -> {
             if (!dwelling.holds(tenancyId)) {
-                throw new ConflictException("The tenancy has already ended.");
+                throw new RuleViolationException("The tenancy has already ended.");
             }
             return dwelling.withoutOccupant(tenancyId, date);
         });

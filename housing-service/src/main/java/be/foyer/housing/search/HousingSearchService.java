@@ -13,11 +13,11 @@ import be.foyer.events.housing.HousingSearchOpened;
 import be.foyer.events.housing.HousingSearchStepRecorded;
 import be.foyer.housing.dwelling.DwellingService;
 import be.foyer.housing.tenants.OwnTenants;
-import be.foyer.platform.problem.BadRequestException;
-import be.foyer.platform.problem.ConflictException;
-import be.foyer.platform.problem.FieldChecks;
-import be.foyer.platform.problem.FieldErrorCode;
-import be.foyer.platform.problem.NotFoundException;
+import be.foyer.platform.domain.InvalidInputException;
+import be.foyer.platform.domain.RuleViolationException;
+import be.foyer.platform.domain.FieldChecks;
+import be.foyer.platform.domain.FieldErrorCode;
+import be.foyer.platform.domain.NoSuchRecordException;
 import be.foyer.platform.web.PageQuery;
 import be.foyer.platform.web.PageResult;
 
@@ -51,7 +51,7 @@ public class HousingSearchService {
                 SearchStatus.OPEN, List.of(), null, null, openedBy);
         openSearches.claim(organisation, tenantId, search.id(),
                 id -> store.find(organisation, id).map(HousingSearch::status)).ifPresent(open -> {
-                    throw new ConflictException("The tenant already has an open housing search (" + open
+                    throw new RuleViolationException("The tenant already has an open housing search (" + open
                             + "): record the steps there.");
                 });
         store.open(search, EventEnvelope.of(organisation, new HousingSearchOpened(search.id(), tenantId, date),
@@ -64,7 +64,7 @@ public class HousingSearchService {
         HousingSearch search = get(organisation, id);
         LocalDate on = date != null ? date : today();
         if (on.isBefore(search.openedOn())) {
-            throw BadRequestException.onField("date", FieldErrorCode.BEFORE_START, "must not be before the search opened on "
+            throw InvalidInputException.onField("date", FieldErrorCode.BEFORE_START, "must not be before the search opened on "
                     + search.openedOn());
         }
         SearchStep step = new SearchStep(UUID.randomUUID().toString(), kind, on, detail, recordedBy);
@@ -81,7 +81,7 @@ public class HousingSearchService {
         HousingSearch search = get(organisation, id);
         LocalDate on = closedOn != null ? closedOn : today();
         if (on.isBefore(search.openedOn())) {
-            throw BadRequestException.onField("closedOn", FieldErrorCode.BEFORE_START, "must not be before the search opened on "
+            throw InvalidInputException.onField("closedOn", FieldErrorCode.BEFORE_START, "must not be before the search opened on "
                     + search.openedOn());
         }
         if (!close(search, SearchStatus.ABANDONED, on, null)) {
@@ -97,7 +97,7 @@ public class HousingSearchService {
     }
 
     public HousingSearch get(String organisation, String id) {
-        return store.find(organisation, id).orElseThrow(() -> new NotFoundException("housing search", id));
+        return store.find(organisation, id).orElseThrow(() -> new NoSuchRecordException("housing search", id));
     }
 
     public PageResult<HousingSearch> list(String organisation, SearchStatus status, String tenantId,
@@ -115,8 +115,8 @@ public class HousingSearchService {
         return closed;
     }
 
-    private static ConflictException closed() {
-        return new ConflictException("The housing search is closed: open a new one for the tenant.");
+    private static RuleViolationException closed() {
+        return new RuleViolationException("The housing search is closed: open a new one for the tenant.");
     }
 
     private LocalDate today() {

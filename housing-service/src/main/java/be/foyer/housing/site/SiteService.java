@@ -12,8 +12,8 @@ import be.foyer.housing.address.BelgianAddresses;
 import be.foyer.housing.dwelling.DwellingStore;
 import be.foyer.housing.dwelling.HousingModel;
 import be.foyer.housing.dwelling.Places;
-import be.foyer.platform.problem.FieldChecks;
-import be.foyer.platform.problem.NotFoundException;
+import be.foyer.platform.domain.FieldChecks;
+import be.foyer.platform.domain.NoSuchRecordException;
 import be.foyer.platform.web.PageQuery;
 import be.foyer.platform.web.PageResult;
 
@@ -46,7 +46,7 @@ public class SiteService {
     }
 
     public SiteWithPlaces get(String organisation, String id) {
-        Site site = sites.find(organisation, id).orElseThrow(() -> new NotFoundException("site", id));
+        Site site = sites.find(organisation, id).orElseThrow(() -> new NoSuchRecordException("site", id));
         return new SiteWithPlaces(site, dwellings.placesBySite(organisation, List.of(id)).get(id));
     }
 

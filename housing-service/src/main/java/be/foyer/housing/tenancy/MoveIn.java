@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import be.foyer.housing.dwelling.CapacityUnit;
 import be.foyer.housing.dwelling.Dwelling;
 import be.foyer.housing.dwelling.HousingModel;
-import be.foyer.platform.problem.FieldChecks;
-import be.foyer.platform.problem.FieldErrorCode;
+import be.foyer.platform.domain.FieldChecks;
+import be.foyer.platform.domain.FieldErrorCode;
 
 /**
  * What a worker asks for when moving a tenant in. Its rules are checked here, all into one {@link FieldChecks}

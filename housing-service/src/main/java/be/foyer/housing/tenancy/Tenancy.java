@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import be.foyer.housing.dwelling.HousingModel;
-import be.foyer.platform.problem.FieldChecks;
-import be.foyer.platform.problem.FieldErrorCode;
+import be.foyer.platform.domain.FieldChecks;
+import be.foyer.platform.domain.FieldErrorCode;
 
 /**
  * A tenant living in a dwelling (a room of it, when shared) from a move-in date; {@code endDate} and

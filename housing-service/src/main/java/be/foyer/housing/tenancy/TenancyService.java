@@ -23,10 +23,10 @@ import be.foyer.housing.search.HousingSearchService;
 import be.foyer.housing.site.SiteStore;
 import be.foyer.housing.tenancy.TenantOccupancies.Period;
 import be.foyer.housing.tenants.OwnTenants;
-import be.foyer.platform.problem.ConflictException;
-import be.foyer.platform.problem.FieldChecks;
-import be.foyer.platform.problem.FieldErrorCode;
-import be.foyer.platform.problem.NotFoundException;
+import be.foyer.platform.domain.RuleViolationException;
+import be.foyer.platform.domain.FieldChecks;
+import be.foyer.platform.domain.FieldErrorCode;
+import be.foyer.platform.domain.NoSuchRecordException;
 import be.foyer.platform.web.PageQuery;
 import be.foyer.platform.web.PageResult;
 
@@ -87,7 +87,7 @@ public class TenancyService {
         Optional<Period> overlap = occupancies.reserve(tenantId, id, moveInDate);
         if (overlap.isPresent()) {
             Period period = overlap.get();
-            throw ConflictException.onField("moveInDate", "The tenant already has a tenancy from " + period.from()
+            throw RuleViolationException.onField("moveInDate", "The tenant already has a tenancy from " + period.from()
                     + (period.to() == null ? " that is still running" : " to " + period.to())
                     + ": one person's tenancies cannot overlap. End that tenancy first, or move in from "
                     + (period.to() == null ? "the day it ends." : period.to() + " on."));
@@ -114,7 +114,7 @@ public class TenancyService {
     public Tenancy end(String organisation, String id, LocalDate endDate, EndReason reason) {
         Tenancy tenancy = get(organisation, id);
         if (!tenancy.isRunning()) {
-            throw new ConflictException("The tenancy already ended on " + tenancy.endDate() + ".");
+            throw new RuleViolationException("The tenancy already ended on " + tenancy.endDate() + ".");
         }
         FieldChecks checks = new FieldChecks();
         tenancy.checkEnd(endDate, reason, LocalDate.now(clock.withZone(DwellingService.BRUSSELS)), checks);
@@ -130,7 +130,7 @@ public class TenancyService {
     }
 
     public Tenancy get(String organisation, String id) {
-        return tenancies.find(organisation, id).orElseThrow(() -> new NotFoundException("tenancy", id));
+        return tenancies.find(organisation, id).orElseThrow(() -> new NoSuchRecordException("tenancy", id));
     }
 
     public PageResult<Tenancy> list(String organisation, String dwellingId, String tenantId, Boolean running,

@@ -2,8 +2,8 @@ package be.foyer.housing.tenants;
 
 import org.springframework.stereotype.Component;
 
-import be.foyer.platform.problem.FieldChecks;
-import be.foyer.platform.problem.FieldErrorCode;
+import be.foyer.platform.domain.FieldChecks;
+import be.foyer.platform.domain.FieldErrorCode;
 import be.foyer.platform.tenants.KnownTenants;
 
 /** The organisation's own tenants, as tenant-service announced them (the platform's known-tenants read model). */

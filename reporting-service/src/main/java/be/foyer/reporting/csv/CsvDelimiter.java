@@ -2,8 +2,8 @@ package be.foyer.reporting.csv;
 
 import java.util.Locale;
 
-import be.foyer.platform.problem.BadRequestException;
-import be.foyer.platform.problem.FieldErrorCode;
+import be.foyer.platform.domain.InvalidInputException;
+import be.foyer.platform.domain.FieldErrorCode;
 
 /**
  * The {@code delimiter=} parameter of a CSV report: {@code comma} (RFC 4180, the default) or {@code semicolon},
@@ -36,6 +36,6 @@ public enum CsvDelimiter {
         if (wanted.equals("semicolon") || wanted.equals(";")) {
             return SEMICOLON;
         }
-        throw BadRequestException.onField(PARAMETER, FieldErrorCode.NOT_ALLOWED, "must be comma or semicolon");
+        throw InvalidInputException.onField(PARAMETER, FieldErrorCode.NOT_ALLOWED, "must be comma or semicolon");
     }
 }

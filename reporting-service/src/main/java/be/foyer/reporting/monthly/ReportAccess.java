@@ -2,11 +2,11 @@ package be.foyer.reporting.monthly;
 
 import org.springframework.stereotype.Component;
 
-import be.foyer.platform.problem.BadRequestException;
-import be.foyer.platform.problem.FieldChecks;
-import be.foyer.platform.problem.ForbiddenException;
-import be.foyer.platform.problem.FieldErrorCode;
-import be.foyer.platform.problem.NotFoundException;
+import be.foyer.platform.domain.InvalidInputException;
+import be.foyer.platform.domain.FieldChecks;
+import be.foyer.platform.domain.NotPermittedException;
+import be.foyer.platform.domain.FieldErrorCode;
+import be.foyer.platform.domain.NoSuchRecordException;
 import be.foyer.platform.security.Caller;
 import be.foyer.platform.security.Roles;
 import be.foyer.platform.security.Organisations;
@@ -59,7 +59,7 @@ public class ReportAccess {
             return new Resolved(Scope.programme(programmes.readable(caller, programme)), true);
         }
         if (!caller.hasAnyRole(Roles.STAFF, Roles.COORDINATOR, Roles.FEDERATION_ANALYST)) {
-            throw new ForbiddenException("Facilitators read the reports of their organisation's programmes only.");
+            throw new NotPermittedException("Facilitators read the reports of their organisation's programmes only.");
         }
         ReportScope scope = resolve(caller, organisation);
         return new Resolved(Scope.organisation(scope.organisation()), scope.crossOrganisation());
@@ -77,7 +77,7 @@ public class ReportAccess {
     public ReportScope resolve(Caller caller, String requested) {
         String wanted = requested == null || requested.isBlank() ? null : requested.strip();
         if (wanted != null && !Organisations.isKnown(wanted)) {
-            throw BadRequestException.onField(ORGANISATION_PARAMETER, FieldErrorCode.NOT_ALLOWED,
+            throw InvalidInputException.onField(ORGANISATION_PARAMETER, FieldErrorCode.NOT_ALLOWED,
                     "is not a member organisation; use one of " + String.join(", ", Organisations.ALL));
         }
         if (caller.hasAnyRole(Roles.STAFF, Roles.COORDINATOR) && caller.organisation() != null) {
@@ -86,12 +86,12 @@ public class ReportAccess {
                 return new ReportScope(own, false);
             }
             if (!caller.hasRole(Roles.FEDERATION_ANALYST)) {
-                throw new NotFoundException(ORGANISATION_PARAMETER, wanted);
+                throw new NoSuchRecordException(ORGANISATION_PARAMETER, wanted);
             }
         }
         if (caller.hasRole(Roles.FEDERATION_ANALYST)) {
             if (wanted == null) {
-                throw BadRequestException.onField(ORGANISATION_PARAMETER, FieldErrorCode.REQUIRED,
+                throw InvalidInputException.onField(ORGANISATION_PARAMETER, FieldErrorCode.REQUIRED,
                         "is required: name the member organisation whose report you want");
             }
             return new ReportScope(wanted, true);

@@ -2,10 +2,10 @@ package be.foyer.reporting.programme;
 
 import org.springframework.stereotype.Component;
 
-import be.foyer.platform.problem.BadRequestException;
-import be.foyer.platform.problem.FieldErrorCode;
-import be.foyer.platform.problem.ForbiddenException;
-import be.foyer.platform.problem.NotFoundException;
+import be.foyer.platform.domain.InvalidInputException;
+import be.foyer.platform.domain.FieldErrorCode;
+import be.foyer.platform.domain.NotPermittedException;
+import be.foyer.platform.domain.NoSuchRecordException;
 import be.foyer.platform.security.Caller;
 import be.foyer.platform.security.Roles;
 
@@ -34,10 +34,10 @@ public class ProgrammeAccess {
     /** The programme named, if the caller may read its report. */
     public Programme readable(Caller caller, String id) {
         Programme programme = programmes.byId(id == null ? null : id.strip()).orElseThrow(() ->
-                BadRequestException.onField(PROGRAMME_PARAMETER, FieldErrorCode.NOT_ALLOWED, "is not a programme; "
+                InvalidInputException.onField(PROGRAMME_PARAMETER, FieldErrorCode.NOT_ALLOWED, "is not a programme; "
                         + "the programmes are " + String.join(", ", programmes.all().stream().map(Programme::id).toList())));
         if (!mayRead(caller, programme)) {
-            throw new NotFoundException(PROGRAMME_PARAMETER, programme.id());
+            throw new NoSuchRecordException(PROGRAMME_PARAMETER, programme.id());
         }
         return programme;
     }
@@ -46,7 +46,7 @@ public class ProgrammeAccess {
     public Programme changeable(Caller caller, String id) {
         Programme programme = readable(caller, id);
         if (!(caller.hasRole(Roles.COORDINATOR) && programme.lead().equals(caller.organisation()))) {
-            throw new ForbiddenException("Only the coordinators of " + programme.lead() + ", the programme's lead, set its targets.");
+            throw new NotPermittedException("Only the coordinators of " + programme.lead() + ", the programme's lead, set its targets.");
         }
         return programme;
     }

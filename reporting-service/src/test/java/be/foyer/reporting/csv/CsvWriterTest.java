@@ -8,7 +8,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import be.foyer.platform.problem.BadRequestException;
+import be.foyer.platform.domain.InvalidInputException;
 
 class CsvWriterTest {
 
@@ -46,7 +46,7 @@ class CsvWriterTest {
         assertThat(CsvDelimiter.parse(" Semicolon ")).isEqualTo(CsvDelimiter.SEMICOLON);
         assertThat(CsvDelimiter.parse(";")).isEqualTo(CsvDelimiter.SEMICOLON);
         assertThatThrownBy(() -> CsvDelimiter.parse("tab"))
-                .isInstanceOfSatisfying(BadRequestException.class,
+                .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.errors().get(0).field()).isEqualTo("delimiter"));
     }
 }

@@ -2,8 +2,8 @@ package be.foyer.tenants.followup;
 
 import java.time.LocalDate;
 
-import be.foyer.platform.problem.FieldChecks;
-import be.foyer.platform.problem.FieldErrorCode;
+import be.foyer.platform.domain.FieldChecks;
+import be.foyer.platform.domain.FieldErrorCode;
 
 /**
  * The rules a follow-up's content must keep, written into a {@link FieldChecks} so that a 400 names every field at

@@ -16,12 +16,12 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 
 import be.foyer.events.EventEnvelope;
-import be.foyer.platform.problem.BadRequestException;
-import be.foyer.platform.problem.ConflictException;
-import be.foyer.platform.problem.FieldChecks;
-import be.foyer.platform.problem.FieldErrorCode;
-import be.foyer.platform.problem.ForbiddenException;
-import be.foyer.platform.problem.NotFoundException;
+import be.foyer.platform.domain.InvalidInputException;
+import be.foyer.platform.domain.RuleViolationException;
+import be.foyer.platform.domain.FieldChecks;
+import be.foyer.platform.domain.FieldErrorCode;
+import be.foyer.platform.domain.NotPermittedException;
+import be.foyer.platform.domain.NoSuchRecordException;
 import be.foyer.platform.security.Caller;
 import be.foyer.platform.web.PageQuery;
 import be.foyer.platform.web.PageResult;
@@ -107,7 +107,7 @@ public class FollowUpService {
     public FollowUp change(Caller caller, String tenantId, String id, FollowUpChanges changes) {
         Tenant tenant = tenants.open(caller, tenantId);
         if (changes.healthNote() != null && !TenantService.isCaseWorker(caller)) {
-            throw new ForbiddenException("Only staff and coordinators may write or clear a health note.");
+            throw new NotPermittedException("Only staff and coordinators may write or clear a health note.");
         }
         FollowUp before = find(tenant, id);
         refuseIfWithdrawn(before);
@@ -198,10 +198,10 @@ public class FollowUpService {
         try {
             asked = YearMonth.parse(month.strip());
         } catch (DateTimeParseException notAMonth) {
-            throw BadRequestException.onField("notMetIn", FieldErrorCode.INVALID_FORMAT, "must be a month, YYYY-MM");
+            throw InvalidInputException.onField("notMetIn", FieldErrorCode.INVALID_FORMAT, "must be a month, YYYY-MM");
         }
         if (asked.isAfter(YearMonth.from(tenants.today()))) {
-            throw BadRequestException.onField("notMetIn", FieldErrorCode.IN_FUTURE, "must not be after this month");
+            throw InvalidInputException.onField("notMetIn", FieldErrorCode.IN_FUTURE, "must not be after this month");
         }
         return tenants.list(caller, query, status, monthlyContacts.tenantsMet(caller.requireOrganisation(), asked),
                 page);
@@ -225,7 +225,7 @@ public class FollowUpService {
     private void save(Tenant tenant, FollowUp before, FollowUp after, Instant now) {
         Optional<EventEnvelope<?>> event = FollowUpEvents.of(before, after, now);
         if (!store.update(before, after, tenants.cipher(tenant), event)) {
-            throw new ConflictException(
+            throw new RuleViolationException(
                     "This follow-up was changed by someone else meanwhile; reload it and try again.");
         }
         readModels.changed(before, after);
@@ -234,18 +234,18 @@ public class FollowUpService {
     private FollowUp find(Tenant tenant, String id) {
         TenantCipher cipher = tenants.cipher(tenant);
         return store.find(tenant.organisation(), tenant.id(), id, cipher)
-                .orElseThrow(() -> new NotFoundException("follow-up", id));
+                .orElseThrow(() -> new NoSuchRecordException("follow-up", id));
     }
 
     private static void refuseIfWithdrawn(FollowUp followUp) {
         if (followUp.status() == FollowUpStatus.WITHDRAWN) {
-            throw new ConflictException("This follow-up was withdrawn; it cannot change any more.");
+            throw new RuleViolationException("This follow-up was withdrawn; it cannot change any more.");
         }
     }
 
     private static void refuseHealthNoteFromVolunteer(Caller caller, String healthNote) {
         if (healthNote != null && !healthNote.isBlank() && !TenantService.isCaseWorker(caller)) {
-            throw new ForbiddenException("Only staff and coordinators may write a health note.");
+            throw new NotPermittedException("Only staff and coordinators may write a health note.");
         }
     }
 

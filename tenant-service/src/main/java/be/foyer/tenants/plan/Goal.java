@@ -3,8 +3,8 @@ package be.foyer.tenants.plan;
 import java.time.LocalDate;
 import java.util.List;
 
-import be.foyer.platform.problem.FieldChecks;
-import be.foyer.platform.problem.FieldErrorCode;
+import be.foyer.platform.domain.FieldChecks;
+import be.foyer.platform.domain.FieldErrorCode;
 import be.foyer.tenants.tenant.LifeDomain;
 
 /**

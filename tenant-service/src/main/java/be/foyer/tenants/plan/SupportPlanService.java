@@ -5,8 +5,8 @@ import java.util.List;
 
 import org.springframework.stereotype.Service;
 
-import be.foyer.platform.problem.ConflictException;
-import be.foyer.platform.problem.FieldChecks;
+import be.foyer.platform.domain.RuleViolationException;
+import be.foyer.platform.domain.FieldChecks;
 import be.foyer.platform.security.Caller;
 import be.foyer.tenants.audit.ReadSubject;
 import be.foyer.tenants.tenant.Tenant;
@@ -49,7 +49,7 @@ public class SupportPlanService {
                         goal.startDate(), goal.targetDate())).toList(),
                 caller.username(), clock.instant());
         if (!store.add(tenant.organisation(), revision, tenants.cipher(tenant))) {
-            throw new ConflictException("Someone else revised this plan meanwhile; reload it and try again.");
+            throw new RuleViolationException("Someone else revised this plan meanwhile; reload it and try again.");
         }
         return revisions(tenant);
     }

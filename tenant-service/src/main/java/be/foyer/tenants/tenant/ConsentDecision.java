@@ -5,8 +5,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
-import be.foyer.platform.problem.FieldChecks;
-import be.foyer.platform.problem.FieldErrorCode;
+import be.foyer.platform.domain.FieldChecks;
+import be.foyer.platform.domain.FieldErrorCode;
 
 /** A consent as a worker records it: the person's answer for one purpose, given on {@code date}. */
 public record ConsentDecision(ConsentPurpose purpose, boolean granted, LocalDate date) {

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Service;
 
 import be.foyer.events.DomainEvent;
 import be.foyer.events.tenants.ConsentChanged;
-import be.foyer.platform.problem.FieldChecks;
+import be.foyer.platform.domain.FieldChecks;
 import be.foyer.platform.security.Caller;
 
 /**

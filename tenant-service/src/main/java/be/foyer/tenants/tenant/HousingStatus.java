@@ -18,7 +18,7 @@ import be.foyer.events.housing.HousingSearchOpened;
 import be.foyer.events.housing.TenancyEnded;
 import be.foyer.events.housing.TenancyStarted;
 import be.foyer.events.tenants.TenantStatusChanged;
-import be.foyer.platform.problem.ConflictException;
+import be.foyer.platform.domain.RuleViolationException;
 
 /**
  * The person's status follows their housing as housing-service announces it. A started tenancy houses them; a
@@ -101,7 +101,7 @@ public class HousingStatus {
                 return;
             }
         }
-        throw new ConflictException("Tenant " + tenantId + " kept changing while " + event.type() + " "
+        throw new RuleViolationException("Tenant " + tenantId + " kept changing while " + event.type() + " "
                 + event.eventId() + " was applied");
     }
 

@@ -1,7 +1,7 @@
 package be.foyer.tenants.tenant;
 
-import be.foyer.platform.problem.FieldChecks;
-import be.foyer.platform.problem.FieldErrorCode;
+import be.foyer.platform.domain.FieldChecks;
+import be.foyer.platform.domain.FieldErrorCode;
 
 /**
  * A Belgian national register number: 11 digits, the last two a check on the first nine (97 minus their remainder

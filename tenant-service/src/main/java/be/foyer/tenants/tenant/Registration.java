@@ -2,8 +2,8 @@ package be.foyer.tenants.tenant;
 
 import java.time.LocalDate;
 
-import be.foyer.platform.problem.FieldChecks;
-import be.foyer.platform.problem.FieldErrorCode;
+import be.foyer.platform.domain.FieldChecks;
+import be.foyer.platform.domain.FieldErrorCode;
 
 /**
  * A new tenant file as a worker fills it in.

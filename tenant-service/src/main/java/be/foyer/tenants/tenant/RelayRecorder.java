@@ -12,7 +12,7 @@ import org.springframework.stereotype.Service;
 import be.foyer.events.DomainEvent;
 import be.foyer.events.tenants.TenantRelayed;
 import be.foyer.events.tenants.TenantStatusChanged;
-import be.foyer.platform.problem.FieldChecks;
+import be.foyer.platform.domain.FieldChecks;
 import be.foyer.platform.security.Caller;
 
 /** Hands a tenant over to another service: the relay is kept, the status becomes {@code RELAYED}. */

@@ -2,8 +2,8 @@ package be.foyer.tenants.tenant;
 
 import java.time.LocalDate;
 
-import be.foyer.platform.problem.FieldChecks;
-import be.foyer.platform.problem.FieldErrorCode;
+import be.foyer.platform.domain.FieldChecks;
+import be.foyer.platform.domain.FieldErrorCode;
 
 /** A handover as a worker records it; {@code date} defaults to today. */
 public record RelayRequest(ReceivingService service, LocalDate date, LocalDate handoverUntil, String contact) {

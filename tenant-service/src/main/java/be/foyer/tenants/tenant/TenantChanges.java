@@ -3,7 +3,7 @@ package be.foyer.tenants.tenant;
 import java.time.LocalDate;
 import java.util.List;
 
-import be.foyer.platform.problem.FieldChecks;
+import be.foyer.platform.domain.FieldChecks;
 
 /**
  * A partial update of a tenant file. A {@code null} leaves the field as it is; an empty text or list clears an

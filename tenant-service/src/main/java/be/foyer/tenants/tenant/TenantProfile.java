@@ -6,8 +6,8 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Stream;
 
-import be.foyer.platform.problem.FieldChecks;
-import be.foyer.platform.problem.FieldErrorCode;
+import be.foyer.platform.domain.FieldChecks;
+import be.foyer.platform.domain.FieldErrorCode;
 
 /**
  * What a worker writes about a person: names, birth, languages, contacts, household, and the people who follow

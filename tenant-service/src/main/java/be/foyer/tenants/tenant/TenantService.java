@@ -22,11 +22,11 @@ import be.foyer.events.tenants.TenantErased;
 import be.foyer.events.tenants.TenantRegistered;
 import be.foyer.events.tenants.TenantStatusChanged;
 import be.foyer.events.tenants.VolunteersAssigned;
-import be.foyer.platform.problem.FieldChecks;
-import be.foyer.platform.problem.FieldErrorCode;
-import be.foyer.platform.problem.BadRequestException;
-import be.foyer.platform.problem.ConflictException;
-import be.foyer.platform.problem.NotFoundException;
+import be.foyer.platform.domain.FieldChecks;
+import be.foyer.platform.domain.FieldErrorCode;
+import be.foyer.platform.domain.InvalidInputException;
+import be.foyer.platform.domain.RuleViolationException;
+import be.foyer.platform.domain.NoSuchRecordException;
 import be.foyer.platform.security.Caller;
 import be.foyer.platform.security.Roles;
 import be.foyer.platform.web.PageQuery;
@@ -114,9 +114,9 @@ public class TenantService {
      */
     public Tenant open(Caller caller, String id) {
         Tenant tenant = store.find(caller.requireOrganisation(), id)
-                .orElseThrow(() -> new NotFoundException("tenant", id));
+                .orElseThrow(() -> new NoSuchRecordException("tenant", id));
         if (!isCaseWorker(caller) && !tenant.isAssignedTo(caller.username())) {
-            throw new NotFoundException("tenant", id);
+            throw new NoSuchRecordException("tenant", id);
         }
         return tenant;
     }
@@ -143,7 +143,7 @@ public class TenantService {
         List<String> wanted = ids.stream().filter(id -> id != null && !id.isBlank()).map(String::strip).distinct()
                 .toList();
         if (wanted.size() > MAX_IDS) {
-            throw BadRequestException.onField("ids", FieldErrorCode.TOO_MANY, "must list at most " + MAX_IDS + " ids");
+            throw InvalidInputException.onField("ids", FieldErrorCode.TOO_MANY, "must list at most " + MAX_IDS + " ids");
         }
         return store.withIds(caller.requireOrganisation(), wanted).stream()
                 .filter(tenant -> isCaseWorker(caller) || tenant.isAssignedTo(caller.username())).toList();
@@ -247,8 +247,8 @@ public class TenantService {
                 : Optional.of(NationalRegisterNumber.parse(typed));
     }
 
-    private static ConflictException changedMeanwhile() {
-        return new ConflictException(
+    private static RuleViolationException changedMeanwhile() {
+        return new RuleViolationException(
                 "This tenant file was changed by someone else meanwhile; reload it and try again.");
     }
 

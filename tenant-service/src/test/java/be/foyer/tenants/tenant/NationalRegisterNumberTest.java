@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 
-import be.foyer.platform.problem.BadRequestException;
+import be.foyer.platform.domain.InvalidInputException;
 
 class NationalRegisterNumberTest {
 
@@ -28,8 +28,8 @@ class NationalRegisterNumberTest {
     @Test
     void a_wrong_check_number_is_refused_naming_the_field() {
         assertThatThrownBy(() -> NationalRegisterNumber.parse("85.07.30-033.29"))
-                .isInstanceOf(BadRequestException.class)
-                .satisfies(e -> assertThat(((BadRequestException) e).errors().get(0).field())
+                .isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(((InvalidInputException) e).errors().get(0).field())
                         .isEqualTo("nationalRegisterNumber"))
                 .hasMessageContaining("check number");
     }

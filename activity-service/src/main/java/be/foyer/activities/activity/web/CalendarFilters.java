@@ -7,8 +7,8 @@ import java.util.stream.Collectors;
 
 import be.foyer.activities.activity.ActivityCategory;
 import be.foyer.activities.occurrence.Occurrence;
-import be.foyer.platform.problem.FieldChecks;
-import be.foyer.platform.problem.FieldErrorCode;
+import be.foyer.platform.domain.FieldChecks;
+import be.foyer.platform.domain.FieldErrorCode;
 import be.foyer.platform.security.Organisations;
 
 /**

@@ -10,7 +10,7 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 import be.foyer.activities.calendar.CalendarFeeds;
-import be.foyer.platform.problem.ForbiddenException;
+import be.foyer.platform.domain.NotPermittedException;
 import be.foyer.platform.security.Caller;
 import be.foyer.platform.security.CallerResolver;
 
@@ -53,7 +53,7 @@ public class FeedOwnerCheck implements HandlerInterceptor, WebMvcConfigurer {
         try {
             Caller caller = callers.resolve(authentication, organisation);
             return caller.hasAnyRole(CalendarFeeds.FEED_ROLES.toArray(String[]::new));
-        } catch (ForbiddenException notAMember) {
+        } catch (NotPermittedException notAMember) {
             return false;
         }
     }

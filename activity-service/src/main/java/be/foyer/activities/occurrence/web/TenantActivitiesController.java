@@ -15,8 +15,8 @@ import be.foyer.activities.occurrence.Presence;
 import be.foyer.activities.occurrence.RegistrationStatus;
 import be.foyer.activities.occurrence.TenantActivities;
 import be.foyer.activities.occurrence.TenantActivities.TenantOccurrence;
-import be.foyer.platform.problem.BadRequestException;
-import be.foyer.platform.problem.FieldErrorCode;
+import be.foyer.platform.domain.InvalidInputException;
+import be.foyer.platform.domain.FieldErrorCode;
 import be.foyer.platform.security.Caller;
 import be.foyer.platform.web.PageQuery;
 import be.foyer.platform.web.PageResult;
@@ -46,7 +46,7 @@ public class TenantActivitiesController {
     public PageResult<TenantActivityView> list(Caller caller, PageQuery page,
             @RequestParam(required = false) String tenantId) {
         if (tenantId == null || tenantId.isBlank()) {
-            throw BadRequestException.onField("tenantId", FieldErrorCode.REQUIRED, "is required");
+            throw InvalidInputException.onField("tenantId", FieldErrorCode.REQUIRED, "is required");
         }
         return tenantActivities.of(caller.requireOrganisation(), tenantId.strip(), page).map(TenantActivityView::of);
     }

@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 
-import be.foyer.platform.problem.BadRequestException;
-import be.foyer.platform.problem.ForbiddenException;
+import be.foyer.platform.domain.InvalidInputException;
+import be.foyer.platform.domain.NotPermittedException;
 
 /** The organisation comes from the token; the X-Organisation header may only choose among the token's. */
 class CallerResolverTest {
@@ -36,9 +36,9 @@ class CallerResolverTest {
         JwtAuthenticationToken token = token(List.of("smes", "diogenes"), "staff");
 
         assertThat(callers.resolve(token, "diogenes").organisation()).isEqualTo("diogenes");
-        assertThatThrownBy(() -> callers.resolve(token, "new-samusocial")).isInstanceOf(ForbiddenException.class)
+        assertThatThrownBy(() -> callers.resolve(token, "new-samusocial")).isInstanceOf(NotPermittedException.class)
                 .hasMessageContaining("new-samusocial");
-        assertThatThrownBy(() -> callers.resolve(token, null)).isInstanceOf(BadRequestException.class)
+        assertThatThrownBy(() -> callers.resolve(token, null)).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("X-Organisation");
     }
 
@@ -47,9 +47,9 @@ class CallerResolverTest {
         JwtAuthenticationToken analyst = token(List.of(), "federation-analyst");
 
         assertThat(callers.resolve(analyst, null).organisation()).isNull();
-        assertThatThrownBy(() -> callers.resolve(analyst, "smes")).isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> callers.resolve(analyst, "smes")).isInstanceOf(NotPermittedException.class);
         assertThatThrownBy(() -> callers.resolve(analyst, null).requireOrganisation())
-                .isInstanceOf(ForbiddenException.class);
+                .isInstanceOf(NotPermittedException.class);
     }
 
     @Test

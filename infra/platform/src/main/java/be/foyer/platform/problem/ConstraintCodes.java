@@ -1,5 +1,7 @@
 package be.foyer.platform.problem;
 
+import be.foyer.platform.domain.FieldErrorCode;
+
 import java.util.Collection;
 import java.util.Map;
 

@@ -1,5 +1,12 @@
 package be.foyer.platform.problem;
 
+import be.foyer.platform.domain.FieldError;
+import be.foyer.platform.domain.FieldErrorCode;
+import be.foyer.platform.domain.InvalidInputException;
+import be.foyer.platform.domain.NoSuchRecordException;
+import be.foyer.platform.domain.NotPermittedException;
+import be.foyer.platform.domain.RuleViolationException;
+
 import java.time.LocalDate;
 import java.time.temporal.Temporal;
 import java.util.List;
@@ -35,23 +42,23 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
 
-    @ExceptionHandler(NotFoundException.class)
-    ProblemDetail notFound(NotFoundException e) {
+    @ExceptionHandler(NoSuchRecordException.class)
+    ProblemDetail notFound(NoSuchRecordException e) {
         return problem(HttpStatus.NOT_FOUND, e.getMessage());
     }
 
-    @ExceptionHandler(ConflictException.class)
-    ProblemDetail conflict(ConflictException e) {
+    @ExceptionHandler(RuleViolationException.class)
+    ProblemDetail conflict(RuleViolationException e) {
         return withErrors(problem(HttpStatus.CONFLICT, e.getMessage()), e.errors());
     }
 
-    @ExceptionHandler(ForbiddenException.class)
-    ProblemDetail forbidden(ForbiddenException e) {
+    @ExceptionHandler(NotPermittedException.class)
+    ProblemDetail forbidden(NotPermittedException e) {
         return problem(HttpStatus.FORBIDDEN, e.getMessage());
     }
 
-    @ExceptionHandler(BadRequestException.class)
-    ProblemDetail badRequest(BadRequestException e) {
+    @ExceptionHandler(InvalidInputException.class)
+    ProblemDetail badRequest(InvalidInputException e) {
         return withErrors(problem(HttpStatus.BAD_REQUEST, e.getMessage()), e.errors());
     }
 
@@ -145,7 +152,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     }
 
     private static String describe(List<FieldError> errors) {
-        return BadRequestException.describe(errors);
+        return InvalidInputException.describe(errors);
     }
 
     private static ProblemDetail problem(HttpStatus status, String detail) {

@@ -1,5 +1,8 @@
 package be.foyer.platform.problem;
 
+import be.foyer.platform.domain.FieldChecks;
+import be.foyer.platform.domain.FieldError;
+
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.Errors;
 import org.springframework.validation.Validator;

@@ -2,7 +2,7 @@ package be.foyer.platform.security;
 
 import java.util.Set;
 
-import be.foyer.platform.problem.ForbiddenException;
+import be.foyer.platform.domain.NotPermittedException;
 
 /**
  * Who is calling and for which organisation. Controllers take it as a method parameter; the organisation comes
@@ -30,7 +30,7 @@ public record Caller(String userId, String username, String organisation, Set<St
     /** The organisation acted for; refuses users who belong to none. */
     public String requireOrganisation() {
         if (organisation == null) {
-            throw new ForbiddenException("Your account belongs to no organisation, so it cannot act on an organisation's records.");
+            throw new NotPermittedException("Your account belongs to no organisation, so it cannot act on an organisation's records.");
         }
         return organisation;
     }

@@ -10,8 +10,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 
-import be.foyer.platform.problem.BadRequestException;
-import be.foyer.platform.problem.ForbiddenException;
+import be.foyer.platform.domain.InvalidInputException;
+import be.foyer.platform.domain.NotPermittedException;
 
 /** Builds the {@link Caller} of the current request from its validated token. */
 public class CallerResolver {
@@ -23,7 +23,7 @@ public class CallerResolver {
      */
     public Caller resolve(Authentication authentication, String requestedOrganisation) {
         if (!(authentication instanceof JwtAuthenticationToken token)) {
-            throw new ForbiddenException("This request carries no user token.");
+            throw new NotPermittedException("This request carries no user token.");
         }
         Jwt jwt = token.getToken();
         Set<String> organisations = organisations(jwt);
@@ -40,13 +40,13 @@ public class CallerResolver {
     private static String chooseOrganisation(Set<String> organisations, String requested) {
         if (requested != null && !requested.isBlank()) {
             if (!organisations.contains(requested)) {
-                throw new ForbiddenException("The " + ORGANISATION_HEADER + " header names '" + requested
+                throw new NotPermittedException("The " + ORGANISATION_HEADER + " header names '" + requested
                         + "', which is not one of your organisations.");
             }
             return requested;
         }
         if (organisations.size() > 1) {
-            throw new BadRequestException("You belong to several organisations (" + String.join(", ", organisations)
+            throw new InvalidInputException("You belong to several organisations (" + String.join(", ", organisations)
                     + "): name the one you act for with the " + ORGANISATION_HEADER + " header.");
         }
         return organisations.stream().findFirst().orElse(null);

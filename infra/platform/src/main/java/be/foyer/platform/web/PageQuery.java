@@ -1,7 +1,7 @@
 package be.foyer.platform.web;
 
-import be.foyer.platform.problem.FieldChecks;
-import be.foyer.platform.problem.FieldErrorCode;
+import be.foyer.platform.domain.FieldChecks;
+import be.foyer.platform.domain.FieldErrorCode;
 
 /**
  * The {@code page} (from 0) and {@code size} query parameters of every list. Controllers declare it as a

@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import be.foyer.platform.problem.FieldChecks;
+import be.foyer.platform.domain.FieldChecks;
 import be.foyer.platform.security.Caller;
 import be.foyer.reporting.annual.AnnualReportService;
 import be.foyer.reporting.annual.ReportYear;

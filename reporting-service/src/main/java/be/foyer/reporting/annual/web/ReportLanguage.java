@@ -3,8 +3,8 @@ package be.foyer.reporting.annual.web;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
-import be.foyer.platform.problem.BadRequestException;
-import be.foyer.platform.problem.FieldErrorCode;
+import be.foyer.platform.domain.InvalidInputException;
+import be.foyer.platform.domain.FieldErrorCode;
 
 /** The language of the funders' PDF ({@code lang=fr|nl|en}, French by default) and its messages. */
 enum ReportLanguage {
@@ -24,7 +24,7 @@ enum ReportLanguage {
                 return language;
             }
         }
-        throw BadRequestException.onField(PARAMETER, FieldErrorCode.NOT_ALLOWED, "must be one of fr, nl, en");
+        throw InvalidInputException.onField(PARAMETER, FieldErrorCode.NOT_ALLOWED, "must be one of fr, nl, en");
     }
 
     Locale locale() {

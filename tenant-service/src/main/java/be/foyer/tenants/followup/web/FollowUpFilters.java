@@ -5,8 +5,8 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.function.Function;
 
-import be.foyer.platform.problem.FieldChecks;
-import be.foyer.platform.problem.FieldErrorCode;
+import be.foyer.platform.domain.FieldChecks;
+import be.foyer.platform.domain.FieldErrorCode;
 import be.foyer.tenants.followup.FollowUpFilter;
 import be.foyer.tenants.followup.FollowUpMode;
 import be.foyer.tenants.followup.FollowUpStatus;

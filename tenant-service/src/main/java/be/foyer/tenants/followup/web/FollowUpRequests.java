@@ -12,8 +12,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import be.foyer.platform.problem.FieldChecks;
-import be.foyer.platform.problem.FieldErrorCode;
+import be.foyer.platform.domain.FieldChecks;
+import be.foyer.platform.domain.FieldErrorCode;
 import be.foyer.platform.problem.SelfChecking;
 import be.foyer.platform.validation.MultiLineText;
 import be.foyer.platform.validation.PlausibleDate;

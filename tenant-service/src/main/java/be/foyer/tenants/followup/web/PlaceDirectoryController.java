@@ -7,8 +7,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import be.foyer.platform.problem.FieldChecks;
-import be.foyer.platform.problem.FieldErrorCode;
+import be.foyer.platform.domain.FieldChecks;
+import be.foyer.platform.domain.FieldErrorCode;
 import be.foyer.platform.web.PageQuery;
 import be.foyer.platform.web.PageResult;
 import be.foyer.tenants.followup.FollowUpService;

@@ -7,7 +7,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import be.foyer.platform.problem.FieldChecks;
+import be.foyer.platform.domain.FieldChecks;
 import be.foyer.platform.problem.SelfChecking;
 import be.foyer.platform.validation.PlausibleDate;
 import be.foyer.platform.validation.SingleLineText;

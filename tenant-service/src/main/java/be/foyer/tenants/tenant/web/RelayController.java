@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import be.foyer.platform.problem.FieldChecks;
+import be.foyer.platform.domain.FieldChecks;
 import be.foyer.platform.problem.SelfChecking;
 import be.foyer.platform.security.Caller;
 import be.foyer.platform.validation.PlausibleDate;

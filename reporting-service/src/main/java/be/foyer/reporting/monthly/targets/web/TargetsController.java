@@ -19,9 +19,9 @@ import org.springframework.web.bind.annotation.RestController;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonInclude.Include;
 
-import be.foyer.platform.problem.FieldChecks;
-import be.foyer.platform.problem.FieldErrorCode;
-import be.foyer.platform.problem.ForbiddenException;
+import be.foyer.platform.domain.FieldChecks;
+import be.foyer.platform.domain.FieldErrorCode;
+import be.foyer.platform.domain.NotPermittedException;
 import be.foyer.platform.security.Caller;
 import be.foyer.platform.security.Roles;
 import be.foyer.reporting.ReportMonth;
@@ -72,7 +72,7 @@ public class TargetsController {
         } else if (caller.hasAnyRole(Roles.STAFF, Roles.COORDINATOR)) {
             scope = Scope.organisation(caller.requireOrganisation());
         } else {
-            throw new ForbiddenException("Only an organisation's staff and coordinators read its targets.");
+            throw new NotPermittedException("Only an organisation's staff and coordinators read its targets.");
         }
         return TargetsView.of(scope, targets.history(scope), ReportMonth.current(clock));
     }

@@ -1,4 +1,4 @@
-package be.foyer.platform.problem;
+package be.foyer.platform.domain;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -34,7 +34,7 @@ public final class FieldChecks {
 
     public void throwIfAny() {
         if (!errors.isEmpty()) {
-            throw new BadRequestException(errors);
+            throw new InvalidInputException(errors);
         }
     }
 }

@@ -1,4 +1,4 @@
-package be.foyer.platform.problem;
+package be.foyer.platform.domain;
 
 import java.util.Locale;
 

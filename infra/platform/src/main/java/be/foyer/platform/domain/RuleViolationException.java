@@ -1,28 +1,28 @@
-package be.foyer.platform.problem;
+package be.foyer.platform.domain;
 
 import java.util.List;
 
 /**
- * Answers 409: the request is well formed but clashes with the current state (capacity, overlap, ...). Where a form
+ * The change is well formed but the current state refuses it (capacity, overlap, ...): problem+json 409. Where a form
  * field is at fault (the dwelling is full, the room is taken), the problem names it under {@code errors} with the
  * code {@code conflicting}, like a 400, so that a page can show the refusal next to that field.
  */
-public class ConflictException extends RuntimeException {
+public class RuleViolationException extends RuntimeException {
 
     private final List<FieldError> errors;
 
-    public ConflictException(String message) {
+    public RuleViolationException(String message) {
         super(message);
         this.errors = List.of();
     }
 
-    private ConflictException(FieldError error) {
+    private RuleViolationException(FieldError error) {
         super(error.message());
         this.errors = List.of(error);
     }
 
-    public static ConflictException onField(String field, String message) {
-        return new ConflictException(new FieldError(field, FieldErrorCode.CONFLICTING, message));
+    public static RuleViolationException onField(String field, String message) {
+        return new RuleViolationException(new FieldError(field, FieldErrorCode.CONFLICTING, message));
     }
 
     public List<FieldError> errors() {
