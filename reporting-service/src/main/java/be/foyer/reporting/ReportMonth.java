@@ -1,5 +1,6 @@
 package be.foyer.reporting;
 
+import be.foyer.events.BrusselsTime;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -16,7 +17,6 @@ import be.foyer.platform.domain.FieldErrorCode;
  */
 public final class ReportMonth {
 
-    public static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
 
     public static final String PARAMETER = "month";
 
@@ -67,6 +67,6 @@ public final class ReportMonth {
 
     /** The current Brussels month. */
     public static YearMonth current(Clock clock) {
-        return YearMonth.now(clock.withZone(BRUSSELS));
+        return YearMonth.now(clock.withZone(BrusselsTime.ZONE));
     }
 }

@@ -1,5 +1,6 @@
 package be.foyer.activities.activity;
 
+import be.foyer.events.BrusselsTime;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -39,7 +40,7 @@ public record ActivityDetails(
             checks.require(end.isAfter(start), "end", FieldErrorCode.BEFORE_START, "must be after start");
         }
         if (recurrence != null && !recurrence.isBlank()) {
-            Recurrence.check(recurrence, start, ActivityService.BRUSSELS, checks);
+            Recurrence.check(recurrence, start, BrusselsTime.ZONE, checks);
         }
         checks.require(placeName == null || placeName.isBlank() || placeCategory != null, "place.category",
                 FieldErrorCode.REQUIRED, "is required with a place name");

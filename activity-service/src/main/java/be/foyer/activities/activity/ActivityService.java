@@ -1,5 +1,6 @@
 package be.foyer.activities.activity;
 
+import be.foyer.events.BrusselsTime;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -28,7 +29,6 @@ import be.foyer.platform.security.Roles;
 public class ActivityService {
 
     /** The calendar's times are Brussels times. */
-    public static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
 
     private static final int LIMIT_ATTEMPTS = 20;
 
@@ -188,11 +188,11 @@ public class ActivityService {
         details.check(checks);
         checks.throwIfAny();
         Recurrence recurrence = details.recurrence() == null || details.recurrence().isBlank() ? null
-                : Recurrence.parse(details.recurrence(), BRUSSELS);
+                : Recurrence.parse(details.recurrence(), BrusselsTime.ZONE);
         Place place = details.placeName() == null || details.placeName().isBlank() ? null
                 : Place.named(details.placeName(), details.placeAddress(), details.placeCategory());
         return new Activity(id, organisation, details.title().strip(), strip(details.description()),
-                details.category(), details.visibility(), place, details.start(), details.end(), BRUSSELS,
+                details.category(), details.visibility(), place, details.start(), details.end(), BrusselsTime.ZONE,
                 recurrence, details.exceptions(), details.capacity(), details.registrationClosesHoursBefore(),
                 details.costCents(), strip(details.accessibility()), status, scheduledBy, scheduledAt);
     }

@@ -1,5 +1,6 @@
 package be.foyer.activities.calendar;
 
+import be.foyer.events.BrusselsTime;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -166,7 +167,7 @@ public class CalendarFeeds {
                 .filter(feed -> feed.status(now, lifetime, ownerUnseenPause) == Feed.Status.ACTIVE)
                 .map(feed -> {
                     store.markUsed(tokenHash, now);
-                    LocalDate today = LocalDate.now(clock.withZone(ActivityService.BRUSSELS));
+                    LocalDate today = LocalDate.now(clock.withZone(BrusselsTime.ZONE));
                     LocalDateTime from = today.minusMonths(MONTHS_BACK).atStartOfDay();
                     LocalDateTime until = today.plusMonths(MONTHS_AHEAD).atStartOfDay();
                     return IcsWriter.write("Foyer", calendar.between(feed.organisation(), from, until),

@@ -1,5 +1,6 @@
 package be.foyer.activities.calendar;
 
+import be.foyer.events.BrusselsTime;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -31,7 +32,7 @@ final class IcsWriter {
             .withZone(ZoneOffset.UTC);
 
     /** Europe/Brussels since 1996: CEST from the last Sunday of March, CET from the last Sunday of October. */
-    private static final List<String> BRUSSELS = List.of(
+    private static final List<String> BRUSSELS_TIMEZONE = List.of(
             "BEGIN:VTIMEZONE",
             "TZID:Europe/Brussels",
             "BEGIN:DAYLIGHT",
@@ -65,7 +66,7 @@ final class IcsWriter {
         line(ics, "METHOD:PUBLISH");
         line(ics, "X-WR-CALNAME:" + text(name));
         line(ics, "X-WR-TIMEZONE:Europe/Brussels");
-        BRUSSELS.forEach(timezoneLine -> line(ics, timezoneLine));
+        BRUSSELS_TIMEZONE.forEach(timezoneLine -> line(ics, timezoneLine));
         for (Occurrence occurrence : occurrences) {
             event(ics, occurrence, now);
         }
@@ -100,8 +101,8 @@ final class IcsWriter {
         line(ics, "BEGIN:VEVENT");
         line(ics, "UID:" + meeting.id() + "@foyer-council");
         line(ics, "DTSTAMP:" + UTC.format(now));
-        line(ics, "DTSTART;TZID=" + ActivityService.BRUSSELS.getId() + ":" + local(meeting.start()));
-        line(ics, "DTEND;TZID=" + ActivityService.BRUSSELS.getId() + ":" + local(meeting.end()));
+        line(ics, "DTSTART;TZID=" + BrusselsTime.ZONE.getId() + ":" + local(meeting.start()));
+        line(ics, "DTEND;TZID=" + BrusselsTime.ZONE.getId() + ":" + local(meeting.end()));
         line(ics, "SUMMARY:" + text(COUNCIL_SUMMARY));
         if (meeting.placeName() != null) {
             line(ics, "LOCATION:" + text(meeting.placeAddress() == null ? meeting.placeName()

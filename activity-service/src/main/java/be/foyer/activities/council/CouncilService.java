@@ -1,5 +1,6 @@
 package be.foyer.activities.council;
 
+import be.foyer.events.BrusselsTime;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -184,7 +185,7 @@ public class CouncilService {
                 throw new RuleViolationException("This meeting was cancelled.");
             }
             FieldChecks checks = new FieldChecks();
-            checks.require(!held || !LocalDateTime.now(clock.withZone(ActivityService.BRUSSELS))
+            checks.require(!held || !LocalDateTime.now(clock.withZone(BrusselsTime.ZONE))
                     .isBefore(meeting.start()), "status", FieldErrorCode.CONFLICTING,
                     "the meeting has not started yet (it starts on " + meeting.start() + ", Brussels time)");
             List<AgendaItem> items = new ArrayList<>(meeting.agenda());
@@ -312,7 +313,7 @@ public class CouncilService {
     }
 
     private static Instant startsAt(LocalDateTime start) {
-        return start.atZone(ActivityService.BRUSSELS).toInstant();
+        return start.atZone(BrusselsTime.ZONE).toInstant();
     }
 
     private static int indexOf(List<AgendaItem> items, String agendaItemId) {

@@ -1,5 +1,6 @@
 package be.foyer.activities.council;
 
+import be.foyer.events.BrusselsTime;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -40,7 +41,7 @@ public record MeetingPlan(LocalDateTime start, LocalDateTime end, String recurre
         checks.require(recurring() || exceptions.isEmpty(), "exceptions", FieldErrorCode.CONFLICTING,
                 "only a recurrence has exceptions");
         if (recurring()) {
-            Recurrence rule = Recurrence.check(recurrence, start, ActivityService.BRUSSELS, checks);
+            Recurrence rule = Recurrence.check(recurrence, start, BrusselsTime.ZONE, checks);
             if (rule != null && start != null && rule.isFinite()) {
                 checks.require(starts(rule).size() <= MAX_MEETINGS, Recurrence.FIELD, FieldErrorCode.TOO_MANY,
                         "plans more than " + MAX_MEETINGS + " meetings; plan fewer at once");
@@ -54,7 +55,7 @@ public record MeetingPlan(LocalDateTime start, LocalDateTime end, String recurre
 
     /** The local starts of the meetings, exceptions left out; a rule without end gives the first twelve. */
     public List<LocalDateTime> starts() {
-        return recurring() ? starts(Recurrence.parse(recurrence, ActivityService.BRUSSELS)) : List.of(start);
+        return recurring() ? starts(Recurrence.parse(recurrence, BrusselsTime.ZONE)) : List.of(start);
     }
 
     public Duration length() {

@@ -1,5 +1,6 @@
 package be.foyer.activities.occurrence;
 
+import be.foyer.events.BrusselsTime;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -76,8 +77,8 @@ public class Calendar {
         LocalDateTime searchFrom = from == null ? null : from.minusDays(MOVE_MARGIN_DAYS);
         LocalDateTime searchUntil = until == null ? null : until.plusDays(MOVE_MARGIN_DAYS);
         List<Activity> candidates = activities.visibleBetween(organisation,
-                searchFrom == null ? null : searchFrom.atZone(ActivityService.BRUSSELS).toInstant(),
-                searchUntil == null ? null : searchUntil.atZone(ActivityService.BRUSSELS).toInstant());
+                searchFrom == null ? null : searchFrom.atZone(BrusselsTime.ZONE).toInstant(),
+                searchUntil == null ? null : searchUntil.atZone(BrusselsTime.ZONE).toInstant());
         return occurrencesOf(candidates, from, until);
     }
 
@@ -87,7 +88,7 @@ public class Calendar {
     }
 
     private List<Occurrence> occurrencesOf(List<Activity> candidates, LocalDateTime from, LocalDateTime until) {
-        LocalDateTime openEnd = (from != null ? from : LocalDate.now(clock.withZone(ActivityService.BRUSSELS))
+        LocalDateTime openEnd = (from != null ? from : LocalDate.now(clock.withZone(BrusselsTime.ZONE))
                 .atStartOfDay()).plusYears(OPEN_SERIES_YEARS);
         LocalDateTime searchFrom = from == null ? null : from.minusDays(MOVE_MARGIN_DAYS);
         LocalDateTime searchUntil = until == null ? null : until.plusDays(MOVE_MARGIN_DAYS);

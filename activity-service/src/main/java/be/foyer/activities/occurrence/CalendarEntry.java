@@ -1,5 +1,6 @@
 package be.foyer.activities.occurrence;
 
+import be.foyer.events.BrusselsTime;
 import java.time.Instant;
 import java.util.Comparator;
 
@@ -38,7 +39,7 @@ public sealed interface CalendarEntry {
 
         @Override
         public Instant startsAt() {
-            return meeting.start().atZone(ActivityService.BRUSSELS).toInstant();
+            return meeting.start().atZone(BrusselsTime.ZONE).toInstant();
         }
     }
 }

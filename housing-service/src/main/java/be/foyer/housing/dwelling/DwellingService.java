@@ -1,5 +1,6 @@
 package be.foyer.housing.dwelling;
 
+import be.foyer.events.BrusselsTime;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -36,7 +37,6 @@ import be.foyer.platform.web.PageResult;
 public class DwellingService {
 
     /** Dates of status changes are Brussels dates. */
-    public static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
 
     private final DwellingStore store;
     private final SiteStore sites;
@@ -96,7 +96,7 @@ public class DwellingService {
      * it before).
      */
     public Dwelling change(String organisation, String id, DwellingStatus wanted, DwellingDetails changes) {
-        LocalDate today = LocalDate.now(clock.withZone(BRUSSELS));
+        LocalDate today = LocalDate.now(clock.withZone(BrusselsTime.ZONE));
         return update(organisation, id, List.of(), dwelling -> {
             if (wanted == DwellingStatus.WITHDRAWN && dwelling.occupied() > 0) {
                 throw new RuleViolationException("The dwelling cannot be withdrawn while " + dwelling.occupied()

@@ -1,5 +1,6 @@
 package be.foyer.housing.search;
 
+import be.foyer.events.BrusselsTime;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -120,6 +121,6 @@ public class HousingSearchService {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(DwellingService.BRUSSELS));
+        return LocalDate.now(clock.withZone(BrusselsTime.ZONE));
     }
 }

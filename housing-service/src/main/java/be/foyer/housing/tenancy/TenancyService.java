@@ -1,5 +1,6 @@
 package be.foyer.housing.tenancy;
 
+import be.foyer.events.BrusselsTime;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -117,7 +118,7 @@ public class TenancyService {
             throw new RuleViolationException("The tenancy already ended on " + tenancy.endDate() + ".");
         }
         FieldChecks checks = new FieldChecks();
-        tenancy.checkEnd(endDate, reason, LocalDate.now(clock.withZone(DwellingService.BRUSSELS)), checks);
+        tenancy.checkEnd(endDate, reason, LocalDate.now(clock.withZone(BrusselsTime.ZONE)), checks);
         checks.throwIfAny();
         Tenancy ended = tenancy.ended(endDate, reason);
         EventEnvelope<TenancyEnded> event = EventEnvelope.of(organisation, new TenancyEnded(id, tenancy.tenantId(),

@@ -1,5 +1,6 @@
 package be.foyer.launcher;
 
+import be.foyer.events.tenants.ConsentPurpose;
 import static be.foyer.launcher.DemoClient.obj;
 
 import java.time.LocalDate;
@@ -39,8 +40,8 @@ final class CaseFilesDemo {
                 obj("domain", "HEALTH", "description", "See a GP about the knee", "status", "PLANNED",
                         "targetDate", today.plusMonths(1)))));
         api.put("alice", "/api/tenants/" + marc + "/consents", obj("consents", List.of(
-                obj("purpose", "FEDERATION_STATISTICS", "granted", true),
-                obj("purpose", "SHARED_ACTIVITIES", "granted", true))));
+                obj("purpose", ConsentPurpose.FEDERATION_STATISTICS.name(), "granted", true),
+                obj("purpose", ConsentPurpose.SHARED_ACTIVITIES.name(), "granted", true))));
 
         String fatima = api.create("alice", "/api/tenants", obj("firstName", "Fatima", "lastName", "Benali",
                 "status", "SEARCHING", "household", obj("adults", 1, "children", 2),

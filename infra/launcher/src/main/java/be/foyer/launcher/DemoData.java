@@ -1,5 +1,6 @@
 package be.foyer.launcher;
 
+import be.foyer.events.BrusselsTime;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +17,6 @@ import java.util.Map;
 final class DemoData {
 
     static final String MARKER = "demo-data.done";
-    private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
 
     private final LocalPlatform platform;
 
@@ -45,12 +45,12 @@ final class DemoData {
     }
 
     private int seed() {
-        LocalDate today = LocalDate.now(BRUSSELS);
+        LocalDate today = LocalDate.now(BrusselsTime.ZONE);
         DemoClient api = new DemoClient(platform);
         List<String> aliceTenants = new CaseFilesDemo(api, today).run();
         new HousingDemo(api, today).run(aliceTenants.get(1));
         Map<String, List<String>> tenantsByWorker = new GeneratedMonth(api, today).run();
-        new ActivitiesDemo(api, LocalDateTime.now(BRUSSELS)).run(tenantsByWorker);
+        new ActivitiesDemo(api, LocalDateTime.now(BrusselsTime.ZONE)).run(tenantsByWorker);
         return api.created();
     }
 }

@@ -1,5 +1,6 @@
 package be.foyer.launcher;
 
+import be.foyer.events.tenants.ConsentPurpose;
 import static be.foyer.launcher.DemoClient.obj;
 
 import java.time.LocalDate;
@@ -75,8 +76,8 @@ final class GeneratedMonth {
                 "nationalRegisterNumber", identity % 2 == 0 ? registerNumber(identity) : null));
         if (identity % 2 == 0) {
             api.put(worker, "/api/tenants/" + id + "/consents", obj("consents", List.of(
-                    obj("purpose", "FEDERATION_STATISTICS", "granted", true),
-                    obj("purpose", "SHARED_ACTIVITIES", "granted", identity % 4 == 0))));
+                    obj("purpose", ConsentPurpose.FEDERATION_STATISTICS.name(), "granted", true),
+                    obj("purpose", ConsentPurpose.SHARED_ACTIVITIES.name(), "granted", identity % 4 == 0))));
         }
         return id;
     }

@@ -1,5 +1,6 @@
 package be.foyer.reporting.annual;
 
+import be.foyer.events.BrusselsTime;
 import java.time.Clock;
 import java.time.Year;
 import java.time.YearMonth;
@@ -38,7 +39,7 @@ public final class ReportYear {
             return null;
         }
         Year parsed = Year.of(Integer.parseInt(year));
-        Year current = Year.now(clock.withZone(ReportMonth.BRUSSELS));
+        Year current = Year.now(clock.withZone(BrusselsTime.ZONE));
         if (parsed.isAfter(current)) {
             checks.reject(PARAMETER, FieldErrorCode.IN_FUTURE, "cannot be after the current year (" + current + ")");
             return null;
@@ -52,7 +53,7 @@ public final class ReportYear {
 
     /** The months of the year that have begun: all twelve, or up to the current month in the current year. */
     public static List<YearMonth> monthsSoFar(Year year, Clock clock) {
-        YearMonth current = YearMonth.now(clock.withZone(ReportMonth.BRUSSELS));
+        YearMonth current = YearMonth.now(clock.withZone(BrusselsTime.ZONE));
         List<YearMonth> months = new ArrayList<>();
         for (YearMonth month = year.atMonth(1); month.getYear() == year.getValue() && !month.isAfter(current);
                 month = month.plusMonths(1)) {

@@ -1,5 +1,6 @@
 package be.foyer.reporting.projection;
 
+import be.foyer.events.tenants.ConsentPurpose;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -32,7 +33,6 @@ public class TenantFacts extends FactCollection {
     static final String COLLECTION = "tenant_facts";
 
     /** The consent purpose under which tenant-service hands out the federation key. */
-    static final String FEDERATION_STATISTICS = "FEDERATION_STATISTICS";
 
     private static final String KEY = "federationKey";
     private static final int ID_SLICE = 100;
@@ -49,7 +49,7 @@ public class TenantFacts extends FactCollection {
 
     /** Only the federation statistics consent matters here: given with a key sets it, withdrawn drops it. */
     public void consent(String organisation, ConsentChanged consent) {
-        if (!FEDERATION_STATISTICS.equals(consent.purpose())) {
+        if (!ConsentPurpose.FEDERATION_STATISTICS.name().equals(consent.purpose())) {
             return;
         }
         upsert(consent.tenantId(), new Document("organisation", organisation));

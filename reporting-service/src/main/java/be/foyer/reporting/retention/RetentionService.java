@@ -1,5 +1,6 @@
 package be.foyer.reporting.retention;
 
+import be.foyer.events.BrusselsTime;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -46,6 +47,6 @@ public class RetentionService {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(ReportMonth.BRUSSELS));
+        return LocalDate.now(clock.withZone(BrusselsTime.ZONE));
     }
 }

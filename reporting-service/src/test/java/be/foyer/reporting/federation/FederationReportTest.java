@@ -1,5 +1,6 @@
 package be.foyer.reporting.federation;
 
+import be.foyer.events.BrusselsTime;
 import static be.foyer.platform.test.TestTokens.alice;
 import static be.foyer.platform.test.TestTokens.chloe;
 import static be.foyer.platform.test.TestTokens.eva;
@@ -157,7 +158,7 @@ class FederationReportTest {
         http.perform(get(URL).param("month", MONTH).with(eva())).andExpect(status().isForbidden());
         http.perform(get(URL).param("month", MONTH).with(farid())).andExpect(status().isForbidden());
         http.perform(get(URL).param("month", MONTH)).andExpect(status().isUnauthorized());
-        String next = YearMonth.now(ReportMonth.BRUSSELS).plusMonths(1).toString();
+        String next = YearMonth.now(BrusselsTime.ZONE).plusMonths(1).toString();
         for (String bad : new String[] {"2026-13", next, ""}) {
             http.perform(get(URL).param("month", bad).with(gina()))
                     .andExpect(status().isBadRequest())

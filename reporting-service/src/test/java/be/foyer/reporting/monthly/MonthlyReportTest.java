@@ -1,5 +1,6 @@
 package be.foyer.reporting.monthly;
 
+import be.foyer.events.BrusselsTime;
 import static be.foyer.platform.test.TestTokens.alice;
 import static be.foyer.platform.test.TestTokens.bruno;
 import static be.foyer.platform.test.TestTokens.chloe;
@@ -151,7 +152,7 @@ class MonthlyReportTest {
 
     @Test
     void a_month_must_be_given_well_formed_and_not_in_the_future() throws Exception {
-        String next = YearMonth.now(ReportMonth.BRUSSELS).plusMonths(1).toString();
+        String next = YearMonth.now(BrusselsTime.ZONE).plusMonths(1).toString();
         for (String bad : new String[] {"2026-13", "abc", "", next}) {
             http.perform(get(URL).param("month", bad).with(alice()))
                     .andExpect(status().isBadRequest())
@@ -161,7 +162,7 @@ class MonthlyReportTest {
         http.perform(get(URL).with(alice()))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("month"));
-        http.perform(get(URL).param("month", YearMonth.now(ReportMonth.BRUSSELS).toString()).with(alice()))
+        http.perform(get(URL).param("month", YearMonth.now(BrusselsTime.ZONE).toString()).with(alice()))
                 .andExpect(status().isOk());
     }
 

@@ -1,5 +1,7 @@
 package be.foyer.reporting.projection;
 
+import be.foyer.events.tenants.ConsentPurpose;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -80,7 +82,7 @@ class OneBatchTest {
         FactWrites.begin();
         tenants.register(organisation, new TenantRegistered(tenantId, LocalDate.of(2023, 1, 1), "key-" + tenantId));
         tenants.erase(organisation, new TenantErased(tenantId, LocalDate.of(2023, 2, 1)));
-        tenants.consent(organisation, new ConsentChanged(tenantId, TenantFacts.FEDERATION_STATISTICS, true,
+        tenants.consent(organisation, new ConsentChanged(tenantId, ConsentPurpose.FEDERATION_STATISTICS.name(), true,
                 LocalDate.of(2023, 2, 2), "key-again-" + tenantId));
         FactWrites.flush();
 
@@ -88,7 +90,7 @@ class OneBatchTest {
         assertThat(tenants.people(List.of(tenantId)).withoutKey()).isEqualTo(1);
 
         // and in a later batch, with the erasure stored
-        tenants.consent(organisation, new ConsentChanged(tenantId, TenantFacts.FEDERATION_STATISTICS, true,
+        tenants.consent(organisation, new ConsentChanged(tenantId, ConsentPurpose.FEDERATION_STATISTICS.name(), true,
                 LocalDate.of(2023, 3, 1), "key-later-" + tenantId));
         assertThat(tenants.federationKeyOf(tenantId)).isEmpty();
     }

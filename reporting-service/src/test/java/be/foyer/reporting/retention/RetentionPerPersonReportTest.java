@@ -1,5 +1,6 @@
 package be.foyer.reporting.retention;
 
+import be.foyer.events.BrusselsTime;
 import static be.foyer.platform.test.TestTokens.gina;
 import static be.foyer.platform.test.TestTokens.hugo;
 import static be.foyer.reporting.Events.tenancyEnded;
@@ -45,7 +46,7 @@ class RetentionPerPersonReportTest {
     private static final String ORGANISATION = "a-toi-mon-toit";
     private static final String RECEIVING = "habitat-et-humanisme";
 
-    private final YearMonth cohort = YearMonth.now(ReportMonth.BRUSSELS).minusMonths(51);
+    private final YearMonth cohort = YearMonth.now(BrusselsTime.ZONE).minusMonths(51);
     private final List<String> identifiers = new ArrayList<>();
 
     @Autowired

@@ -1,5 +1,6 @@
 package be.foyer.reporting.retention;
 
+import be.foyer.events.BrusselsTime;
 import static be.foyer.platform.test.TestTokens.eva;
 import static be.foyer.platform.test.TestTokens.farid;
 import static be.foyer.platform.test.TestTokens.gina;
@@ -44,8 +45,8 @@ class RetentionReportTest {
     private static final String URL = "/api/reports/retention";
     private static final String ORGANISATION = "a-toi-mon-toit";
 
-    private final YearMonth old = YearMonth.now(ReportMonth.BRUSSELS).minusMonths(30);
-    private final YearMonth recent = YearMonth.now(ReportMonth.BRUSSELS).minusMonths(1);
+    private final YearMonth old = YearMonth.now(BrusselsTime.ZONE).minusMonths(30);
+    private final YearMonth recent = YearMonth.now(BrusselsTime.ZONE).minusMonths(1);
     private final List<String> tenantIds = new ArrayList<>();
 
     @Autowired

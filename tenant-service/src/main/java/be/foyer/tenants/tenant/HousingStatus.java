@@ -1,5 +1,6 @@
 package be.foyer.tenants.tenant;
 
+import be.foyer.events.BrusselsTime;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -89,7 +90,7 @@ public class HousingStatus {
                 return;
             }
             Instant now = clock.instant();
-            LocalDate on = date != null ? date : LocalDate.ofInstant(event.occurredAt(), TenantService.BRUSSELS);
+            LocalDate on = date != null ? date : LocalDate.ofInstant(event.occurredAt(), BrusselsTime.ZONE);
             Tenant after = before.withRunningTenancies(running);
             List<EventEnvelope<?>> events = List.of();
             if (status != before.status()) {

@@ -1,5 +1,6 @@
 package be.foyer.tenants.tenant;
 
+import be.foyer.events.tenants.ConsentPurpose;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;

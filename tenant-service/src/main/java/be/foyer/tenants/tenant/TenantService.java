@@ -1,5 +1,7 @@
 package be.foyer.tenants.tenant;
 
+import be.foyer.events.BrusselsTime;
+import be.foyer.events.tenants.ConsentPurpose;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -45,7 +47,6 @@ import be.foyer.tenants.protection.TenantCipher;
 public class TenantService {
 
     /** Dates of the organisations' work are Brussels dates. */
-    public static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
 
     /** The most ids one {@link #withIds} call takes: a page's worth. */
     public static final int MAX_IDS = 100;
@@ -74,7 +75,7 @@ public class TenantService {
     }
 
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(BRUSSELS));
+        return LocalDate.now(clock.withZone(BrusselsTime.ZONE));
     }
 
     public Tenant register(Caller caller, Registration registration) {

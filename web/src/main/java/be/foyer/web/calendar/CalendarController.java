@@ -1,5 +1,6 @@
 package be.foyer.web.calendar;
 
+import be.foyer.events.BrusselsTime;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
@@ -40,7 +41,7 @@ class CalendarController {
             CurrentUser user, Model model) {
         CalendarQuery query = CalendarQuery.of(view, date, month, organisation, category, registered, user);
         CalendarItems.Found found = calendar.of(query);
-        LocalDate today = LocalDate.now(DateFormats.BRUSSELS);
+        LocalDate today = LocalDate.now(BrusselsTime.ZONE);
         List<CalendarDay> days = CalendarDay.between(query.from(), query.to(), found.items(), today,
                 query.view() == CalendarView.WEEK);
         model.addAttribute("query", query);

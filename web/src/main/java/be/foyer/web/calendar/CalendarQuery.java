@@ -1,5 +1,6 @@
 package be.foyer.web.calendar;
 
+import be.foyer.events.BrusselsTime;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
@@ -52,13 +53,13 @@ public record CalendarQuery(CalendarView view, LocalDate anchor, String organisa
     }
 
     String today() {
-        return link(view, LocalDate.now(DateFormats.BRUSSELS));
+        return link(view, LocalDate.now(BrusselsTime.ZONE));
     }
 
     /** The same dates in another view: the month of the day asked, or the days from the first one shown. */
     String in(CalendarView other) {
         LocalDate first = from();
-        LocalDate today = LocalDate.now(DateFormats.BRUSSELS);
+        LocalDate today = LocalDate.now(BrusselsTime.ZONE);
         LocalDate day;
         if (view == CalendarView.MONTH) {
             // from a month to a week or the agenda: today when it is in that month, else the month's first day
@@ -94,12 +95,12 @@ public record CalendarQuery(CalendarView view, LocalDate anchor, String organisa
 
     private static LocalDate day(String date) {
         if (date == null || date.isBlank()) {
-            return LocalDate.now(DateFormats.BRUSSELS);
+            return LocalDate.now(BrusselsTime.ZONE);
         }
         try {
             return LocalDate.parse(date.strip());
         } catch (DateTimeParseException unreadable) {
-            return LocalDate.now(DateFormats.BRUSSELS);
+            return LocalDate.now(BrusselsTime.ZONE);
         }
     }
 

@@ -1,5 +1,6 @@
 package be.foyer.web.calendar;
 
+import be.foyer.events.BrusselsTime;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -29,11 +30,11 @@ class FeedLinks {
             boolean followCouncil, String status) {
 
         public LocalDate createdOn() {
-            return createdAt.atZone(DateFormats.BRUSSELS).toLocalDate();
+            return createdAt.atZone(BrusselsTime.ZONE).toLocalDate();
         }
 
         public LocalDate expiresOn() {
-            return expiresAt.atZone(DateFormats.BRUSSELS).toLocalDate();
+            return expiresAt.atZone(BrusselsTime.ZONE).toLocalDate();
         }
 
         public boolean isActive() {

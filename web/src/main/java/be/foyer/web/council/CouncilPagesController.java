@@ -1,5 +1,6 @@
 package be.foyer.web.council;
 
+import be.foyer.events.BrusselsTime;
 import java.time.LocalDate;
 
 import org.springframework.core.ParameterizedTypeReference;
@@ -42,7 +43,7 @@ class CouncilPagesController {
         if (user.has("federation-analyst")) {
             return "redirect:/council/decisions";
         }
-        LocalDate today = LocalDate.now(DateFormats.BRUSSELS);
+        LocalDate today = LocalDate.now(BrusselsTime.ZONE);
         // from today: by start ascending; without from: latest first (API-11)
         ApiList<Meeting> next = api.get("/api/council/meetings?from={from}&page=0&size={size}", MEETINGS,
                 today, NEXT_MEETINGS);

@@ -1,5 +1,6 @@
 package be.foyer.web.council;
 
+import be.foyer.events.BrusselsTime;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -48,7 +49,7 @@ public record Meeting(String id, LocalDateTime start, LocalDateTime end, String 
 
     /** The start as an instant, for {@code @dates.dateTime}. */
     public Instant startsAt() {
-        return start == null ? null : start.atZone(DateFormats.BRUSSELS).toInstant();
+        return start == null ? null : start.atZone(BrusselsTime.ZONE).toInstant();
     }
 
     /** The end's time of day ("16:00"), or "" when the API gave none. */
@@ -66,7 +67,7 @@ public record Meeting(String id, LocalDateTime start, LocalDateTime end, String 
 
     /** True once the start has passed in Brussels: the minutes may then say the meeting was held. */
     public boolean hasStarted() {
-        return start != null && !LocalDateTime.now(DateFormats.BRUSSELS).isBefore(start);
+        return start != null && !LocalDateTime.now(BrusselsTime.ZONE).isBefore(start);
     }
 
     /** The minutes' paragraphs, as typed line by line (blank lines left out). */

@@ -1,5 +1,6 @@
 package be.foyer.web.housing;
 
+import be.foyer.events.BrusselsTime;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -50,7 +51,7 @@ class EndTenancyController {
 
     @GetMapping("/housing/tenancies/{id}/end")
     String form(@PathVariable String id, Model model) {
-        return page(id, LocalDate.now(DateFormats.BRUSSELS).toString(), "", FormErrors.NONE, model);
+        return page(id, LocalDate.now(BrusselsTime.ZONE).toString(), "", FormErrors.NONE, model);
     }
 
     @PostMapping("/housing/tenancies/{id}/end")
@@ -86,7 +87,7 @@ class EndTenancyController {
         model.addAttribute("endDate", endDate);
         model.addAttribute("reason", reason);
         model.addAttribute("reasons", choices.endReasons());
-        model.addAttribute("today", LocalDate.now(DateFormats.BRUSSELS).toString());
+        model.addAttribute("today", LocalDate.now(BrusselsTime.ZONE).toString());
         model.addAttribute("errors", errors);
         return "housing/end";
     }

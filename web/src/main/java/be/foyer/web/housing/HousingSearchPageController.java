@@ -1,5 +1,6 @@
 package be.foyer.web.housing;
 
+import be.foyer.events.BrusselsTime;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -145,6 +146,6 @@ class HousingSearchPageController {
     }
 
     private static String today() {
-        return LocalDate.now(DateFormats.BRUSSELS).toString();
+        return LocalDate.now(BrusselsTime.ZONE).toString();
     }
 }

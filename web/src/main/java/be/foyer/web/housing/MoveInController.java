@@ -1,5 +1,6 @@
 package be.foyer.web.housing;
 
+import be.foyer.events.BrusselsTime;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -67,7 +68,7 @@ class MoveInController {
             @RequestParam(required = false) String tenantId,
             @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
         MoveInForm form = new MoveInForm(blankToNull(tenantId), q == null ? "" : q.strip(), "",
-                LocalDate.now(DateFormats.BRUSSELS).toString(), "");
+                LocalDate.now(BrusselsTime.ZONE).toString(), "");
         if (htmx != null) {
             model.addAttribute("form", form);
             model.addAttribute("candidates", candidates(form.q(), form.tenantId()));

@@ -1,5 +1,6 @@
 package be.foyer.web.reports;
 
+import be.foyer.events.BrusselsTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
@@ -13,7 +14,6 @@ import be.foyer.web.support.DateFormats;
 /** Brussels calendar months (the reports' unit): the one asked for, the picker's choices, their names. */
 final class Months {
 
-    static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
     /** How far back the month picker goes. */
     static final int PICKER_MONTHS = 36;
 
@@ -21,7 +21,7 @@ final class Months {
     }
 
     static YearMonth current() {
-        return YearMonth.now(BRUSSELS);
+        return YearMonth.now(BrusselsTime.ZONE);
     }
 
     /** The month asked for if it is one and not in the future, else the current month. */

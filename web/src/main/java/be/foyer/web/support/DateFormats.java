@@ -1,5 +1,6 @@
 package be.foyer.web.support;
 
+import be.foyer.events.BrusselsTime;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -19,7 +20,6 @@ import org.springframework.stereotype.Component;
 @Component("dates")
 public class DateFormats {
 
-    public static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
 
     /** "novembre 2026" in the user's language (a Brussels calendar month, the reports' unit). */
     public static String monthName(YearMonth month) {
@@ -36,7 +36,7 @@ public class DateFormats {
 
     public String dateTime(Instant instant) {
         return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
-                .withLocale(LocaleContextHolder.getLocale()).format(instant.atZone(BRUSSELS));
+                .withLocale(LocaleContextHolder.getLocale()).format(instant.atZone(BrusselsTime.ZONE));
     }
 
     public String dateTime(OffsetDateTime dateTime) {

@@ -1,5 +1,6 @@
 package be.foyer.web.calendar;
 
+import be.foyer.events.BrusselsTime;
 import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -82,7 +83,7 @@ class CalendarPageTest extends HousingPageTest {
     void theAgendaStartsTodayByDefault() throws Exception {
         calendarAnswers();
         String page = calendar("", "alice", "smes", "staff");
-        LocalDate today = LocalDate.now(DateFormats.BRUSSELS);
+        LocalDate today = LocalDate.now(BrusselsTime.ZONE);
         API.verify(getRequestedFor(urlPathEqualTo("/api/activities")).withQueryParam("from", equalTo(today.toString()))
                 .withQueryParam("to", equalTo(today.plusDays(13).toString())));
         assertThat(page).contains("Rien n’est prévu pendant ces jours.");
@@ -116,7 +117,7 @@ class CalendarPageTest extends HousingPageTest {
         String page = calendar("?organisation=nowhere&category=PARTY&date=not-a-date", "alice", "smes", "staff");
         API.verify(getRequestedFor(urlPathEqualTo("/api/activities")).withQueryParam("organisation", absent())
                 .withQueryParam("category", absent())
-                .withQueryParam("from", equalTo(LocalDate.now(DateFormats.BRUSSELS).toString())));
+                .withQueryParam("from", equalTo(LocalDate.now(BrusselsTime.ZONE).toString())));
         assertThat(page).contains("Rien n’est prévu pendant ces jours.");
     }
 

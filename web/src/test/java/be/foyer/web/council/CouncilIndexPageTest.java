@@ -1,5 +1,6 @@
 package be.foyer.web.council;
 
+import be.foyer.events.BrusselsTime;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
@@ -21,7 +22,7 @@ import be.foyer.web.support.DateFormats;
 /** /council: the next meetings, the past ones a page at a time, and the way to plan and to the decisions log. */
 class CouncilIndexPageTest extends CouncilPageTest {
 
-    private static final LocalDate TODAY = LocalDate.now(DateFormats.BRUSSELS);
+    private static final LocalDate TODAY = LocalDate.now(BrusselsTime.ZONE);
 
     private static void meetings(String past) {
         API.stubFor(get(urlPathEqualTo("/api/council/meetings")).withQueryParam("from", equalTo(TODAY.toString()))

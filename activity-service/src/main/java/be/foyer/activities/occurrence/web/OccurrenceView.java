@@ -1,5 +1,6 @@
 package be.foyer.activities.occurrence.web;
 
+import be.foyer.events.BrusselsTime;
 import java.time.Instant;
 import java.time.LocalDateTime;
 
@@ -50,9 +51,9 @@ public record OccurrenceView(Kind kind, String occurrenceId, String activityId, 
                 ActivityCategory.COUNCIL, Visibility.FEDERATION,
                 meeting.placeName() == null ? null : new PlaceView(null, meeting.placeName(), meeting.placeAddress(),
                         null),
-                meeting.start(), meeting.end(), ActivityService.BRUSSELS.getId(),
-                meeting.start().atZone(ActivityService.BRUSSELS).toInstant(),
-                meeting.end().atZone(ActivityService.BRUSSELS).toInstant(),
+                meeting.start(), meeting.end(), BrusselsTime.ZONE.getId(),
+                meeting.start().atZone(BrusselsTime.ZONE).toInstant(),
+                meeting.end().atZone(BrusselsTime.ZONE).toInstant(),
                 ActivityStatus.valueOf(meeting.status().name()), meeting.seriesId() != null, false, 0, 0, 0, 0);
     }
 }

@@ -1,5 +1,6 @@
 package be.foyer.platform.tenants;
 
+import be.foyer.events.tenants.ConsentPurpose;
 import java.util.Date;
 
 import org.bson.Document;
@@ -33,7 +34,6 @@ public class KnownTenants {
 
     static final String COLLECTION = "known_tenants";
 
-    private static final String SHARED_ACTIVITIES = "SHARED_ACTIVITIES";
 
     private final MongoCollection<Document> tenants;
 
@@ -54,7 +54,7 @@ public class KnownTenants {
                     registered.registeredOn() == null ? null : registered.registeredOn().toString()));
         } else if (payload instanceof TenantErased erased) {
             upsert(event, erased.tenantId(), Updates.set("erased", true));
-        } else if (payload instanceof ConsentChanged consent && SHARED_ACTIVITIES.equals(consent.purpose())) {
+        } else if (payload instanceof ConsentChanged consent && ConsentPurpose.SHARED_ACTIVITIES.name().equals(consent.purpose())) {
             upsert(event, consent.tenantId(), Updates.set("sharesFirstName", consent.granted()));
         } else if (payload instanceof VolunteersAssigned assigned) {
             upsert(event, assigned.tenantId(), Updates.set("volunteers", assigned.volunteers()));

@@ -1,5 +1,6 @@
 package be.foyer.platform.validation;
 
+import be.foyer.events.BrusselsTime;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,7 +16,6 @@ import jakarta.validation.ConstraintValidatorContext;
 /** Checks {@link PlausibleDate} on the calendar day of Brussels, where every organisation works. */
 public class PlausibleDateValidator implements ConstraintValidator<PlausibleDate, Object> {
 
-    private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
 
     private int yearsBack;
     private int yearsAhead;
@@ -32,7 +32,7 @@ public class PlausibleDateValidator implements ConstraintValidator<PlausibleDate
         if (day == null) {
             return true;
         }
-        LocalDate today = LocalDate.now(Clock.system(BRUSSELS));
+        LocalDate today = LocalDate.now(Clock.system(BrusselsTime.ZONE));
         return !day.isBefore(today.minusYears(yearsBack)) && (yearsAhead < 0 || !day.isAfter(today.plusYears(yearsAhead)));
     }
 
@@ -44,11 +44,11 @@ public class PlausibleDateValidator implements ConstraintValidator<PlausibleDate
         } else if (value instanceof LocalDateTime dateTime) {
             return dateTime.toLocalDate();
         } else if (value instanceof OffsetDateTime dateTime) {
-            return dateTime.atZoneSameInstant(BRUSSELS).toLocalDate();
+            return dateTime.atZoneSameInstant(BrusselsTime.ZONE).toLocalDate();
         } else if (value instanceof ZonedDateTime dateTime) {
-            return dateTime.withZoneSameInstant(BRUSSELS).toLocalDate();
+            return dateTime.withZoneSameInstant(BrusselsTime.ZONE).toLocalDate();
         } else if (value instanceof Instant instant) {
-            return instant.atZone(BRUSSELS).toLocalDate();
+            return instant.atZone(BrusselsTime.ZONE).toLocalDate();
         } else if (value instanceof YearMonth month) {
             return month.atDay(1);
         }

@@ -1,5 +1,6 @@
 package be.foyer.reporting.monthly.targets;
 
+import be.foyer.events.BrusselsTime;
 import static be.foyer.platform.test.TestTokens.alice;
 import static be.foyer.platform.test.TestTokens.chloe;
 import static be.foyer.platform.test.TestTokens.eva;
@@ -40,7 +41,7 @@ class TargetsTest {
 
     private static final String URL = "/api/reports/targets";
     private static final String PROGRAMME = "reaffiliation-hf";
-    private static final YearMonth THIS_MONTH = YearMonth.now(ReportMonth.BRUSSELS);
+    private static final YearMonth THIS_MONTH = YearMonth.now(BrusselsTime.ZONE);
     private static final YearMonth NEXT_MONTH = THIS_MONTH.plusMonths(1);
 
     /** chloe is the coordinator of infirmiers-de-rue; this one is a staff member of the same organisation. */

@@ -1,5 +1,6 @@
 package be.foyer.tenants.followup.web;
 
+import be.foyer.events.BrusselsTime;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
@@ -60,7 +61,7 @@ final class FollowUpRequests {
             // the service checks the date again with its own clock; here it joins the annotations' 400
             FollowUpRules.checkNewStatus(checks, status);
             FollowUpRules.checkDate(checks, status == null ? FollowUpStatus.DONE : status, date, true,
-                    LocalDate.now(TenantService.BRUSSELS));
+                    LocalDate.now(BrusselsTime.ZONE));
             FollowUpRules.checkPlace(checks, mode, place != null);
         }
 

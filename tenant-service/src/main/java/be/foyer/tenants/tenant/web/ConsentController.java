@@ -23,7 +23,7 @@ import be.foyer.platform.validation.PlausibleDate;
 import be.foyer.tenants.audit.ReadSubject;
 import be.foyer.tenants.tenant.Consent;
 import be.foyer.tenants.tenant.ConsentDecision;
-import be.foyer.tenants.tenant.ConsentPurpose;
+import be.foyer.events.tenants.ConsentPurpose;
 import be.foyer.tenants.tenant.ConsentService;
 import be.foyer.tenants.tenant.Tenant;
 import be.foyer.tenants.tenant.TenantService;

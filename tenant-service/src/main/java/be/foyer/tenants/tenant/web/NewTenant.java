@@ -1,5 +1,6 @@
 package be.foyer.tenants.tenant.web;
 
+import be.foyer.events.BrusselsTime;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -56,6 +57,6 @@ public record NewTenant(
      * this early pass only gathers the errors into one answer.
      */
     static LocalDate today() {
-        return LocalDate.now(TenantService.BRUSSELS);
+        return LocalDate.now(BrusselsTime.ZONE);
     }
 }

@@ -1,5 +1,6 @@
 package be.foyer.web.calendar.activity;
 
+import be.foyer.events.BrusselsTime;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 
@@ -16,7 +17,7 @@ public record Occurrence(String occurrenceId, String activityId, String organisa
 
     /** "16:00": the end, Brussels time (the date is the start's). */
     public String endTime() {
-        return endsAt == null ? "" : DateTimeFormatter.ofPattern("HH:mm").format(endsAt.atZone(DateFormats.BRUSSELS));
+        return endsAt == null ? "" : DateTimeFormatter.ofPattern("HH:mm").format(endsAt.atZone(BrusselsTime.ZONE));
     }
 
     public boolean isFull() {

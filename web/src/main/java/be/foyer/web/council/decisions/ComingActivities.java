@@ -1,5 +1,6 @@
 package be.foyer.web.council.decisions;
 
+import be.foyer.events.BrusselsTime;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
@@ -40,7 +41,7 @@ class ComingActivities {
     }
 
     List<ComingActivity> list() {
-        LocalDate today = LocalDate.now(DateFormats.BRUSSELS);
+        LocalDate today = LocalDate.now(BrusselsTime.ZONE);
         ApiList<Occurrence> occurrences = api.get("/api/activities?from={from}&to={to}&size=100", OCCURRENCES,
                 today, today.plusMonths(3));
         Map<String, ComingActivity> byActivity = new LinkedHashMap<>();

@@ -1,5 +1,7 @@
 package be.foyer.web.tenants.consents;
 
+import be.foyer.events.tenants.ConsentPurpose;
+import be.foyer.events.BrusselsTime;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,7 +40,7 @@ import be.foyer.web.tenants.file.FileSection;
 @RequestMapping("/tenants/{id}/consents")
 class ConsentsController {
 
-    static final List<String> PURPOSES = List.of("FEDERATION_STATISTICS", "SHARED_ACTIVITIES", "PHOTO");
+    static final List<String> PURPOSES = java.util.Arrays.stream(ConsentPurpose.values()).map(Enum::name).toList();
     private static final List<String> SERVICES = List.of("HOME_GUIDANCE", "CPAS", "MENTAL_HEALTH", "OTHER");
     private static final String CONSENTS_FORM = "tenantdetails.consents.form";
     private static final String RELAY_FORM = "tenantdetails.relay.form";
@@ -127,7 +129,7 @@ class ConsentsController {
     }
 
     private static LocalDate today() {
-        return LocalDate.now(DateFormats.BRUSSELS);
+        return LocalDate.now(BrusselsTime.ZONE);
     }
 
 }

@@ -1,5 +1,6 @@
 package be.foyer.web.tenants.find;
 
+import be.foyer.events.BrusselsTime;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -58,7 +59,7 @@ class FindController {
             base.queryParam("notMetIn", notMet);
         }
         // the filter offers the month asked for (a past month from the reports), else this month
-        YearMonth offered = notMet != null ? notMet : YearMonth.now(DateFormats.BRUSSELS);
+        YearMonth offered = notMet != null ? notMet : YearMonth.now(BrusselsTime.ZONE);
         model.addAttribute("notMetIn", notMet == null ? "" : notMet.toString());
         model.addAttribute("notMetOffered", offered.toString());
         model.addAttribute("notMetOfferedName", DateFormats.monthName(offered));
@@ -83,7 +84,7 @@ class FindController {
     private static YearMonth month(String value) {
         try {
             YearMonth month = YearMonth.parse(value.strip());
-            return month.isAfter(YearMonth.now(DateFormats.BRUSSELS)) ? null : month;
+            return month.isAfter(YearMonth.now(BrusselsTime.ZONE)) ? null : month;
         } catch (DateTimeParseException notAMonth) {
             return null;
         }

@@ -1,5 +1,6 @@
 package be.foyer.web.tenants.followups;
 
+import be.foyer.events.BrusselsTime;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -174,6 +175,6 @@ class TenantFileController {
     }
 
     static LocalDate today() {
-        return LocalDate.now(DateFormats.BRUSSELS);
+        return LocalDate.now(BrusselsTime.ZONE);
     }
 }

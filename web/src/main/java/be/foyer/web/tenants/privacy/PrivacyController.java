@@ -1,5 +1,6 @@
 package be.foyer.web.tenants.privacy;
 
+import be.foyer.events.BrusselsTime;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -135,7 +136,7 @@ class PrivacyController {
                     .replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
             String day = "";
             try {
-                day = Instant.parse(export.path("exportedAt").asString("")).atZone(DateFormats.BRUSSELS)
+                day = Instant.parse(export.path("exportedAt").asString("")).atZone(BrusselsTime.ZONE)
                         .toLocalDate().toString();
             } catch (DateTimeParseException noDate) {
                 // named after the person alone

@@ -1,5 +1,6 @@
 package be.foyer.web.council.decisions;
 
+import be.foyer.events.BrusselsTime;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -58,7 +59,7 @@ class DecisionLinksPageTest extends DecisionPageTestBase {
                 .contains("href=\"/calendar/activities/new?decision=" + D1 + "\"")
                 .contains("Réparer la machine à laver de la buanderie");
         assertThat(page.split(">Atelier réparation</label>", -1)).hasSize(2);
-        LocalDate today = LocalDate.now(DateFormats.BRUSSELS);
+        LocalDate today = LocalDate.now(BrusselsTime.ZONE);
         API.verify(getRequestedFor(urlPathEqualTo("/api/activities")).withQueryParam("from", equalTo(today.toString()))
                 .withQueryParam("to", equalTo(today.plusMonths(3).toString())).withQueryParam("size", equalTo("100")));
     }

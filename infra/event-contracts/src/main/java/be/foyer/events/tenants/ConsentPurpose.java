@@ -1,6 +1,6 @@
-package be.foyer.tenants.tenant;
+package be.foyer.events.tenants;
 
-/** What a tenant may consent to, each on its own and each revocable. */
+/** What a tenant may consent to, each on its own and each revocable ({@link ConsentChanged#purpose()} names one). */
 public enum ConsentPurpose {
     /** The federation key may be derived and travel, so that the federation counts the person once. */
     FEDERATION_STATISTICS,
