@@ -196,7 +196,7 @@ class TenantFileTest {
     @Test
     void two_workers_saving_the_same_version_cannot_overwrite_each_other() throws Exception {
         String id = api.register(user("anna", "staff", "race-org"), "Raced", "Person");
-        Caller anna = new Caller("anna-id", "anna", "race-org", Set.of("staff"));
+        Caller anna = new Caller("anna-id", "anna", "Anna", "race-org", Set.of("staff"));
         Tenant read = tenants.open(anna, id);
         Tenant housed = read.withStatus(new StatusChange(TenantStatus.HOUSED, LocalDate.now(), "anna", Instant.now()));
         Tenant exited = read.withStatus(new StatusChange(TenantStatus.EXITED, LocalDate.now(), "bob", Instant.now()));

@@ -68,9 +68,15 @@ public final class TestTokens {
                         .issuer("http://localhost:8180/realms/foyer")
                         .claim("azp", client)
                         .claim("preferred_username", username)
+                        .claim("name", nameOf(username))
                         .claim("organization", List.of(organisations))
                         .claim("realm_access", Map.of("roles", List.of(role))))
                 .authorities(new KeycloakRolesConverter());
+    }
+
+    /** The name a test user's token carries ({@code name} claim): "Alice Test" for alice, what pages show. */
+    public static String nameOf(String username) {
+        return Character.toUpperCase(username.charAt(0)) + username.substring(1) + " Test";
     }
 
     /** The token subject given to a test user: stable, like Keycloak's user ids. */

@@ -2,6 +2,7 @@ package be.foyer.platform.security;
 
 import java.util.Set;
 
+import be.foyer.platform.domain.Author;
 import be.foyer.platform.domain.NotPermittedException;
 
 /**
@@ -9,10 +10,17 @@ import be.foyer.platform.domain.NotPermittedException;
  * from the token's {@code organization} claim (and the {@code X-Organisation} header when the user belongs to
  * several), never from anything else the client sends.
  *
- * @param userId       the token subject, stable across renames: what records keep as author
+ * @param userId       the token subject, stable across renames: what records keep as author ({@link #author()})
+ * @param username     the sign-in name
+ * @param name         the person's name as the realm gives it ({@code name} claim), for people reading an author
  * @param organisation the organisation acted for, or {@code null} for users in none (the federation analyst)
  */
-public record Caller(String userId, String username, String organisation, Set<String> roles) {
+public record Caller(String userId, String username, String name, String organisation, Set<String> roles) {
+
+    /** Who did something, as a record keeps it: the stable id, and the name people read (the username if none). */
+    public Author author() {
+        return new Author(userId, name == null || name.isBlank() ? username : name);
+    }
 
     public boolean hasRole(String role) {
         return roles.contains(role);

@@ -30,7 +30,7 @@ public class CallerResolver {
         String organisation = chooseOrganisation(organisations, requestedOrganisation);
         Set<String> roles = new LinkedHashSet<>(KeycloakRolesConverter.realmRoles(jwt));
         String username = jwt.getClaimAsString("preferred_username");
-        return new Caller(jwt.getSubject(), username, organisation, Set.copyOf(roles));
+        return new Caller(jwt.getSubject(), username, jwt.getClaimAsString("name"), organisation, Set.copyOf(roles));
     }
 
     public Caller current(String requestedOrganisation) {
