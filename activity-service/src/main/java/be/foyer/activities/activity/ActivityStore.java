@@ -1,5 +1,6 @@
 package be.foyer.activities.activity;
 
+import be.foyer.platform.outbox.OutboxCollection;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -28,6 +29,7 @@ import be.foyer.platform.outbox.Outbox;
 
 /** Activities in MongoDB, one document each, their pending events in the same document. */
 @Repository
+@OutboxCollection(ActivityStore.COLLECTION)
 public class ActivityStore {
 
     static final String COLLECTION = "activities";

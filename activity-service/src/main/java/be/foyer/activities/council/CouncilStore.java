@@ -1,5 +1,6 @@
 package be.foyer.activities.council;
 
+import be.foyer.platform.outbox.OutboxCollection;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -25,6 +26,7 @@ import be.foyer.platform.web.PageResult;
 
 /** Council meetings, one document each with their agenda, minutes and decisions and their pending events. */
 @Repository
+@OutboxCollection(CouncilStore.COLLECTION)
 public class CouncilStore {
 
     static final String COLLECTION = "council_meetings";

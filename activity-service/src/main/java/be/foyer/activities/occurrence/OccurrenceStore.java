@@ -1,5 +1,6 @@
 package be.foyer.activities.occurrence;
 
+import be.foyer.platform.outbox.OutboxCollection;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -32,6 +33,7 @@ import be.foyer.platform.outbox.Outbox;
  * compare-and-set on their version together with the events the change causes (one single-document write).
  */
 @Repository
+@OutboxCollection(OccurrenceStore.COLLECTION)
 public class OccurrenceStore {
 
     static final String COLLECTION = "occurrences";

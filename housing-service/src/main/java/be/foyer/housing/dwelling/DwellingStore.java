@@ -1,5 +1,6 @@
 package be.foyer.housing.dwelling;
 
+import be.foyer.platform.outbox.OutboxCollection;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -30,6 +31,8 @@ import be.foyer.platform.web.PageResult;
 
 /** Dwellings in MongoDB, one document each, their pending events in the same document. */
 @Repository
+// tenancy events travel in the dwelling's document, written with the place they take or free
+@OutboxCollection(DwellingStore.COLLECTION)
 public class DwellingStore {
 
     static final String COLLECTION = "dwellings";

@@ -1,5 +1,6 @@
 package be.foyer.housing.search;
 
+import be.foyer.platform.outbox.OutboxCollection;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +24,7 @@ import be.foyer.platform.web.PageResult;
 
 /** Housing searches in MongoDB, one document each with its steps and its pending events. */
 @Repository
+@OutboxCollection(HousingSearchStore.COLLECTION)
 public class HousingSearchStore {
 
     static final String COLLECTION = "housing_searches";

@@ -1,5 +1,6 @@
 package be.foyer.housing.site;
 
+import be.foyer.platform.outbox.OutboxCollection;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
@@ -27,6 +28,7 @@ import be.foyer.platform.web.PageResult;
 
 /** Sites in MongoDB, one document each, their pending events in the same document. */
 @Repository
+@OutboxCollection(SiteStore.COLLECTION)
 public class SiteStore {
 
     static final String COLLECTION = "sites";

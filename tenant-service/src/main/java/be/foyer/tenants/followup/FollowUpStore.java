@@ -1,5 +1,6 @@
 package be.foyer.tenants.followup;
 
+import be.foyer.platform.outbox.OutboxCollection;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -33,6 +34,7 @@ import be.foyer.tenants.tenant.LifeDomain;
  * key; after an erasure they stay as unreadable ciphertext, and the anonymous facts keep counting.
  */
 @Repository
+@OutboxCollection(FollowUpStore.COLLECTION)
 public class FollowUpStore {
 
     static final String COLLECTION = "follow_ups";

@@ -1,5 +1,6 @@
 package be.foyer.tenants.tenant;
 
+import be.foyer.platform.outbox.OutboxCollection;
 import be.foyer.events.tenants.ConsentPurpose;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -35,6 +36,7 @@ import be.foyer.platform.web.PageResult;
  * are one single-document write, guarded by the document's version.
  */
 @Repository
+@OutboxCollection(TenantStore.COLLECTION)
 public class TenantStore {
 
     static final String COLLECTION = "tenants";

@@ -2,6 +2,7 @@ package be.foyer.platform.outbox;
 
 import java.util.Map;
 
+import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.health.contributor.Health;
@@ -19,7 +20,7 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.binder.MeterBinder;
 
 /**
- * Starts the relay over the collections named in {@code foyer.outbox.collections}; with none it idles. The MongoDB
+ * Starts the relay over the collections that stores declare with {@link OutboxCollection}; with none it idles. The MongoDB
  * client reports the writes to those collections to the relay ({@link OutboxWrites}), which publishes at once.
  */
 @AutoConfiguration(after = {FoyerMongoAutoConfiguration.class, KafkaAutoConfiguration.class})
@@ -27,8 +28,13 @@ import io.micrometer.core.instrument.binder.MeterBinder;
 public class FoyerOutboxAutoConfiguration {
 
     @Bean
-    public OutboxWrites outboxWrites(OutboxProperties properties) {
-        return new OutboxWrites(properties);
+    public OutboxCollections outboxCollections(ListableBeanFactory beans) {
+        return OutboxCollections.declaredIn(beans);
+    }
+
+    @Bean
+    public OutboxWrites outboxWrites(OutboxCollections collections) {
+        return new OutboxWrites(collections);
     }
 
     @Bean
@@ -38,8 +44,8 @@ public class FoyerOutboxAutoConfiguration {
 
     @Bean
     public OutboxRelay outboxRelay(MongoDatabase database, KafkaTemplate<String, String> kafka,
-            OutboxProperties properties, OutboxWrites writes) {
-        OutboxRelay relay = new OutboxRelay(database, kafka, properties);
+            OutboxProperties properties, OutboxCollections collections, OutboxWrites writes) {
+        OutboxRelay relay = new OutboxRelay(database, kafka, properties, collections);
         writes.onWrite(relay::publishSoon);
         return relay;
     }
@@ -57,8 +63,8 @@ public class FoyerOutboxAutoConfiguration {
 
     /** {@code foyer.outbox.parked}: entries Kafka refused for good, per collection (0 is the norm). */
     @Bean
-    public MeterBinder outboxParkedMetric(OutboxRelay relay, OutboxProperties properties) {
-        return registry -> properties.collections().forEach(collection -> Gauge.builder("foyer.outbox.parked",
+    public MeterBinder outboxParkedMetric(OutboxRelay relay, OutboxCollections collections) {
+        return registry -> collections.names().forEach(collection -> Gauge.builder("foyer.outbox.parked",
                 relay, outbox -> outbox.parked().getOrDefault(collection, 0L))
                 .description("Outbox entries Kafka refused for good, kept in outboxParked")
                 .tag("collection", collection).register(registry));

@@ -53,15 +53,18 @@ public class OutboxRelay implements SmartLifecycle {
     private final MongoDatabase database;
     private final KafkaTemplate<String, String> kafka;
     private final OutboxProperties properties;
+    private final OutboxCollections collections;
     private volatile ScheduledExecutorService scheduler;
     private volatile boolean kafkaWasDown;
     private volatile String lastRefusal;
     private final AtomicBoolean roundQueued = new AtomicBoolean();
 
-    public OutboxRelay(MongoDatabase database, KafkaTemplate<String, String> kafka, OutboxProperties properties) {
+    public OutboxRelay(MongoDatabase database, KafkaTemplate<String, String> kafka, OutboxProperties properties,
+            OutboxCollections collections) {
         this.database = database;
         this.kafka = kafka;
         this.properties = properties;
+        this.collections = collections;
     }
 
     /** Asks for a round now, on the relay's thread; at most one such round waits at a time. */
@@ -88,7 +91,7 @@ public class OutboxRelay implements SmartLifecycle {
     /** Publishes every pending entry; returns how many were published. */
     public int publishPending() {
         int published = 0;
-        for (String name : properties.collections()) {
+        for (String name : collections.names()) {
             published += publishPending(database.getCollection(name));
         }
         return published;
@@ -160,7 +163,7 @@ public class OutboxRelay implements SmartLifecycle {
     /** How many entries are parked, per outbox collection. */
     public Map<String, Long> parked() {
         Map<String, Long> parked = new LinkedHashMap<>();
-        for (String name : properties.collections()) {
+        for (String name : collections.names()) {
             long count = 0;
             for (Document aggregate : database.getCollection(name).find(Filters.exists(Outbox.PARKED + ".eventId"))
                     .projection(new Document(Outbox.PARKED, 1))) {
@@ -175,7 +178,7 @@ public class OutboxRelay implements SmartLifecycle {
 
     @Override
     public synchronized void start() {
-        for (String name : properties.collections()) {
+        for (String name : collections.names()) {
             database.getCollection(name).createIndex(Indexes.ascending(Outbox.FIELD + ".eventId"),
                     new IndexOptions().sparse(true).name("outbox_pending"));
             database.getCollection(name).createIndex(Indexes.ascending(Outbox.PARKED + ".eventId"),

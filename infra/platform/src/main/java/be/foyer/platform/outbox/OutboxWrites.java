@@ -24,8 +24,8 @@ public class OutboxWrites implements CommandListener {
     private final Set<Integer> pending = ConcurrentHashMap.newKeySet();
     private volatile Runnable onWrite = () -> { };
 
-    public OutboxWrites(OutboxProperties properties) {
-        this.collections = Set.copyOf(properties.collections());
+    public OutboxWrites(OutboxCollections collections) {
+        this.collections = collections.names();
     }
 
     /** What to run after each successful write to an outbox collection (the relay's wake-up). */

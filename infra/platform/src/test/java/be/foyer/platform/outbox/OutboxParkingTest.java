@@ -58,11 +58,12 @@ class OutboxParkingTest {
                 .withConfiguration(AutoConfigurations.of(MongoAutoConfiguration.class,
                         FoyerMongoAutoConfiguration.class, KafkaAutoConfiguration.class,
                         FoyerOutboxAutoConfiguration.class))
+                .withBean(ThingStore.class)
                 .withPropertyValues("spring.mongodb.uri=mongodb://127.0.0.1:" + mongo.getLocalAddress().getPort(),
                         "spring.mongodb.database=parking-" + UUID.randomUUID(),
                         "spring.kafka.bootstrap-servers=" + TestBroker.bootstrapServers(),
                         "spring.kafka.producer.properties.max.request.size=4096",
-                        "foyer.outbox.collections=things", "foyer.outbox.poll-interval=200ms")
+                        "foyer.outbox.poll-interval=200ms")
                 .run(context -> {
                     MongoCollection<Document> things = context.getBean(MongoDatabase.class).getCollection("things");
                     EventEnvelope<TenantRegistered> later = event();

@@ -69,10 +69,11 @@ class OutboxRelayTest {
         return new ApplicationContextRunner()
                 .withConfiguration(AutoConfigurations.of(MongoAutoConfiguration.class,
                         FoyerMongoAutoConfiguration.class, FoyerOutboxAutoConfiguration.class))
+                .withBean(ThingStore.class)
                 .withBean(KafkaTemplate.class, () -> kafka)
                 .withPropertyValues("spring.mongodb.uri=mongodb://127.0.0.1:" + mongo.getLocalAddress().getPort(),
                         "spring.mongodb.database=outbox-" + UUID.randomUUID(),
-                        "foyer.outbox.collections=things", "foyer.outbox.poll-interval=1h");
+                        "foyer.outbox.poll-interval=1h");
     }
 
     @Test
