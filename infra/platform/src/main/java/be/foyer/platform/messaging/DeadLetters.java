@@ -7,13 +7,15 @@ import org.slf4j.LoggerFactory;
 import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.kafka.listener.ConsumerRecordRecoverer;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
+import org.springframework.kafka.listener.DeadLetterPublishingRecoverer.HeaderNames.HeadersToAdd;
 import org.springframework.kafka.support.KafkaUtils;
 
 import be.foyer.events.Topics;
 import io.micrometer.core.instrument.MeterRegistry;
 
 /**
- * Where a record that can never be processed goes: {@code <topic>.DLT}, alone, logged with its position and the
+ * Where a record that can never be processed goes: {@code <topic>.DLT}, alone, with the failure's class in its
+ * headers (never the failure's message or stack trace, which may quote the value), logged with its position and the
  * failure's class (never its value). An event refused as untrustworthy ({@link EventRefusedException}) is also
  * counted in {@value #REFUSED} and logged with its ids.
  */
@@ -31,6 +33,8 @@ class DeadLetters implements ConsumerRecordRecoverer {
         // partition -1: Kafka picks it, so a DLT need not have as many partitions as its topic
         this.publisher = new DeadLetterPublishingRecoverer(kafka,
                 (record, failure) -> new TopicPartition(Topics.deadLetterOf(record.topic()), -1));
+        // the failure's classes travel with the record; its message and stack trace may quote the record's values
+        this.publisher.excludeHeader(HeadersToAdd.EX_MSG, HeadersToAdd.EX_STACKTRACE);
         this.registry = registry;
     }
 

@@ -27,6 +27,7 @@ import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
 import org.springframework.boot.mongodb.autoconfigure.MongoAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.kafka.annotation.KafkaListener;
 
 import com.mongodb.client.MongoClient;
@@ -140,10 +141,15 @@ class ConsumerFailuresTest {
             send(last);
 
             await().atMost(PATIENCE).until(() -> applied(List.of(first, last)) == 2);
-            List<String> deadLettered = keys(TestBroker.readAll(Topics.deadLetterOf(Topics.TENANTS),
-                    Duration.ofSeconds(3)));
-            assertThat(deadLettered).containsOnlyOnce(poison)
-                    .doesNotContain(first.aggregateId(), last.aggregateId());
+            List<ConsumerRecord<String, String>> dlt = TestBroker.readAll(Topics.deadLetterOf(Topics.TENANTS),
+                    Duration.ofSeconds(3));
+            assertThat(keys(dlt)).containsOnlyOnce(poison).doesNotContain(first.aggregateId(), last.aggregateId());
+            ConsumerRecord<String, String> parked = dlt.stream().filter(record -> poison.equals(record.key()))
+                    .findFirst().orElseThrow();
+            // the failure's class, never its message or stack trace (they may quote the record's value)
+            assertThat(parked.headers().lastHeader(KafkaHeaders.DLT_EXCEPTION_FQCN)).isNotNull();
+            assertThat(parked.headers().lastHeader(KafkaHeaders.DLT_EXCEPTION_MESSAGE)).isNull();
+            assertThat(parked.headers().lastHeader(KafkaHeaders.DLT_EXCEPTION_STACKTRACE)).isNull();
         });
     }
 
