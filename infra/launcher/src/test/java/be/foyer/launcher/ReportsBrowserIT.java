@@ -19,6 +19,7 @@ import org.junit.jupiter.api.condition.EnabledIf;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
@@ -116,6 +117,26 @@ class ReportsBrowserIT extends BrowserScenarios {
                     .as("no sideways scrolling at 360 px").isLessThanOrEqualTo(360);
             checkPage(page, "the annual report (nl, 360 px)");
             screenshot(page, "reports-annual-nl-phone");
+        }
+    }
+
+    @Test
+    @Order(4)
+    void a_period_typed_wrong_is_said_at_the_top_and_beside_the_field_in_dutch_on_a_phone() {
+        YearMonth now = YearMonth.now(BRUSSELS);
+        try (BrowserContext context = newContext("nl-BE", 360, 800)) {
+            Page page = context.newPage();
+            signIn(page, "chloe");
+            page.navigate(url("/reports?period=range&from=" + now + "&to=" + now.minusMonths(3)));
+            Locator summary = page.locator(".govuk-error-summary");
+            assertThat(summary).isVisible();
+            assertThat(summary.locator("a[href='#to']")).hasCount(1);
+            assertThat(page.locator("#to-error")).isVisible();
+            assertThat(page.locator("[name=from]")).hasValue(now.toString());
+            assertThat((Integer) page.evaluate("document.documentElement.scrollWidth"))
+                    .as("no sideways scrolling at 360 px").isLessThanOrEqualTo(360);
+            checkPage(page, "the dashboard's period typed wrong (nl, 360 px)");
+            screenshot(page, "reports-period-error-nl-phone");
         }
     }
 
