@@ -19,7 +19,9 @@ import reactor.core.publisher.Mono;
  * Fairness between organisations whatever the services' speed: a request with a valid token holds a slot of its user
  * and one of its organisation ({@link Requester}) from the moment it is routed until its answer has been sent, failed
  * or been abandoned by the client. One organisation can so occupy at most {@code foyer.gateway.in-flight.organisation}
- * of the services' threads, and the rest of their capacity stays for the others. A rate budget
+ * of the services' threads, and the rest of their capacity stays for the others. On top, all organisations share
+ * {@code foyer.gateway.in-flight.total} slots ({@link SharedSlots}): one holding slots never takes the last free one,
+ * so an organisation with nothing in flight is served at once however many others flood. A rate budget
  * ({@link RateLimitFilter}) cannot do this: it must be below what the platform serves, which depends on the machine.
  * <p>
  * Beyond a bound the request waits briefly at the gateway (a browser page fanning out a few calls at once is served,
@@ -33,10 +35,12 @@ public class InFlightLimitFilter implements WebFilter, Ordered {
 
     private final InFlightSlots users;
     private final InFlightSlots organisations;
+    private final SharedSlots shared;
 
     public InFlightLimitFilter(InFlightLimits limits) {
         this.users = new InFlightSlots(limits.user(), limits.maxWaiting(), limits.maxWait());
         this.organisations = new InFlightSlots(limits.organisation(), limits.maxWaiting(), limits.maxWait());
+        this.shared = new SharedSlots(limits.total(), limits.maxWaiting(), limits.maxWait());
     }
 
     /** After the rate budgets ({@link RateLimitFilter}, 0): a request refused there takes no slot. */
@@ -57,28 +61,35 @@ public class InFlightLimitFilter implements WebFilter, Ordered {
     }
 
     private Mono<Void> withinBounds(Requester requester, ServerWebExchange exchange, WebFilterChain chain) {
-        List<InFlightSlots.Slot> held = new CopyOnWriteArrayList<>();
-        Mono<Void> served = requester.organisation() == null ? Mono.defer(() -> chain.filter(exchange))
-                : slot(organisations, requester.organisation(), held).flatMap(taken -> taken ? chain.filter(exchange)
-                        : Problems.tooManyRequests(exchange, RETRY_AFTER,
+        List<Runnable> held = new CopyOnWriteArrayList<>();
+        // the analyst acts for no organisation: her share of the platform is her own
+        String sharer = requester.organisation() == null ? requester.user() : requester.organisation();
+        Mono<Void> platform = taken(shared.take(sharer).map(slot -> hold(held, slot::release)))
+                .flatMap(taken -> taken ? chain.filter(exchange) : Problems.tooManyRequests(exchange, RETRY_AFTER,
+                        "The platform is busy with other requests"));
+        Mono<Void> organisation = requester.organisation() == null ? platform
+                : taken(organisations.take(requester.organisation()).map(slot -> hold(held, slot::release)))
+                        .flatMap(taken -> taken ? platform : Problems.tooManyRequests(exchange, RETRY_AFTER,
                                 "Your organisation has too many requests in progress"));
-        return slot(users, requester.user(), held)
-                .flatMap(taken -> taken ? served
+        return taken(users.take(requester.user()).map(slot -> hold(held, slot::release)))
+                .flatMap(taken -> taken ? organisation
                         : Problems.tooManyRequests(exchange, RETRY_AFTER, "You have too many requests in progress"))
                 // completed, failed or cancelled (the client went away, even while waiting): every slot goes back
-                .doFinally(signal -> held.forEach(InFlightSlots.Slot::release));
+                .doFinally(signal -> held.forEach(Runnable::run));
     }
 
-    /** Takes a slot of {@code key} into {@code held}: true when taken, false when refused. */
-    private static Mono<Boolean> slot(InFlightSlots slots, String key, List<InFlightSlots.Slot> held) {
-        return slots.take(key).map(slot -> {
-            held.add(slot);
-            return true;
-        }).defaultIfEmpty(false);
+    /** Keeps a slot's release in {@code held}, for when the request is over. */
+    private static boolean hold(List<Runnable> held, Runnable release) {
+        held.add(release);
+        return true;
+    }
+
+    private static Mono<Boolean> taken(Mono<Boolean> slot) {
+        return slot.defaultIfEmpty(false);
     }
 
     /** Users and organisations with requests in flight or waiting (tests: zero once everything is over). */
     int activeKeys() {
-        return users.activeKeys() + organisations.activeKeys();
+        return users.activeKeys() + organisations.activeKeys() + shared.activeKeys();
     }
 }

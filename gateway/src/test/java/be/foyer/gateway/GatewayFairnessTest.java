@@ -29,7 +29,7 @@ import reactor.core.Disposable;
  * hold their slots for {@link StubBackend#SLOW}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "foyer.gateway.in-flight.user=2", "foyer.gateway.in-flight.organisation=3",
+        "foyer.gateway.in-flight.user=2", "foyer.gateway.in-flight.organisation=3", "foyer.gateway.in-flight.total=4",
         "foyer.gateway.in-flight.max-waiting=1", "foyer.gateway.in-flight.max-wait=500ms",
         "foyer.gateway.rate-limit.anonymous.burst=3", "foyer.gateway.rate-limit.anonymous.per-second=0.01"})
 @AutoConfigureWebTestClient
@@ -110,6 +110,20 @@ class GatewayFairnessTest {
 
         long started = System.nanoTime();
         get(TOKENS.of("neighbour", "foyer-cli", "org-quiet"), "/api/tenants").expectStatus().isOk();
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(StubBackend.SLOW);
+    }
+
+    @Test
+    void anOrganisationHoldingSlotsLeavesTheLastSharedSlotToAnotherOrganisation() throws Exception {
+        occupy("org-busy", 2);
+        occupy("org-other", 1); // 3 of the 4 shared slots in flight
+
+        get(TOKENS.of("org-busy-user-7", "foyer-cli", "org-busy"), "/api/tenants").expectStatus().isEqualTo(429)
+                .expectHeader().valueEquals("Retry-After", "1")
+                .expectBody().jsonPath("$.detail").value(detail -> assertThat(detail.toString())
+                        .startsWith("The platform is busy with other requests"));
+        long started = System.nanoTime();
+        get(TOKENS.of("newcomer", "foyer-cli", "org-new"), "/api/tenants").expectStatus().isOk();
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(StubBackend.SLOW);
     }
 
