@@ -2,6 +2,8 @@ package be.foyer.launcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.foyer.launcher.process.PlatformSettings;
+
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;
