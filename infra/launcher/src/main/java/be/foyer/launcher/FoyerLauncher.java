@@ -1,5 +1,7 @@
 package be.foyer.launcher;
 
+import be.foyer.launcher.process.LauncherException;
+import be.foyer.launcher.process.PlatformSettings;
 import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;

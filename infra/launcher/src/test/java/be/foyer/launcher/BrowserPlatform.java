@@ -1,5 +1,7 @@
 package be.foyer.launcher;
 
+import be.foyer.launcher.process.PlatformSettings;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -32,6 +32,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import be.foyer.launcher.demo.DemoData;
+import be.foyer.launcher.process.PlatformSettings;
 import be.foyer.platform.test.TopicProbe;
 
 /**

@@ -29,6 +29,8 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
+import be.foyer.launcher.process.Http;
+import be.foyer.launcher.process.PlatformSettings;
 import be.foyer.platform.test.TopicProbe;
 
 /**

@@ -1,5 +1,7 @@
 package be.foyer.launcher;
 
+import be.foyer.launcher.process.PlatformSettings;
+
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;

@@ -1,5 +1,8 @@
 package be.foyer.launcher;
 
+import be.foyer.launcher.process.KeycloakServer;
+import be.foyer.launcher.process.PlatformSettings;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeAll;

@@ -30,7 +30,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import be.foyer.launcher.LocalPlatform;
-import be.foyer.launcher.PlatformSettings;
+import be.foyer.launcher.process.PlatformSettings;
 
 /**
  * Issue 10's performance target, measured: the whole platform ({@link LocalPlatform} with the demo data, on a port

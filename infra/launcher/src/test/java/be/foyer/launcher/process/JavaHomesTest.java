@@ -1,4 +1,4 @@
-package be.foyer.launcher;
+package be.foyer.launcher.process;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,4 +1,4 @@
-package be.foyer.launcher;
+package be.foyer.launcher.process;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -9,8 +9,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What {@link LocalPlatform#start(PlatformSettings)} needs: where the repository is, where state and logs go, and a
- * port offset added to every default port (so that a test can run beside a developer's {@code ./foyer up}).
+ * What the platform's start ({@code LocalPlatform.start(settings)}, {@link PlatformProcesses}) needs: where the
+ * repository is, where state and logs go, and a port offset added to every default port (so that a test can run
+ * beside a developer's {@code ./foyer up}).
  * Immutable; the {@code with...} methods return a copy.
  *
  * <pre>{@code

@@ -1,9 +1,8 @@
-package be.foyer.launcher;
+package be.foyer.launcher.process;
 
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -58,25 +57,9 @@ class SmallPartsTest {
     }
 
     @Test
-    void demoBodiesLeaveOutNullsAndWriteDatesAsText() {
-        assertEquals(Map.of("date", "2026-11-20", "mode", "PHONE"),
-                DemoClient.obj("date", LocalDate.of(2026, 11, 20), "mode", "PHONE", "place", null));
-    }
-
-    @Test
-    void generatedRegisterNumbersPassTheMod97Check() {
-        for (int identity = 0; identity < 200; identity++) {
-            String digits = GeneratedMonth.registerNumber(identity).replaceAll("[^0-9]", "");
-            assertEquals(11, digits.length(), digits);
-            long body = Long.parseLong(digits.substring(0, 9));
-            assertEquals(97 - body % 97, Long.parseLong(digits.substring(9)), digits);
-        }
-    }
-
-    @Test
     void appsGetTheirEnvironment() {
         PlatformSettings s = PlatformSettings.of(Path.of("/r")).withEnvironment(Map.of()).withPortOffset(10000);
-        LocalPlatform platform = LocalPlatform.prepare(s);
+        PlatformProcesses platform = new PlatformProcesses(s);
         Map<String, String> gateway = platform.appEnvironment("gateway");
         assertEquals("18080", gateway.get("SERVER_PORT"));
         assertEquals("mongodb://localhost:37017", gateway.get("MONGODB_URI"));

@@ -1,4 +1,4 @@
-package be.foyer.launcher;
+package be.foyer.launcher.process;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

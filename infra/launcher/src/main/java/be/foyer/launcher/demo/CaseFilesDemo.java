@@ -1,7 +1,7 @@
-package be.foyer.launcher;
+package be.foyer.launcher.demo;
 
 import be.foyer.events.tenants.ConsentPurpose;
-import static be.foyer.launcher.DemoClient.obj;
+import static be.foyer.launcher.demo.DemoClient.obj;
 
 import java.time.LocalDate;
 import java.util.List;

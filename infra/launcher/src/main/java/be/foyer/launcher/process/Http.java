@@ -1,4 +1,4 @@
-package be.foyer.launcher;
+package be.foyer.launcher.process;
 
 import java.io.IOException;
 import java.net.URI;
@@ -72,6 +72,15 @@ public final class Http {
                 .build();
         HttpResponse<String> response = CLIENT.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         return new Response(response.statusCode(), response.body());
+    }
+
+    /** A response body on one line of at most 200 characters, for an error message. */
+    public static String abbreviate(String body) {
+        if (body == null) {
+            return "";
+        }
+        String oneLine = body.replaceAll("\\s+", " ");
+        return oneLine.length() > 200 ? oneLine.substring(0, 200) + "..." : oneLine;
     }
 
     private static String enc(String value) {

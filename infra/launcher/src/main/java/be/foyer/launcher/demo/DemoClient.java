@@ -1,5 +1,8 @@
-package be.foyer.launcher;
+package be.foyer.launcher.demo;
 
+import be.foyer.launcher.process.GatewayAccess;
+import be.foyer.launcher.process.Http;
+import be.foyer.launcher.process.LauncherException;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.temporal.Temporal;
@@ -21,12 +24,12 @@ final class DemoClient {
     /** A tenant registered a moment ago is known to housing and activities once its event went through Kafka. */
     private static final Duration EVENTUAL = Duration.ofSeconds(60);
 
-    private final LocalPlatform platform;
+    private final GatewayAccess gateway;
     private final Map<String, String> tokens = new HashMap<>();
     private int created;
 
-    DemoClient(LocalPlatform platform) {
-        this.platform = platform;
+    DemoClient(GatewayAccess gateway) {
+        this.gateway = gateway;
     }
 
     /** A JSON object from alternating names and values, in order; null values are left out, dates become ISO text. */
@@ -85,19 +88,19 @@ final class DemoClient {
     private static final int MAX_RATE_LIMIT_WAITS = 60;
 
     private JsonNode send(String user, String method, String path, Object body) {
-        String token = tokens.computeIfAbsent(user, platform::accessToken);
+        String token = tokens.computeIfAbsent(user, gateway::accessToken);
         try {
             String json = body == null ? null : JSON.writeValueAsString(body);
-            Http.Response response = Http.sendJson(method, platform.gatewayUrl() + path, token, json);
+            Http.Response response = Http.sendJson(method, gateway.gatewayUrl() + path, token, json);
             // The gateway's per-user budget (gateway/README.md): seeding sends as fast as the platform answers, so it
             // waits as any script should when told 429, then sends the same request again.
             for (int waited = 0; response.status() == 429 && waited < MAX_RATE_LIMIT_WAITS; waited++) {
                 Thread.sleep(1000);
-                response = Http.sendJson(method, platform.gatewayUrl() + path, token, json);
+                response = Http.sendJson(method, gateway.gatewayUrl() + path, token, json);
             }
             if (!response.ok()) {
                 throw new LauncherException(user + ": " + method + " " + path + " answered " + response.status() + " "
-                        + LocalPlatform.abbreviate(response.body()));
+                        + Http.abbreviate(response.body()));
             }
             return response.body().isBlank() ? JSON.createObjectNode() : JSON.readTree(response.body());
         } catch (JsonProcessingException e) {

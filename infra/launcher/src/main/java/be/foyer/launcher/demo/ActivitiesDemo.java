@@ -1,6 +1,6 @@
-package be.foyer.launcher;
+package be.foyer.launcher.demo;
 
-import static be.foyer.launcher.DemoClient.obj;
+import static be.foyer.launcher.demo.DemoClient.obj;
 
 import java.time.DayOfWeek;
 import java.time.LocalDateTime;

@@ -1,4 +1,4 @@
-package be.foyer.launcher;
+package be.foyer.launcher.process;
 
 /**
  * A failure the user can act on. Its message is one line, printed as is, without a stack trace.
