@@ -120,11 +120,8 @@ class MinutesController {
             api.put("/api/council/meetings/{id}/minutes", new Minutes(CouncilForms.blankToNull(form.minutes()),
                     attendance, outcomes, form.held() ? "HELD" : null), Meeting.class, id);
         } catch (ApiProblemException refused) {
-            FormErrors errors = refused.fieldErrors().isEmpty() && refused.status() == 409
-                    ? formErrors.of(new ApiProblemException(409, null,
-                            List.of(new ApiFieldError(null, null, texts.of("council.minutes.cancelled")))), FORM)
-                    : formErrors.of(onPage(refused, sentOrganisations, sentItems), FORM);
-            return page(id, null, form, errors, model);
+            return page(id, null, form, formErrors.of(onPage(refused, sentOrganisations, sentItems), FORM,
+                    "council.minutes.cancelled"), model);
         } catch (ServiceUnavailableException outage) {
             return page(id, null, form, formErrors.of(outage), model);
         }

@@ -32,16 +32,14 @@ class EndTenancyController {
     private final TenantNames tenantNames;
     private final HousingChoices choices;
     private final FormErrorMessages formErrors;
-    private final Refusals refusals;
     private final Texts texts;
 
     EndTenancyController(ApiClient api, TenantNames tenantNames, HousingChoices choices,
-            FormErrorMessages formErrors, Refusals refusals, Texts texts) {
+            FormErrorMessages formErrors, Texts texts) {
         this.api = api;
         this.tenantNames = tenantNames;
         this.choices = choices;
         this.formErrors = formErrors;
-        this.refusals = refusals;
         this.texts = texts;
     }
 
@@ -63,7 +61,7 @@ class EndTenancyController {
                     MoveInController.blankToNull(reason)), Tenancy.class, id);
         } catch (ApiProblemException refused) {
             return page(id, endDate, reason,
-                    formErrors.of(refusals.translated(refused, "housing.end.alreadyEnded"), FORM), model);
+                    formErrors.of(refused, FORM, "housing.end.alreadyEnded"), model);
         } catch (ServiceUnavailableException outage) {
             return page(id, endDate, reason, formErrors.of(outage), model);
         }
