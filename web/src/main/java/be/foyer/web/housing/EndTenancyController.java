@@ -1,5 +1,7 @@
 package be.foyer.web.housing;
 
+import static be.foyer.web.support.FormValues.blankToNull;
+
 import be.foyer.events.BrusselsTime;
 import java.time.LocalDate;
 import java.util.List;
@@ -57,8 +59,8 @@ class EndTenancyController {
             @RequestParam(defaultValue = "") String reason, Model model, RedirectAttributes redirect) {
         Tenancy ended;
         try {
-            ended = api.post("/api/tenancies/{id}/end", new EndTenancy(MoveInController.blankToNull(endDate),
-                    MoveInController.blankToNull(reason)), Tenancy.class, id);
+            ended = api.post("/api/tenancies/{id}/end", new EndTenancy(blankToNull(endDate),
+                    blankToNull(reason)), Tenancy.class, id);
         } catch (ApiProblemException refused) {
             return page(id, endDate, reason,
                     formErrors.of(refused, FORM, "housing.end.alreadyEnded"), model);

@@ -1,5 +1,7 @@
 package be.foyer.web.housing;
 
+import static be.foyer.web.support.FormValues.blankToNull;
+
 import be.foyer.events.BrusselsTime;
 import java.time.LocalDate;
 import java.util.List;
@@ -67,8 +69,8 @@ class HousingSearchPageController {
             Model model, RedirectAttributes redirect) {
         RecordStep step = new RecordStep(kind, date, detail);
         try {
-            api.post("/api/housing-searches/{id}/steps", new RecordStep(MoveInController.blankToNull(kind),
-                    MoveInController.blankToNull(date), MoveInController.blankToNull(detail)), Map.class, id);
+            api.post("/api/housing-searches/{id}/steps", new RecordStep(blankToNull(kind),
+                    blankToNull(date), blankToNull(detail)), Map.class, id);
         } catch (ApiProblemException refused) {
             return page(id, step, formErrors.of(refused, STEP_FORM, "housing.search.closedAlready"), model);
         } catch (ServiceUnavailableException outage) {
@@ -103,7 +105,7 @@ class HousingSearchPageController {
         HousingSearch opened;
         try {
             opened = api.post("/api/housing-searches",
-                    new OpenSearch(tenantId, MoveInController.blankToNull(openedOn)), HousingSearch.class);
+                    new OpenSearch(tenantId, blankToNull(openedOn)), HousingSearch.class);
         } catch (ApiProblemException refused) {
             return openPage(tenantId, openedOn,
                     formErrors.of(refused, OPEN_FORM, "housing.search.new.alreadyOpen"), model);
