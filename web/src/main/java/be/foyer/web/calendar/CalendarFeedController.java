@@ -20,6 +20,7 @@ import be.foyer.web.support.ApiList;
 import be.foyer.web.support.Banners;
 import be.foyer.web.support.FormErrorMessages;
 import be.foyer.web.support.FormErrors;
+import be.foyer.web.support.FormValues;
 import be.foyer.web.support.Pager;
 import be.foyer.web.support.Texts;
 
@@ -86,7 +87,7 @@ class CalendarFeedController {
             @RequestParam(required = false) String label, CurrentUser user, Model model,
             RedirectAttributes redirect) {
         refuseTheAnalyst(user);
-        String given = label == null || label.isBlank() ? null : label.strip();
+        String given = FormValues.blankToNull(label);
         FeedLink link;
         try {
             link = api.post(FEED, new NewFeed(followCouncil, given), FeedLink.class);

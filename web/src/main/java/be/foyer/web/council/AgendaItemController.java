@@ -1,5 +1,6 @@
 package be.foyer.web.council;
 
+import static be.foyer.web.support.FormValues.blankToNull;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -47,8 +48,6 @@ class AgendaItemController {
         this.texts = texts;
     }
 
-
-
     /** The body of {@code POST /api/council/meetings/{id}/agenda-items}; tenant fields only on a tenant's behalf. */
     record ProposeItem(String title, String tenantId, String firstName, String proposingOrganisation) {
     }
@@ -77,11 +76,11 @@ class AgendaItemController {
         CouncilForms.requireProposer(user, "/council/meetings/" + id + "/agenda-items/new");
         ItemForm form = new ItemForm(title, proposingOrganisation, tenantId);
         boolean facilitator = user.has("facilitator");
-        String tenant = user.isCaseWorker() ? CouncilForms.blankToNull(tenantId) : null;
+        String tenant = user.isCaseWorker() ? blankToNull(tenantId) : null;
         try {
-            api.post("/api/council/meetings/{id}/agenda-items", new ProposeItem(CouncilForms.blankToNull(title),
+            api.post("/api/council/meetings/{id}/agenda-items", new ProposeItem(blankToNull(title),
                     tenant, picker.firstName(tenant),
-                    facilitator ? CouncilForms.blankToNull(proposingOrganisation) : null), Meeting.class, id);
+                    facilitator ? blankToNull(proposingOrganisation) : null), Meeting.class, id);
         } catch (ApiProblemException refused) {
             return page(id, form, q, formErrors.of(refused, FORM), user, model);
         } catch (ServiceUnavailableException outage) {

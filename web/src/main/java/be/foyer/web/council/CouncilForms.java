@@ -1,5 +1,7 @@
 package be.foyer.web.council;
 
+import static be.foyer.web.support.FormValues.blankToNull;
+
 import be.foyer.web.api.ForbiddenException;
 import be.foyer.web.security.CurrentUser;
 
@@ -7,10 +9,6 @@ import be.foyer.web.security.CurrentUser;
 final class CouncilForms {
 
     private CouncilForms() {
-    }
-
-    static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 
     /** A count typed in a number field: blank is null (the API says it is required), anything else not a count null. */

@@ -1,5 +1,7 @@
 package be.foyer.web.council;
 
+import static be.foyer.web.support.FormValues.blankToNull;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -83,10 +85,10 @@ class DecisionFormController {
             if (!notNumbers.isEmpty()) {
                 throw new ApiProblemException(400, null, notNumbers); // said on the page, nothing sent
             }
-            api.post("/api/council/meetings/{id}/decisions", new Decide(CouncilForms.blankToNull(form.text()),
-                    CouncilForms.blankToNull(form.agendaItemId()), CouncilForms.count(form.votesFor()),
+            api.post("/api/council/meetings/{id}/decisions", new Decide(blankToNull(form.text()),
+                    blankToNull(form.agendaItemId()), CouncilForms.count(form.votesFor()),
                     CouncilForms.count(form.votesAgainst()), CouncilForms.count(form.abstentions()),
-                    CouncilForms.blankToNull(form.ownerOrganisation()), CouncilForms.blankToNull(form.dueDate())),
+                    blankToNull(form.ownerOrganisation()), blankToNull(form.dueDate())),
                     Meeting.Decision.class, id);
         } catch (ApiProblemException refused) {
             return page(id, form, formErrors.of(refused, FORM), model);

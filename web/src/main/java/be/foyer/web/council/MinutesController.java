@@ -1,5 +1,7 @@
 package be.foyer.web.council;
 
+import static be.foyer.web.support.FormValues.blankToNull;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -112,19 +114,16 @@ class MinutesController {
         });
         List<String> sentItems = new ArrayList<>(form.outcomes().keySet());
         List<Outcome> outcomes = sentItems.stream()
-                .map(item -> new Outcome(item, CouncilForms.blankToNull(form.outcomes().get(item)))).toList();
+                .map(item -> new Outcome(item, blankToNull(form.outcomes().get(item)))).toList();
         try {
             if (!notNumbers.isEmpty()) {
                 throw new ApiProblemException(400, null, notNumbers); // said on the page, nothing sent
             }
-            api.put("/api/council/meetings/{id}/minutes", new Minutes(CouncilForms.blankToNull(form.minutes()),
+            api.put("/api/council/meetings/{id}/minutes", new Minutes(blankToNull(form.minutes()),
                     attendance, outcomes, form.held() ? "HELD" : null), Meeting.class, id);
         } catch (ApiProblemException refused) {
-            FormErrors errors = refused.fieldErrors().isEmpty() && refused.status() == 409
-                    ? formErrors.of(new ApiProblemException(409, null,
-                            List.of(new ApiFieldError(null, null, texts.of("council.minutes.cancelled")))), FORM)
-                    : formErrors.of(onPage(refused, sentOrganisations, sentItems), FORM);
-            return page(id, null, form, errors, model);
+            return page(id, null, form, formErrors.of(onPage(refused, sentOrganisations, sentItems), FORM,
+                    "council.minutes.cancelled"), model);
         } catch (ServiceUnavailableException outage) {
             return page(id, null, form, formErrors.of(outage), model);
         }
@@ -181,7 +180,6 @@ class MinutesController {
         return messages.getMessage("error." + (code == null ? "invalid" : code), new Object[] {label},
                 messages.getMessage("error.invalid", null, locale), locale);
     }
-
 
     private String page(String id, Meeting read, MinutesForm form, FormErrors errors, Model model) {
         Meeting meeting = read != null ? read : CouncilReads.meetingKeptOnOutage(api, id, errors);

@@ -1,5 +1,7 @@
 package be.foyer.web.housing;
 
+import static be.foyer.web.support.FormValues.blankToNull;
+
 import be.foyer.events.BrusselsTime;
 import java.time.LocalDate;
 import java.util.List;
@@ -32,16 +34,14 @@ class EndTenancyController {
     private final TenantNames tenantNames;
     private final HousingChoices choices;
     private final FormErrorMessages formErrors;
-    private final Refusals refusals;
     private final Texts texts;
 
     EndTenancyController(ApiClient api, TenantNames tenantNames, HousingChoices choices,
-            FormErrorMessages formErrors, Refusals refusals, Texts texts) {
+            FormErrorMessages formErrors, Texts texts) {
         this.api = api;
         this.tenantNames = tenantNames;
         this.choices = choices;
         this.formErrors = formErrors;
-        this.refusals = refusals;
         this.texts = texts;
     }
 
@@ -59,11 +59,11 @@ class EndTenancyController {
             @RequestParam(defaultValue = "") String reason, Model model, RedirectAttributes redirect) {
         Tenancy ended;
         try {
-            ended = api.post("/api/tenancies/{id}/end", new EndTenancy(MoveInController.blankToNull(endDate),
-                    MoveInController.blankToNull(reason)), Tenancy.class, id);
+            ended = api.post("/api/tenancies/{id}/end", new EndTenancy(blankToNull(endDate),
+                    blankToNull(reason)), Tenancy.class, id);
         } catch (ApiProblemException refused) {
             return page(id, endDate, reason,
-                    formErrors.of(refusals.translated(refused, "housing.end.alreadyEnded"), FORM), model);
+                    formErrors.of(refused, FORM, "housing.end.alreadyEnded"), model);
         } catch (ServiceUnavailableException outage) {
             return page(id, endDate, reason, formErrors.of(outage), model);
         }

@@ -1,5 +1,7 @@
 package be.foyer.web.housing;
 
+import static be.foyer.web.support.FormValues.blankToNull;
+
 import be.foyer.events.BrusselsTime;
 import java.time.LocalDate;
 import java.util.List;
@@ -38,16 +40,14 @@ class HousingSearchPageController {
     private final TenantNames tenantNames;
     private final HousingChoices choices;
     private final FormErrorMessages formErrors;
-    private final Refusals refusals;
     private final Texts texts;
 
     HousingSearchPageController(ApiClient api, TenantNames tenantNames, HousingChoices choices,
-            FormErrorMessages formErrors, Refusals refusals, Texts texts) {
+            FormErrorMessages formErrors, Texts texts) {
         this.api = api;
         this.tenantNames = tenantNames;
         this.choices = choices;
         this.formErrors = formErrors;
-        this.refusals = refusals;
         this.texts = texts;
     }
 
@@ -69,11 +69,10 @@ class HousingSearchPageController {
             Model model, RedirectAttributes redirect) {
         RecordStep step = new RecordStep(kind, date, detail);
         try {
-            api.post("/api/housing-searches/{id}/steps", new RecordStep(MoveInController.blankToNull(kind),
-                    MoveInController.blankToNull(date), MoveInController.blankToNull(detail)), Map.class, id);
+            api.post("/api/housing-searches/{id}/steps", new RecordStep(blankToNull(kind),
+                    blankToNull(date), blankToNull(detail)), Map.class, id);
         } catch (ApiProblemException refused) {
-            return page(id, step, formErrors.of(refusals.translated(refused, "housing.search.closedAlready"),
-                    STEP_FORM), model);
+            return page(id, step, formErrors.of(refused, STEP_FORM, "housing.search.closedAlready"), model);
         } catch (ServiceUnavailableException outage) {
             return page(id, step, formErrors.of(outage), model);
         }
@@ -87,7 +86,7 @@ class HousingSearchPageController {
             api.post("/api/housing-searches/{id}/close", Map.of(), Map.class, id);
         } catch (ApiProblemException refused) {
             return page(id, new RecordStep("", today(), ""),
-                    formErrors.of(refusals.translated(refused, "housing.search.closedAlready"), STEP_FORM), model);
+                    formErrors.of(refused, STEP_FORM, "housing.search.closedAlready"), model);
         } catch (ServiceUnavailableException outage) {
             return page(id, new RecordStep("", today(), ""), formErrors.of(outage), model);
         }
@@ -106,10 +105,10 @@ class HousingSearchPageController {
         HousingSearch opened;
         try {
             opened = api.post("/api/housing-searches",
-                    new OpenSearch(tenantId, MoveInController.blankToNull(openedOn)), HousingSearch.class);
+                    new OpenSearch(tenantId, blankToNull(openedOn)), HousingSearch.class);
         } catch (ApiProblemException refused) {
             return openPage(tenantId, openedOn,
-                    formErrors.of(refusals.translated(refused, "housing.search.new.alreadyOpen"), OPEN_FORM), model);
+                    formErrors.of(refused, OPEN_FORM, "housing.search.new.alreadyOpen"), model);
         } catch (ServiceUnavailableException outage) {
             return openPage(tenantId, openedOn, formErrors.of(outage), model);
         }

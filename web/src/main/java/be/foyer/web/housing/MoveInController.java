@@ -1,5 +1,7 @@
 package be.foyer.web.housing;
 
+import static be.foyer.web.support.FormValues.blankToNull;
+
 import be.foyer.events.BrusselsTime;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -151,9 +153,5 @@ class MoveInController {
                         ? new ApiFieldError(error.field(), "out_of_service", error.message()) : error)
                 .toList();
         return new ApiProblemException(refused.status(), refused.detail(), errors);
-    }
-
-    static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -3,8 +3,12 @@ package be.foyer.web.reports;
 import java.util.List;
 import java.util.Map;
 
-/** {@code GET /api/reports/federation?month=}: each indicator per member organisation and in total, suppressed. */
-public record FederationReport(String month, List<String> organisations, Map<String, Row> indicators) {
+/**
+ * {@code GET /api/reports/federation?month=} or {@code ?from=&to=}: each indicator per member organisation and in
+ * total, suppressed; over a range {@code from}/{@code to} instead of {@code month}, and no target or met.
+ */
+public record FederationReport(String month, String from, String to, List<String> organisations,
+        Map<String, Row> indicators) {
 
     public FederationReport {
         organisations = organisations == null ? List.of() : organisations;

@@ -103,7 +103,7 @@ public record Period(String kind, YearMonth from, YearMonth to, Map<String, Stri
         return from.equals(to) ? Months.name(from) : Months.name(from) + " – " + Months.name(to);
     }
 
-    /** The period's parameters on {@code /api/reports/monthly}. */
+    /** The period's parameters on a report of the API ({@code /api/reports/monthly}, {@code /federation}). */
     ApiQuery query(String path) {
         ApiQuery query = ApiQuery.of(path);
         return isMonth() ? query.param("month", to) : query.param("from", from).param("to", to);

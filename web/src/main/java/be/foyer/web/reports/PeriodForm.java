@@ -36,7 +36,7 @@ class PeriodForm {
         model.addAttribute("monthName", period.name());
         model.addAttribute("year", period.to().getYear());
         FormErrors errors = period.hasErrors()
-                ? formErrors.of(new ApiProblemException(400, null, period.errors()), FORM) : FormErrors.NONE;
+                ? formErrors.ofPage(period.errors(), FORM) : FormErrors.NONE;
         model.addAttribute("errors", errors);
         try {
             return report.get();

@@ -1,6 +1,7 @@
 package be.foyer.web.support;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -50,6 +51,23 @@ public class FormErrorMessages {
                     : messages.getMessage("error.refused", null, locale);
         }
         return new FormErrors(byField, general, null);
+    }
+
+    /**
+     * The same, but a 409 that names no field ("this tenancy already ended", "the meeting was cancelled") is said
+     * with the page's own message {@code conflictKey} instead of the service's English detail.
+     */
+    public FormErrors of(ApiProblemException problem, String form, String conflictKey) {
+        if (problem.status() == 409 && problem.fieldErrors().isEmpty()) {
+            return new FormErrors(Map.of(), messages.getMessage(conflictKey, null, LocaleContextHolder.getLocale()),
+                    null);
+        }
+        return of(problem, form);
+    }
+
+    /** What the page found wrong itself (nothing was sent), worded as the API's errors are. */
+    public FormErrors ofPage(List<ApiFieldError> errors, String form) {
+        return of(new ApiProblemException(400, null, errors), form);
     }
 
     public FormErrors of(ServiceUnavailableException outage) {

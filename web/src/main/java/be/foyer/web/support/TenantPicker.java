@@ -84,7 +84,7 @@ public class TenantPicker {
      */
     public Picker search(String formId, String q, String picked) {
         String search = q == null ? "" : q.strip();
-        String pick = blankToNull(picked);
+        String pick = FormValues.blankToNull(picked);
         try {
             List<Choice> choices = new ArrayList<>(choices(search.isEmpty()
                     ? api.get("/api/tenants?size={size}", TENANTS, SIZE)
@@ -104,7 +104,7 @@ public class TenantPicker {
      */
     public static Picker among(String formId, List<Choice> known, String q, String picked) {
         String search = q == null ? "" : q.strip();
-        String pick = blankToNull(picked);
+        String pick = FormValues.blankToNull(picked);
         String wanted = folded(search);
         List<Choice> choices = known.stream()
                 .filter(choice -> wanted.isEmpty() || folded(choice.name()).contains(wanted) || choice.id().equals(pick))
@@ -141,9 +141,5 @@ public class TenantPicker {
     private static String folded(String text) {
         return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
                 .toLowerCase(Locale.ROOT);
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -37,6 +37,18 @@ class HousingSearchPageTest extends HousingPageTest {
     }
 
     @Test
+    void whoRecordedAStepIsReadByNameNeverAsAnId() throws Exception {
+        API.stubFor(get("/api/housing-searches/hs-1").willReturn(okJson(SEARCH
+                .replace("\"recordedBy\":\"alice\"", "\"recordedBy\":\"" + AUTHOR_ID + "\"")
+                .replace("\"recordedBy\":\"hugo\"", "\"recordedBy\":\"Hugo Lambert\""))));
+        tenantsNamed("t-1", "Marc", "Dupont");
+        String page = html(MockMvcRequestBuilders.get("/housing/searches/hs-1").with(alice()));
+        assertThat(page).doesNotContain(AUTHOR_ID).contains(">une personne de l’équipe</td>").contains(">Hugo Lambert</td>");
+        String nl = html(MockMvcRequestBuilders.get("/housing/searches/hs-1").with(alice()).param("lang", "nl"));
+        assertThat(nl).doesNotContain(AUTHOR_ID).contains(">iemand van het team</td>");
+    }
+
+    @Test
     void aClosedSearchTakesNoStep() throws Exception {
         API.stubFor(get("/api/housing-searches/hs-2").willReturn(okJson("""
                 {"id":"hs-2","tenantId":"t-1","openedOn":"2026-09-01","status":"HOUSED","closedOn":"2026-11-01","steps":[]}""")));

@@ -47,6 +47,17 @@ class ReportTargetsPageTest extends PageTest {
     }
 
     @Test
+    void whoSetATargetIsReadByNameNeverAsAnId() throws Exception {
+        API.stubFor(WireMock.get(urlPathEqualTo("/api/reports/targets")).willReturn(okJson(TARGETS
+                .replaceFirst("\"setBy\":\"chloe\"", "\"setBy\":\"" + AUTHOR_ID + "\"")
+                .replaceFirst("\"setBy\":\"chloe\"", "\"setBy\":\"Chloé Test\""))));
+        String page = mvc.perform(get("/reports/targets").with(signedIn("chloe", "infirmiers-de-rue", "coordinator")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).doesNotContain(AUTHOR_ID).contains(">une personne de l’équipe, 20 décembre 2025")
+                .contains(">Chloé Test, 2 octobre 2026");
+    }
+
+    @Test
     void onlyTheChangedTargetsAreSentFromTheChosenMonthThenTheFormShowsSuccess() throws Exception {
         API.stubFor(WireMock.get(urlPathEqualTo("/api/reports/targets")).willReturn(okJson(TARGETS)));
         API.stubFor(put(urlPathEqualTo("/api/reports/targets")).willReturn(okJson(TARGETS)));

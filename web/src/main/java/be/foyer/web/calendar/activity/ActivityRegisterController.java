@@ -1,5 +1,7 @@
 package be.foyer.web.calendar.activity;
 
+import static be.foyer.web.support.FormValues.blankToNull;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -158,10 +160,5 @@ class ActivityRegisterController {
 
     private String name(String firstName) {
         return firstName != null ? firstName : texts.of("activity.register.theTenant");
-    }
-
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -23,6 +23,7 @@ import be.foyer.web.security.CurrentUser;
 import be.foyer.web.support.Banners;
 import be.foyer.web.support.FormErrorMessages;
 import be.foyer.web.support.FormErrors;
+import be.foyer.web.support.FormValues;
 import be.foyer.web.support.TenantPicker;
 import be.foyer.web.support.Texts;
 
@@ -96,7 +97,7 @@ class AttendanceController {
         Map<String, String> outside = new LinkedHashMap<>();
         KINDS.forEach(kind -> outside.put(kind, params.getOrDefault("outsideParticipants." + kind, "").strip()));
         Sheet sheet = new Sheet(ticked, outside);
-        String walkIn = tenantId == null || tenantId.isBlank() ? null : tenantId.strip();
+        String walkIn = FormValues.blankToNull(tenantId);
         FormErrors errors;
         try {
             Map<String, Integer> counts = counts(outside);

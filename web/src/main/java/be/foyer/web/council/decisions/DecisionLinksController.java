@@ -1,5 +1,7 @@
 package be.foyer.web.council.decisions;
 
+import static be.foyer.web.support.FormValues.blankToNull;
+
 import java.util.List;
 
 import org.springframework.stereotype.Controller;
@@ -80,9 +82,9 @@ class DecisionLinksController {
         boolean houseRule = HOUSE_RULE.equals(kind);
         LinkValues values = new LinkValues(houseRule ? HOUSE_RULE : ACTIVITY, activityId, siteName, description);
         NewLink link = houseRule
-                ? new NewLink(HOUSE_RULE, null, DecisionPageController.blankToNull(siteName),
-                        DecisionPageController.blankToNull(description))
-                : new NewLink(ACTIVITY, DecisionPageController.blankToNull(activityId), null, null);
+                ? new NewLink(HOUSE_RULE, null, blankToNull(siteName),
+                        blankToNull(description))
+                : new NewLink(ACTIVITY, blankToNull(activityId), null, null);
         FormErrors errors;
         try {
             api.post("/api/council/decisions/{id}/links", link, Decision.class, id);

@@ -1,5 +1,7 @@
 package be.foyer.web.council.decisions;
 
+import static be.foyer.web.support.FormValues.blankToNull;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -90,9 +92,5 @@ class DecisionPageController {
         model.addAttribute("statusOptions", choices.statuses());
         model.addAttribute("errors", errors);
         return "council/decisions/decision";
-    }
-
-    static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -74,9 +74,9 @@ class ConsentsController {
         CaseWorkers.require(user, "consents");
         RelayForm relay = RelayForm.startingOn(today());
         if (form.answeredRows().isEmpty()) {
-            ApiProblemException nothing = new ApiProblemException(400, null, List.of(new ApiFieldError(null, null,
-                    texts.of("tenantdetails.consents.form.nothing"))));
-            return page(id, user, model, form, relay, formErrors.of(nothing, CONSENTS_FORM), FormErrors.NONE);
+            FormErrors nothing = formErrors.ofPage(List.of(new ApiFieldError(null, null,
+                    texts.of("tenantdetails.consents.form.nothing"))), CONSENTS_FORM);
+            return page(id, user, model, form, relay, nothing, FormErrors.NONE);
         }
         try {
             api.put("/api/tenants/{id}/consents", form.body(), Consents.class, id);

@@ -1,5 +1,7 @@
 package be.foyer.web.tenants.consents;
 
+import static be.foyer.web.support.FormValues.blankToNull;
+
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -31,10 +33,6 @@ public class RelayForm {
         if (blankToNull(value) != null) {
             body.put(field, value.strip());
         }
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 
     public String getService() {

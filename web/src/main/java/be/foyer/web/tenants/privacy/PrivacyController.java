@@ -93,8 +93,8 @@ class PrivacyController {
         CaseWorkers.require(user, "privacy");
         TenantFile file = headers.addTo(model, user, id, FileSection.PRIVACY);
         if (!ErasureConfirmation.matches(confirmation, file.displayName())) {
-            return page(id, user, 0, confirmation, formErrors.of(new ApiProblemException(400, null,
-                    List.of(new ApiFieldError("confirmation", "mismatch", null))), FORM), model);
+            return page(id, user, 0, confirmation, formErrors.ofPage(
+                    List.of(new ApiFieldError("confirmation", "mismatch", null)), FORM), model);
         }
         try {
             api.delete("/api/tenants/{id}", id);

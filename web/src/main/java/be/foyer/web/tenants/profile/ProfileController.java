@@ -82,7 +82,7 @@ class ProfileController {
         if (!changes.faults().isEmpty()) {
             List<ApiFieldError> faults = new ArrayList<>();
             changes.faults().forEach((field, code) -> faults.add(new ApiFieldError(field, code, null)));
-            return form(model, form, formErrors.of(new ApiProblemException(400, null, faults), FORM));
+            return form(model, form, formErrors.ofPage(faults, FORM));
         }
         String saved = "tenantdetails.profile.unchanged";
         if (!changes.body().isEmpty()) {

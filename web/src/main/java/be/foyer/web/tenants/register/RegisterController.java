@@ -76,8 +76,8 @@ class RegisterController {
         mayRegister(user);
         BirthInput birth = form.birth();
         if (birth.incomplete()) {
-            return page(model, form, List.of(), false, formErrors.of(new ApiProblemException(400, null,
-                    List.of(new ApiFieldError(birth.errorField(), "not_a_date", null))), FORM));
+            return page(model, form, List.of(), false, formErrors.ofPage(
+                    List.of(new ApiFieldError(birth.errorField(), "not_a_date", null)), FORM));
         }
         try {
             List<PossibleMatch> matches = matchesOf(form);

@@ -53,6 +53,17 @@ class ConsentsPageTest extends PageTest {
     }
 
     @Test
+    void whoNotedAnAnswerIsReadByNameNeverAsAnId() throws Exception {
+        API.stubFor(get("/api/tenants/t-1/consents").willReturn(okJson(CONSENTS
+                .replace("\"recordedBy\":\"alice\"", "\"recordedBy\":\"" + AUTHOR_ID + "\"")
+                .replace("\"recordedBy\":\"bruno\"", "\"recordedBy\":\"Bruno Martin\""))));
+        String page = page("fr").replaceAll("\\s+", " ");
+        assertThat(page).doesNotContain(AUTHOR_ID).contains("le 3 mars 2026, noté par une personne de l’équipe")
+                .contains("le 4 mars 2026, noté par Bruno Martin");
+        assertThat(page("nl")).doesNotContain(AUTHOR_ID).contains("genoteerd door iemand van het team");
+    }
+
+    @Test
     void relaysAreListedWithAFormThatWarnsOfTheStatus() throws Exception {
         String page = page("fr");
         assertThat(page).contains(">CPAS</td>").contains("1 février 2026").contains("31 décembre 2026")

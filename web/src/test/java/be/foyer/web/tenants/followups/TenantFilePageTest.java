@@ -57,6 +57,29 @@ class TenantFilePageTest extends PageTest {
     }
 
     @Test
+    void authorsAreReadByNameAndAnIdIsNeverShown() throws Exception {
+        TenantFileApi.stubFile(API);
+        API.stubFor(get("/api/tenants/t-1").willReturn(com.github.tomakehurst.wiremock.client.WireMock.okJson(
+                TenantFileApi.TENANT.replace("\"changedBy\":\"alice\"", "\"changedBy\":\"" + AUTHOR_ID + "\""))));
+        API.stubFor(get(urlPathEqualTo("/api/tenants/t-1/follow-ups")).atPriority(5)
+                .willReturn(com.github.tomakehurst.wiremock.client.WireMock.okJson(TenantFileApi.TIMELINE
+                        .replace("\"recordedBy\":\"alice\"", "\"recordedBy\":\"" + AUTHOR_ID + "\"")
+                        .replace("\"correctedBy\":\"bruno\"", "\"correctedBy\":\"Bruno Martin\"")
+                        .replace("\"withdrawnBy\":\"alice\"", "\"withdrawnBy\":\"" + AUTHOR_ID.toUpperCase() + "\""))));
+        String page = page("/tenants/t-1", "fr", "alice", "smes", "staff");
+        assertThat(page).doesNotContainIgnoringCase(AUTHOR_ID)
+                .contains("3 mars 2025 : En rue (une personne de l’équipe)")
+                .contains("par une personne de l’équipe, le 4 mars 2026")
+                .contains("par Bruno Martin : It was 30 minutes, not 10")
+                .contains("par une personne de l’équipe : Entered on the wrong file");
+        String dutch = page("/tenants/t-1", "nl", "alice", "smes", "staff");
+        assertThat(dutch).doesNotContainIgnoringCase(AUTHOR_ID).contains("door iemand van het team")
+                .contains("door Bruno Martin");
+        String english = page("/tenants/t-1", "en", "alice", "smes", "staff");
+        assertThat(english).doesNotContainIgnoringCase(AUTHOR_ID).contains("by a team member").contains("by Bruno Martin");
+    }
+
+    @Test
     void inDutchTheFileHasDutchLabelsEnumsAndDates() throws Exception {
         TenantFileApi.stubFile(API);
         String page = page("/tenants/t-1?lang=nl", "nl", "alice", "smes", "staff");

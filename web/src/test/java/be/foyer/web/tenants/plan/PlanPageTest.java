@@ -57,6 +57,18 @@ class PlanPageTest extends PageTest {
     }
 
     @Test
+    void whoWroteEachVersionIsReadByNameNeverAsAnId() throws Exception {
+        API.stubFor(get("/api/tenants/t-1/support-plan").willReturn(okJson(PLAN
+                .replace("\"revisedBy\":\"alice\"", "\"revisedBy\":\"" + AUTHOR_ID + "\"")
+                .replace("\"revisedBy\":\"bruno\"", "\"revisedBy\":\"Bruno Martin\""))));
+        String page = page("/tenants/t-1/plan", "fr", "alice", "staff");
+        assertThat(page).doesNotContain(AUTHOR_ID).contains("écrite le 12 novembre 2026 10:30 par une personne de l’équipe")
+                .contains("par Bruno Martin");
+        assertThat(page("/tenants/t-1/plan", "nl", "alice", "staff")).doesNotContain(AUTHOR_ID)
+                .contains("door iemand van het team").contains("door Bruno Martin");
+    }
+
+    @Test
     void inDutchTheSamePlanHasDutchLabelsAndDates() throws Exception {
         String page = page("/tenants/t-1/plan", "nl", "alice", "staff");
         assertThat(page).contains("Begeleidingsplan").contains(">Wonen</h3>").contains(">Bezig</strong>")

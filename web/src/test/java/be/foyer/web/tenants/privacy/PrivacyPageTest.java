@@ -61,6 +61,16 @@ class PrivacyPageTest extends PageTest {
     }
 
     @Test
+    void whoReadTheFileIsReadByNameNeverAsAnId() throws Exception {
+        API.stubFor(get(urlPathEqualTo("/api/tenants/t-1/reads")).willReturn(okJson(READS
+                .replace("\"readBy\":\"alice\"", "\"readBy\":\"" + AUTHOR_ID + "\"")
+                .replace("\"readBy\":\"bruno\"", "\"readBy\":\"Bruno Martin\""))));
+        String page = page("carla", "coordinator", "fr");
+        assertThat(page).doesNotContain(AUTHOR_ID).contains(">une personne de l’équipe</td>").contains(">Bruno Martin</td>");
+        assertThat(page("carla", "coordinator", "en")).doesNotContain(AUTHOR_ID).contains(">a team member</td>");
+    }
+
+    @Test
     void theExportIsAJsonFileNamedAfterThePersonAndNeverCached() throws Exception {
         String export = "{\"exportedAt\":\"2026-11-29T22:30:00Z\",\"exportedBy\":\"alice\","
                 + "\"file\":{\"firstName\":\"Hélène\",\"lastName\":\"Dubois\"},\"followUps\":[]}";

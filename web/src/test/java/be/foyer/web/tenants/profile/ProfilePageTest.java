@@ -48,6 +48,17 @@ class ProfilePageTest extends PageTest {
     }
 
     @Test
+    void whoRegisteredAndChangedTheStatusIsReadByNameNeverAsAnId() throws Exception {
+        FileStubs.tenant(API, FileStubs.TENANT.replace("\"registeredBy\":\"alice\"", "\"registeredBy\":\"" + AUTHOR_ID + "\"")
+                .replace("\"changedBy\":\"alice\"", "\"changedBy\":\"Alice Test\""));
+        String page = page("/tenants/t-1/profile", "fr", "alice", "staff");
+        assertThat(page).doesNotContain(AUTHOR_ID).contains("le 10 janvier 2026 par une personne de l’équipe")
+                .contains(">Alice Test<").contains("le logement (automatique)");
+        assertThat(page("/tenants/t-1/profile", "en", "alice", "staff")).doesNotContain(AUTHOR_ID)
+                .contains("by a team member");
+    }
+
+    @Test
     void inDutchLabelsLanguagesAndDatesAreDutch() throws Exception {
         String page = page("/tenants/t-1/profile", "nl", "alice", "staff");
         assertThat(page).contains("Persoonsgegevens").contains("30 juli 1985").contains("Frans, Arabisch")
