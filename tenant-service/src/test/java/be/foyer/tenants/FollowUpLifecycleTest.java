@@ -39,7 +39,6 @@ import be.foyer.platform.test.FoyerServiceTest;
 import be.foyer.platform.test.TopicProbe;
 import be.foyer.tenants.followup.FollowUp;
 import be.foyer.tenants.followup.FollowUpStore;
-import be.foyer.tenants.protection.DataKeys;
 
 /** Appointments, corrections and withdrawals of follow-ups, and what the bus hears of them. */
 @FoyerServiceTest
@@ -55,9 +54,6 @@ class FollowUpLifecycleTest {
 
     @Autowired
     FollowUpStore store;
-
-    @Autowired
-    DataKeys keys;
 
     @Value("${spring.kafka.bootstrap-servers}")
     String kafka;
@@ -236,16 +232,15 @@ class FollowUpLifecycleTest {
     void two_corrections_made_from_the_same_reading_cannot_both_win() throws Exception {
         String tenant = api.register(alice(), "Victor", "Version");
         String id = api.followUp(alice(), tenant, "{\"date\":\"2026-01-05\",\"mode\":\"PHONE\",\"durationMinutes\":30}");
-        var cipher = keys.of(tenant);
-        FollowUp read = store.find("smes", tenant, id, cipher).orElseThrow();
+        FollowUp read = store.find("smes", tenant, id).orElseThrow();
 
         api.patch(url(tenant) + "/" + id, alice(), "{\"durationMinutes\":40,\"reason\":\"First\"}")
                 .andExpect(status().isOk());
 
         FollowUp late = read.changed(read.date(), read.time(), read.status(), read.mode(), 50, read.place(),
                 read.domains(), read.note(), read.healthNote(), null);
-        assertThat(store.update(read, late, cipher, java.util.Optional.empty())).isFalse();
-        assertThat(store.find("smes", tenant, id, cipher).orElseThrow().durationMinutes()).isEqualTo(40);
+        assertThat(store.update(read, late, java.util.Optional.empty())).isFalse();
+        assertThat(store.find("smes", tenant, id).orElseThrow().durationMinutes()).isEqualTo(40);
     }
 
     @Test

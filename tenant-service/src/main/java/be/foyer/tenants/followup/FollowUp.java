@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 import be.foyer.tenants.tenant.LifeDomain;
 
@@ -60,6 +61,19 @@ public record FollowUp(
         }
         return new FollowUp(id, organisation, tenantId, newDate, newTime, newStatus, newMode, newDurationMinutes,
                 newPlace, newDomains, newNote, newHealthNote, recordedBy, recordedAt, all, withdrawal, version);
+    }
+
+    /**
+     * The same follow-up with each protected text (note, health note, reasons) passed through {@code how}: sealing
+     * before the store, opening after it ({@code ProtectedText}), or dropping them.
+     */
+    public FollowUp withTexts(UnaryOperator<String> how) {
+        return new FollowUp(id, organisation, tenantId, date, time, status, mode, durationMinutes, place, domains,
+                how.apply(note), how.apply(healthNote), recordedBy, recordedAt,
+                corrections.stream().map(correction -> new Correction(correction.correctedAt(),
+                        correction.correctedBy(), how.apply(correction.reason()))).toList(),
+                withdrawal == null ? null : new Withdrawal(withdrawal.withdrawnAt(), withdrawal.withdrawnBy(),
+                        how.apply(withdrawal.reason())), version);
     }
 
     public FollowUp withdrawn(Withdrawal why) {

@@ -18,7 +18,6 @@ import be.foyer.events.EventEnvelope;
 import be.foyer.events.housing.HousingSearchOpened;
 import be.foyer.events.housing.TenancyEnded;
 import be.foyer.events.housing.TenancyStarted;
-import be.foyer.events.tenants.TenantStatusChanged;
 import be.foyer.platform.domain.RuleViolationException;
 
 /**
@@ -41,12 +40,10 @@ public class HousingStatus {
     private static final Logger log = LoggerFactory.getLogger(HousingStatus.class);
 
     private final TenantStore store;
-    private final TenantService tenants;
     private final Clock clock;
 
-    public HousingStatus(TenantStore store, TenantService tenants, Clock clock) {
+    public HousingStatus(TenantStore store, Clock clock) {
         this.store = store;
-        this.tenants = tenants;
         this.clock = clock;
     }
 
@@ -92,13 +89,10 @@ public class HousingStatus {
             Instant now = clock.instant();
             LocalDate on = date != null ? date : LocalDate.ofInstant(event.occurredAt(), BrusselsTime.ZONE);
             Tenant after = before.withRunningTenancies(running);
-            List<EventEnvelope<?>> events = List.of();
             if (status != before.status()) {
                 after = after.withStatus(new StatusChange(status, on, CHANGED_BY, now));
-                events = tenants.events(after, now,
-                        new TenantStatusChanged(tenantId, status.name(), before.status().name(), on));
             }
-            if (store.update(before, after, events)) {
+            if (store.update(before, after, TenantEvents.changed(before, after, now, List.of()))) {
                 return;
             }
         }

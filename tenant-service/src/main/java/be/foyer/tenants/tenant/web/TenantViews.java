@@ -1,18 +1,20 @@
 package be.foyer.tenants.tenant.web;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+import be.foyer.tenants.audit.FileRead;
+import be.foyer.tenants.audit.ReadSubject;
 import be.foyer.tenants.tenant.Household;
+import be.foyer.tenants.tenant.OpenedRelay;
 import be.foyer.tenants.tenant.ReceivingService;
-import be.foyer.tenants.tenant.Relay;
 import be.foyer.tenants.tenant.StatusChange;
 import be.foyer.tenants.tenant.Tenant;
 import be.foyer.tenants.tenant.TenantProfile;
 import be.foyer.tenants.tenant.TenantStatus;
-import be.foyer.tenants.protection.TenantCipher;
 
 /** What the tenant endpoints answer. Lists never show the national register number. */
 public final class TenantViews {
@@ -53,15 +55,15 @@ public final class TenantViews {
 
         /**
          * @param nationalRegisterNumber formatted, or {@code null} to leave it out
-         * @param cipher                 opens the relay contacts; {@code null} to leave the relays out
+         * @param relays                 with their contacts opened; {@code null} to leave the relays out
          */
-        public static TenantFile of(Tenant tenant, String nationalRegisterNumber, TenantCipher cipher) {
+        public static TenantFile of(Tenant tenant, String nationalRegisterNumber, List<OpenedRelay> relays) {
             TenantProfile profile = tenant.profile();
             return new TenantFile(tenant.id(), profile.firstName(), profile.lastName(), profile.preferredName(),
                     profile.birthDate(), profile.birthYear(), profile.languages(), profile.phone(),
                     profile.whatsApp(), profile.household(), profile.referentWorkers(),
                     profile.assignedVolunteers(), nationalRegisterNumber, tenant.status(), tenant.statusHistory(),
-                    cipher == null ? null : tenant.relays().stream().map(relay -> RelayView.of(relay, cipher)).toList(),
+                    relays == null ? null : relays.stream().map(RelayView::of).toList(),
                     tenant.registeredOn().toString(), tenant.registeredBy());
         }
     }
@@ -69,9 +71,17 @@ public final class TenantViews {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record RelayView(String id, ReceivingService service, LocalDate date, LocalDate handoverUntil,
             String contact, String recordedBy) {
-        public static RelayView of(Relay relay, TenantCipher cipher) {
-            return new RelayView(relay.id(), relay.service(), relay.date(), relay.handoverUntil(),
-                    cipher.open(relay.sealedContact()), relay.recordedBy());
+        public static RelayView of(OpenedRelay opened) {
+            var relay = opened.relay();
+            return new RelayView(relay.id(), relay.service(), relay.date(), relay.handoverUntil(), opened.contact(),
+                    relay.recordedBy());
+        }
+    }
+
+    /** One read of the file; {@code readBy} is the reader's name. */
+    public record ReadView(String readBy, Instant readAt, ReadSubject what) {
+        public static ReadView of(FileRead read) {
+            return new ReadView(read.readBy().name(), read.readAt(), read.what());
         }
     }
 }
