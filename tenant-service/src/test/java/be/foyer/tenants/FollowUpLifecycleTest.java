@@ -1,5 +1,6 @@
 package be.foyer.tenants;
 
+import static be.foyer.platform.test.TestTokens.nameOf;
 import static be.foyer.platform.test.TestTokens.alice;
 import static be.foyer.platform.test.TestTokens.bruno;
 import static be.foyer.platform.test.TestTokens.farid;
@@ -135,7 +136,7 @@ class FollowUpLifecycleTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.mode").value("OFFICE"))
                 .andExpect(jsonPath("$.place").doesNotExist())
-                .andExpect(jsonPath("$.corrections[0].correctedBy").value("alice"))
+                .andExpect(jsonPath("$.corrections[0].correctedBy").value(nameOf("alice")))
                 .andExpect(jsonPath("$.corrections[0].reason").value("Met at the office in the end, the day before"));
 
         api.post(url(tenant) + "/" + planned + "/withdraw", alice(), "{\"reason\":\" \"}")
@@ -145,7 +146,7 @@ class FollowUpLifecycleTest {
         api.post(url(tenant) + "/" + planned + "/withdraw", alice(), "{\"reason\":\"Wrong person's file\"}")
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("WITHDRAWN"))
-                .andExpect(jsonPath("$.withdrawal.withdrawnBy").value("alice"))
+                .andExpect(jsonPath("$.withdrawal.withdrawnBy").value(nameOf("alice")))
                 .andExpect(jsonPath("$.withdrawal.reason").value("Wrong person's file"));
         api.patch(url(tenant) + "/" + planned, alice(), "{\"note\":\"again\",\"reason\":\"x\"}")
                 .andExpect(status().isConflict());

@@ -67,7 +67,7 @@ public class CaseloadService {
         // a Sunday the worker also sees the coming days.
         LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         List<Appointment> week = followUps.appointments(organisation, monday, today.plusDays(6), followedIds,
-                FileAccess.isCaseWorker(caller) ? caller.username() : null);
+                FileAccess.isCaseWorker(caller) ? caller.author().id() : null);
         List<RecentFile> recent = audit.recentFiles(organisation, caller.author().id());
 
         Set<String> mentioned = new HashSet<>();

@@ -7,13 +7,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
+import be.foyer.platform.domain.Author;
+
 import be.foyer.tenants.tenant.LifeDomain;
 
 /**
  * One individual contact with a tenant, done or planned. {@code place} is set for accompaniments only; {@code time}
  * (Brussels) is optional. {@code note}, {@code healthNote} and the reasons of corrections and of the withdrawal are
  * plain here and sealed with the tenant's key in the store; the health note is for staff and coordinators only.
- * {@code recordedBy} is the worker's username.
  *
  * @param version increases with every change, so that two workers correcting it at once cannot overwrite each other
  */
@@ -30,7 +31,7 @@ public record FollowUp(
         List<LifeDomain> domains,
         String note,
         String healthNote,
-        String recordedBy,
+        Author recordedBy,
         Instant recordedAt,
         List<Correction> corrections,
         Withdrawal withdrawal,

@@ -81,7 +81,7 @@ public class FollowUpService {
         FollowUp followUp = new FollowUp(UUID.randomUUID().toString(), tenant.organisation(), tenantId, entry.date(),
                 entry.time(), entry.statusOrDone(), entry.mode(), entry.durationMinutes(), place,
                 distinct(entry.domains()), textOrNull(entry.note()), textOrNull(entry.healthNote()),
-                caller.username(), now, List.of(), null, 0);
+                caller.author(), now, List.of(), null, 0);
         store.insert(followUp.withTexts(texts.sealing(tenantId)), FollowUpEvents.of(null, followUp, now));
         readModels.changed(null, followUp);
         return followUp;
@@ -144,7 +144,7 @@ public class FollowUpService {
                 changes.domains() == null ? before.domains() : distinct(changes.domains()),
                 changes.note() == null ? before.note() : textOrNull(changes.note()),
                 changes.healthNote() == null ? before.healthNote() : textOrNull(changes.healthNote()),
-                before.isDone() || reason != null ? new Correction(now, caller.username(), reason) : null);
+                before.isDone() || reason != null ? new Correction(now, caller.author(), reason) : null);
         save(tenant, before, after, now);
         return visibleTo(caller, after);
     }
@@ -155,7 +155,7 @@ public class FollowUpService {
         FollowUp before = find(tenant, id);
         refuseIfWithdrawn(before);
         Instant now = clock.instant();
-        FollowUp after = before.withdrawn(new Withdrawal(now, caller.username(), reason.strip()));
+        FollowUp after = before.withdrawn(new Withdrawal(now, caller.author(), reason.strip()));
         save(tenant, before, after, now);
         return visibleTo(caller, after);
     }
@@ -197,11 +197,11 @@ public class FollowUpService {
     /**
      * The PLANNED follow-ups from {@code first} to {@code last} of these tenants, by date and time.
      *
-     * @param recordedBy also those this username planned for other tenants; {@code null} for none
+     * @param plannedBy also those the worker with this id planned for other tenants; {@code null} for none
      */
     public List<Appointment> appointments(String organisation, LocalDate first, LocalDate last,
-            Collection<String> tenantIds, String recordedBy) {
-        return appointments.between(organisation, first, last, tenantIds, recordedBy);
+            Collection<String> tenantIds, String plannedBy) {
+        return appointments.between(organisation, first, last, tenantIds, plannedBy);
     }
 
     private void save(Tenant tenant, FollowUp before, FollowUp after, Instant now) {

@@ -23,6 +23,7 @@ import be.foyer.events.EventEnvelope;
 import be.foyer.platform.outbox.Outbox;
 import be.foyer.platform.web.PageQuery;
 import be.foyer.platform.web.PageResult;
+import be.foyer.tenants.records.AuthorField;
 import be.foyer.tenants.tenant.LifeDomain;
 
 /**
@@ -142,18 +143,18 @@ public class FollowUpStore {
                 .append("domains", followUp.domains().stream().map(Enum::name).toList())
                 .append("note", followUp.note())
                 .append("healthNote", followUp.healthNote())
-                .append("recordedBy", followUp.recordedBy())
+                .append("recordedBy", AuthorField.write(followUp.recordedBy()))
                 .append("recordedAt", Date.from(followUp.recordedAt()))
                 .append("place", place == null ? null : new Document("id", place.id())
                         .append("name", place.name())
                         .append("category", place.category().name()))
                 .append("corrections", followUp.corrections().stream()
                         .map(correction -> new Document("correctedAt", Date.from(correction.correctedAt()))
-                                .append("correctedBy", correction.correctedBy())
+                                .append("correctedBy", AuthorField.write(correction.correctedBy()))
                                 .append("reason", correction.reason())).toList())
                 .append("withdrawal", withdrawal == null ? null
                         : new Document("withdrawnAt", Date.from(withdrawal.withdrawnAt()))
-                                .append("withdrawnBy", withdrawal.withdrawnBy())
+                                .append("withdrawnBy", AuthorField.write(withdrawal.withdrawnBy()))
                                 .append("reason", withdrawal.reason()));
     }
 
@@ -177,14 +178,14 @@ public class FollowUpStore {
                 document.getList("domains", String.class, List.of()).stream().map(LifeDomain::valueOf).toList(),
                 document.getString("note"),
                 document.getString("healthNote"),
-                document.getString("recordedBy"),
+                AuthorField.read(document.get("recordedBy")),
                 document.getDate("recordedAt").toInstant(),
                 document.getList("corrections", Document.class, List.of()).stream()
                         .map(correction -> new Correction(correction.getDate("correctedAt").toInstant(),
-                                correction.getString("correctedBy"), correction.getString("reason")))
+                                AuthorField.read(correction.get("correctedBy")), correction.getString("reason")))
                         .toList(),
                 withdrawal == null ? null : new Withdrawal(withdrawal.getDate("withdrawnAt").toInstant(),
-                        withdrawal.getString("withdrawnBy"), withdrawal.getString("reason")),
+                        AuthorField.read(withdrawal.get("withdrawnBy")), withdrawal.getString("reason")),
                 ((Number) document.get("version", 0L)).longValue());
     }
 }

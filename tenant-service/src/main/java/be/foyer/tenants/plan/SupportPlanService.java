@@ -56,7 +56,7 @@ public class SupportPlanService {
         PlanRevision revision = new PlanRevision(tenantId, number,
                 goals.stream().map(goal -> new Goal(goal.domain(), goal.description().strip(), goal.status(),
                         goal.startDate(), goal.targetDate())).toList(),
-                caller.username(), clock.instant());
+                caller.author(), clock.instant());
         if (!store.add(tenant.organisation(), revision.withDescriptions(texts.sealing(tenantId)))) {
             throw new RuleViolationException("Someone else revised this plan meanwhile; reload it and try again.");
         }

@@ -24,9 +24,4 @@ public final class AuthorField {
         }
         return stored == null ? null : new Author(stored.toString(), stored.toString());
     }
-
-    /** The name people read, {@code null} for none. */
-    public static String name(Author author) {
-        return author == null ? null : author.name();
-    }
 }

@@ -44,7 +44,7 @@ public class ConsentService {
             boolean unchanged = current == null ? !decision.granted() : current.granted() == decision.granted();
             if (!unchanged) {
                 changes.add(new Consent(decision.purpose(), decision.granted(),
-                        decision.date() == null ? today : decision.date(), caller.username(), now));
+                        decision.date() == null ? today : decision.date(), caller.author(), now));
             }
         }
         if (changes.isEmpty()) {

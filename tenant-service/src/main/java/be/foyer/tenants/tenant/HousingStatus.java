@@ -18,13 +18,14 @@ import be.foyer.events.EventEnvelope;
 import be.foyer.events.housing.HousingSearchOpened;
 import be.foyer.events.housing.TenancyEnded;
 import be.foyer.events.housing.TenancyStarted;
+import be.foyer.platform.domain.Author;
 import be.foyer.platform.domain.RuleViolationException;
 
 /**
  * The person's status follows their housing as housing-service announces it. A started tenancy houses them; a
  * search opened means searching, unless housed; an ended tenancy leaves them housed while another one runs, else
  * by its end reason: dead → EXITED, evicted or back to the street → STREET, anything else → SEARCHING. Each change
- * is kept in the status history by {@value #CHANGED_BY} and announced with {@code TenantStatusChanged}, as a worker's
+ * is kept in the status history by {@link #CHANGED_BY} ("housing") and announced with {@code TenantStatusChanged}, as a worker's
  * change is. The tenant's organisation is the file's: an event of another organisation, or about an unknown or
  * erased tenant, changes nothing. Applying an event twice changes nothing the second time.
  */
@@ -32,7 +33,7 @@ import be.foyer.platform.domain.RuleViolationException;
 public class HousingStatus {
 
     /** Who the status history names for changes made by housing events. */
-    public static final String CHANGED_BY = "housing";
+    public static final Author CHANGED_BY = new Author("housing", "housing");
 
     /** Writes lost to a worker saving the same file at that moment are tried again this many times. */
     private static final int ATTEMPTS = 3;

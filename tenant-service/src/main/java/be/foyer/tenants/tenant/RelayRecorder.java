@@ -40,10 +40,10 @@ public class RelayRecorder {
         Instant now = clock.instant();
         String contact = request.contact() == null || request.contact().isBlank() ? null : request.contact().strip();
         Relay relay = new Relay(UUID.randomUUID().toString(), request.service(), date, request.handoverUntil(),
-                texts.seal(tenantId, contact), caller.username(), now);
+                texts.seal(tenantId, contact), caller.author(), now);
         Tenant after = before.withRelay(relay);
         if (before.status() != TenantStatus.RELAYED) {
-            after = after.withStatus(new StatusChange(TenantStatus.RELAYED, date, caller.username(), now));
+            after = after.withStatus(new StatusChange(TenantStatus.RELAYED, date, caller.author(), now));
         }
         tenants.save(before, after, TenantEvents.changed(before, after, now,
                 List.of(new TenantRelayed(tenantId, date, request.service().name()))));

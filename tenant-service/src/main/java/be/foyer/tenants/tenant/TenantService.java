@@ -72,10 +72,10 @@ public class TenantService {
         Instant now = clock.instant();
         String id = UUID.randomUUID().toString();
         texts.newTenant(id);
-        StatusChange first = new StatusChange(status, today, caller.username(), now);
+        StatusChange first = new StatusChange(status, today, caller.author(), now);
         Tenant tenant = new Tenant(id, caller.requireOrganisation(), registration.profile(),
                 texts.seal(id, number.map(NationalRegisterNumber::digits).orElse(null)), status, List.of(first),
-                Map.of(), List.of(), List.of(), Set.of(), today, caller.username(), now, 0);
+                Map.of(), List.of(), List.of(), Set.of(), today, caller.author(), now, 0);
         store.insert(tenant, TenantEvents.registered(tenant, now));
         return tenant;
     }
@@ -155,7 +155,7 @@ public class TenantService {
         Tenant after = before.withProfile(profile,
                 numberChanged ? texts.seal(id, number) : before.sealedNationalRegisterNumber());
         if (changes.status() != null && changes.status() != before.status()) {
-            after = after.withStatus(new StatusChange(changes.status(), today, caller.username(), now));
+            after = after.withStatus(new StatusChange(changes.status(), today, caller.author(), now));
         }
         List<DomainEvent> said = new ArrayList<>();
         if (numberChanged && after.hasGranted(ConsentPurpose.FEDERATION_STATISTICS)) {

@@ -59,7 +59,7 @@ public class ExportController {
     @GetMapping("/api/tenants/{tenantId}/export")
     public TenantExport export(Caller caller, @PathVariable String tenantId) {
         Tenant tenant = access.read(caller, tenantId, ReadSubject.EXPORT);
-        return new TenantExport(clock.instant(), caller.username(),
+        return new TenantExport(clock.instant(), caller.author().name(),
                 TenantFile.of(tenant, tenants.nationalRegisterNumber(tenant).map(NationalRegisterNumber::formatted)
                         .orElse(null), tenants.relays(tenant)),
                 Consents.of(tenant).consents(),

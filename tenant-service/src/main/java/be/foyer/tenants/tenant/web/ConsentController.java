@@ -97,7 +97,7 @@ public class ConsentController {
             boolean revocable) {
         public static ConsentView of(ConsentPurpose purpose, Consent consent) {
             return consent == null ? new ConsentView(purpose, false, null, null, true)
-                    : new ConsentView(purpose, consent.granted(), consent.changedOn(), consent.recordedBy(), true);
+                    : new ConsentView(purpose, consent.granted(), consent.changedOn(), consent.recordedBy().name(), true);
         }
     }
 }

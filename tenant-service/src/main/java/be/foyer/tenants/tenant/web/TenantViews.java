@@ -50,8 +50,8 @@ public final class TenantViews {
     public record TenantFile(String id, String firstName, String lastName, String preferredName,
             LocalDate birthDate, Integer birthYear, List<String> languages, String phone, String whatsApp,
             Household household, List<String> referentWorkers, List<String> assignedVolunteers,
-            String nationalRegisterNumber, TenantStatus status, List<StatusChange> statusHistory,
-            List<RelayView> relays, String registeredOn, String registeredBy) {
+            String nationalRegisterNumber, TenantStatus status,
+            List<StatusChangeView> statusHistory, List<RelayView> relays, String registeredOn, String registeredBy) {
 
         /**
          * @param nationalRegisterNumber formatted, or {@code null} to leave it out
@@ -62,9 +62,10 @@ public final class TenantViews {
             return new TenantFile(tenant.id(), profile.firstName(), profile.lastName(), profile.preferredName(),
                     profile.birthDate(), profile.birthYear(), profile.languages(), profile.phone(),
                     profile.whatsApp(), profile.household(), profile.referentWorkers(),
-                    profile.assignedVolunteers(), nationalRegisterNumber, tenant.status(), tenant.statusHistory(),
+                    profile.assignedVolunteers(), nationalRegisterNumber, tenant.status(),
+                    tenant.statusHistory().stream().map(StatusChangeView::of).toList(),
                     relays == null ? null : relays.stream().map(RelayView::of).toList(),
-                    tenant.registeredOn().toString(), tenant.registeredBy());
+                    tenant.registeredOn().toString(), tenant.registeredBy().name());
         }
     }
 
@@ -74,7 +75,15 @@ public final class TenantViews {
         public static RelayView of(OpenedRelay opened) {
             var relay = opened.relay();
             return new RelayView(relay.id(), relay.service(), relay.date(), relay.handoverUntil(), opened.contact(),
-                    relay.recordedBy());
+                    relay.recordedBy().name());
+        }
+    }
+
+    /** One step of the status history; {@code changedBy} is the name of who made it ("housing" for housing events). */
+    public record StatusChangeView(TenantStatus status, LocalDate changedOn, String changedBy, Instant changedAt) {
+        static StatusChangeView of(StatusChange change) {
+            return new StatusChangeView(change.status(), change.changedOn(), change.changedBy().name(),
+                    change.changedAt());
         }
     }
 
