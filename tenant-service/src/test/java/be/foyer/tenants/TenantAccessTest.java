@@ -1,5 +1,6 @@
 package be.foyer.tenants;
 
+import static be.foyer.platform.test.TestTokens.nameOf;
 import static be.foyer.platform.test.TestTokens.alice;
 import static be.foyer.platform.test.TestTokens.bruno;
 import static be.foyer.platform.test.TestTokens.chloe;
@@ -181,6 +182,6 @@ class TenantAccessTest {
         assertThat(asVolunteer).doesNotContain("healthNote").doesNotContain("Diabetes");
         http.perform(get(url).with(worker))
                 .andExpect(jsonPath("$.items[1].healthNote").value("Diabetes follow-up"))
-                .andExpect(jsonPath("$.items[0].recordedBy").value("eva"));
+                .andExpect(jsonPath("$.items[0].recordedBy").value(nameOf("eva")));
     }
 }

@@ -28,6 +28,7 @@ import be.foyer.events.tenants.TenantErased;
 import be.foyer.platform.test.FoyerServiceTest;
 import be.foyer.platform.test.TopicProbe;
 import be.foyer.tenants.protection.DataKeys;
+import be.foyer.tenants.protection.ProtectedText;
 
 /** The right to erasure: the data key destroyed, the personal fields removed, other services told. */
 @FoyerServiceTest
@@ -41,6 +42,9 @@ class TenantErasureTest {
 
     @Autowired
     DataKeys keys;
+
+    @Autowired
+    ProtectedText texts;
 
     @Value("${spring.kafka.bootstrap-servers}")
     String kafka;
@@ -63,7 +67,7 @@ class TenantErasureTest {
                 .andExpect(status().isOk());
         Document followUp = database.getCollection("follow_ups").find(Filters.eq("tenantId", id)).first();
         String sealedNote = followUp.getString("note");
-        assertThat(keys.of(id).open(sealedNote)).as("readable before").isEqualTo("Wants to move closer to her sister");
+        assertThat(texts.open(id, sealedNote)).as("readable before").isEqualTo("Wants to move closer to her sister");
 
         http.perform(delete("/api/tenants/" + id).with(alice())).andExpect(status().isNoContent());
 
@@ -90,7 +94,7 @@ class TenantErasureTest {
                 .isZero();
         assertThat(keys.find(id)).isEmpty();
         String other = api.register(alice(), "Someone", "Else");
-        assertThatThrownBy(() -> keys.of(other).open(sealedNote)).as("no other key opens it")
+        assertThatThrownBy(() -> texts.open(other, sealedNote)).as("no other key opens it")
                 .isInstanceOf(IllegalStateException.class);
 
         var record = new TopicProbe(kafka).await(Topics.TENANTS, r -> id.equals(r.key())

@@ -1,5 +1,6 @@
 package be.foyer.tenants;
 
+import static be.foyer.platform.test.TestTokens.nameOf;
 import static be.foyer.platform.test.TestTokens.alice;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -90,7 +91,7 @@ class TenantEventsTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.consents[0].purpose").value("FEDERATION_STATISTICS"))
                 .andExpect(jsonPath("$.consents[0].granted").value(true))
-                .andExpect(jsonPath("$.consents[0].recordedBy").value("alice"))
+                .andExpect(jsonPath("$.consents[0].recordedBy").value(nameOf("alice")))
                 .andExpect(jsonPath("$.consents[0].revocable").value(true))
                 .andExpect(jsonPath("$.consents[1].granted").value(false));
         List<ConsentChanged> first = consents(eventsOf(id, consent("FEDERATION_STATISTICS", true)));

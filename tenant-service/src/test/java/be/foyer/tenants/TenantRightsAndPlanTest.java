@@ -1,5 +1,6 @@
 package be.foyer.tenants;
 
+import static be.foyer.platform.test.TestTokens.nameOf;
 import static be.foyer.platform.test.TestTokens.alice;
 import static be.foyer.platform.test.TestTokens.chloe;
 import static be.foyer.platform.test.TestTokens.user;
@@ -56,12 +57,12 @@ class TenantRightsAndPlanTest {
 
         http.perform(get(plan).with(alice())).andExpect(status().isOk())
                 .andExpect(jsonPath("$.revision").value(2))
-                .andExpect(jsonPath("$.revisedBy").value("bea"))
+                .andExpect(jsonPath("$.revisedBy").value(nameOf("bea")))
                 .andExpect(jsonPath("$.goals.length()").value(2))
                 .andExpect(jsonPath("$.goals[0].status").value("ACHIEVED"))
                 .andExpect(jsonPath("$.revisions.length()").value(2))
                 .andExpect(jsonPath("$.revisions[1].revision").value(1))
-                .andExpect(jsonPath("$.revisions[1].revisedBy").value("alice"))
+                .andExpect(jsonPath("$.revisions[1].revisedBy").value(nameOf("alice")))
                 .andExpect(jsonPath("$.revisions[1].revisedAt").exists())
                 .andExpect(jsonPath("$.revisions[1].goals[0].targetDate").value("2026-06-30"));
     }
@@ -108,7 +109,7 @@ class TenantRightsAndPlanTest {
 
         http.perform(get("/api/tenants/" + id + "/export").with(alice()))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.exportedBy").value("alice"))
+                .andExpect(jsonPath("$.exportedBy").value(nameOf("alice")))
                 .andExpect(jsonPath("$.file.firstName").value("Xavier"))
                 .andExpect(jsonPath("$.file.phone").value("0488 11 22 33"))
                 .andExpect(jsonPath("$.file.nationalRegisterNumber").value("93.08.15-123.78"))
@@ -124,7 +125,7 @@ class TenantRightsAndPlanTest {
                 .andExpect(jsonPath("$.consents[2].granted").value(false))
                 .andExpect(jsonPath("$.consentHistory.length()").value(2))
                 .andExpect(jsonPath("$.reads[*].what", hasItems("FILE", "EXPORT")))
-                .andExpect(jsonPath("$.reads[*].readBy", hasItems("alice")));
+                .andExpect(jsonPath("$.reads[*].readBy", hasItems(nameOf("alice"))));
     }
 
     @Test
@@ -140,10 +141,10 @@ class TenantRightsAndPlanTest {
 
         http.perform(get(reads).with(chloe())).andExpect(status().isOk())
                 .andExpect(jsonPath("$.total").value(3))
-                .andExpect(jsonPath("$.items[0].readBy").value("chloe"))
+                .andExpect(jsonPath("$.items[0].readBy").value(nameOf("chloe")))
                 .andExpect(jsonPath("$.items[0].what").value("SUPPORT_PLAN"))
                 .andExpect(jsonPath("$.items[1].what").value("FOLLOW_UPS"))
-                .andExpect(jsonPath("$.items[2].readBy").value("walter"))
+                .andExpect(jsonPath("$.items[2].readBy").value(nameOf("walter")))
                 .andExpect(jsonPath("$.items[2].what").value("FILE"))
                 .andExpect(jsonPath("$.items[2].readAt").exists());
         http.perform(get(reads + "?size=1").with(chloe())).andExpect(status().isOk())

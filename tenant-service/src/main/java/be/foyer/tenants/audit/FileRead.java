@@ -2,6 +2,8 @@ package be.foyer.tenants.audit;
 
 import java.time.Instant;
 
-/** One read of a tenant file: who (username), when, what. */
-public record FileRead(String readBy, Instant readAt, ReadSubject what) {
+import be.foyer.platform.domain.Author;
+
+/** One read of a tenant file: who, when, what. */
+public record FileRead(Author readBy, Instant readAt, ReadSubject what) {
 }

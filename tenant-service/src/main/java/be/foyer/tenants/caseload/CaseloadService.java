@@ -4,6 +4,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,7 @@ import be.foyer.tenants.caseload.Caseload.OpenedFile;
 import be.foyer.tenants.caseload.Caseload.WeekAppointment;
 import be.foyer.tenants.followup.Appointment;
 import be.foyer.tenants.followup.FollowUpService;
+import be.foyer.tenants.tenant.FileAccess;
 import be.foyer.tenants.tenant.Names;
 import be.foyer.tenants.tenant.Tenant;
 import be.foyer.tenants.tenant.TenantService;
@@ -39,11 +41,13 @@ public class CaseloadService {
     static final int NO_CONTACT_DAYS = 30;
 
     private final TenantService tenants;
+    private final FileAccess access;
     private final FollowUpService followUps;
     private final ReadAudit audit;
 
-    public CaseloadService(TenantService tenants, FollowUpService followUps, ReadAudit audit) {
+    public CaseloadService(TenantService tenants, FileAccess access, FollowUpService followUps, ReadAudit audit) {
         this.tenants = tenants;
+        this.access = access;
         this.followUps = followUps;
         this.audit = audit;
     }
@@ -63,13 +67,14 @@ public class CaseloadService {
         // a Sunday the worker also sees the coming days.
         LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         List<Appointment> week = followUps.appointments(organisation, monday, today.plusDays(6), followedIds,
-                TenantService.isCaseWorker(caller) ? caller.username() : null);
-        List<RecentFile> recent = audit.recentFiles(organisation, caller.username());
+                FileAccess.isCaseWorker(caller) ? caller.author().id() : null);
+        List<RecentFile> recent = audit.recentFiles(organisation, caller.author().id());
 
         Set<String> mentioned = new HashSet<>();
         week.forEach(appointment -> mentioned.add(appointment.tenantId()));
         recent.forEach(file -> mentioned.add(file.tenantId()));
-        Map<String, Tenant> named = tenants.reachable(caller, mentioned);
+        Map<String, Tenant> named = new HashMap<>();
+        access.reachable(caller, mentioned).forEach(tenant -> named.put(tenant.id(), tenant));
 
         return new Caseload(people,
                 week.stream().filter(appointment -> named.containsKey(appointment.tenantId()))

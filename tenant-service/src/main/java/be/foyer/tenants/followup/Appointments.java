@@ -39,7 +39,7 @@ class Appointments {
                 .append("date", followUp.date().toString())
                 .append("time", followUp.time() == null ? null : followUp.time().toString())
                 .append("mode", followUp.mode().name())
-                .append("recordedBy", followUp.recordedBy()), new ReplaceOptions().upsert(true));
+                .append("recordedById", followUp.recordedBy().id()), new ReplaceOptions().upsert(true));
     }
 
     void notPlanned(FollowUp followUp) {
@@ -49,12 +49,13 @@ class Appointments {
     /**
      * From {@code first} to {@code last} included, by date and time (those without a time first in their day).
      *
-     * @param recordedBy also the appointments this username recorded for other tenants; {@code null} for none
+     * @param plannedBy also the appointments the worker with this id planned for other tenants; {@code null} for
+     *                  none
      */
     List<Appointment> between(String organisation, LocalDate first, LocalDate last, Collection<String> tenantIds,
-            String recordedBy) {
-        Bson whose = recordedBy == null ? Filters.in("tenantId", tenantIds)
-                : Filters.or(Filters.in("tenantId", tenantIds), Filters.eq("recordedBy", recordedBy));
+            String plannedBy) {
+        Bson whose = plannedBy == null ? Filters.in("tenantId", tenantIds)
+                : Filters.or(Filters.in("tenantId", tenantIds), Filters.eq("recordedById", plannedBy));
         return appointments.find(Filters.and(Filters.eq("organisation", organisation),
                         Filters.gte("date", first.toString()), Filters.lte("date", last.toString()), whose))
                 .sort(Sorts.ascending("date", "time", "_id"))
@@ -69,6 +70,6 @@ class Appointments {
         String time = document.getString("time");
         return new Appointment(document.getString("_id"), document.getString("tenantId"),
                 LocalDate.parse(document.getString("date")), time == null ? null : LocalTime.parse(time),
-                FollowUpMode.valueOf(document.getString("mode")), document.getString("recordedBy"));
+                FollowUpMode.valueOf(document.getString("mode")));
     }
 }

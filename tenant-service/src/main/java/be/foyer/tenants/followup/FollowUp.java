@@ -5,6 +5,9 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
+
+import be.foyer.platform.domain.Author;
 
 import be.foyer.tenants.tenant.LifeDomain;
 
@@ -12,7 +15,6 @@ import be.foyer.tenants.tenant.LifeDomain;
  * One individual contact with a tenant, done or planned. {@code place} is set for accompaniments only; {@code time}
  * (Brussels) is optional. {@code note}, {@code healthNote} and the reasons of corrections and of the withdrawal are
  * plain here and sealed with the tenant's key in the store; the health note is for staff and coordinators only.
- * {@code recordedBy} is the worker's username.
  *
  * @param version increases with every change, so that two workers correcting it at once cannot overwrite each other
  */
@@ -29,7 +31,7 @@ public record FollowUp(
         List<LifeDomain> domains,
         String note,
         String healthNote,
-        String recordedBy,
+        Author recordedBy,
         Instant recordedAt,
         List<Correction> corrections,
         Withdrawal withdrawal,
@@ -60,6 +62,19 @@ public record FollowUp(
         }
         return new FollowUp(id, organisation, tenantId, newDate, newTime, newStatus, newMode, newDurationMinutes,
                 newPlace, newDomains, newNote, newHealthNote, recordedBy, recordedAt, all, withdrawal, version);
+    }
+
+    /**
+     * The same follow-up with each protected text (note, health note, reasons) passed through {@code how}: sealing
+     * before the store, opening after it ({@code ProtectedText}), or dropping them.
+     */
+    public FollowUp withTexts(UnaryOperator<String> how) {
+        return new FollowUp(id, organisation, tenantId, date, time, status, mode, durationMinutes, place, domains,
+                how.apply(note), how.apply(healthNote), recordedBy, recordedAt,
+                corrections.stream().map(correction -> new Correction(correction.correctedAt(),
+                        correction.correctedBy(), how.apply(correction.reason()))).toList(),
+                withdrawal == null ? null : new Withdrawal(withdrawal.withdrawnAt(), withdrawal.withdrawnBy(),
+                        how.apply(withdrawal.reason())), version);
     }
 
     public FollowUp withdrawn(Withdrawal why) {

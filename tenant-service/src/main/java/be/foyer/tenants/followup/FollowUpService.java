@@ -4,19 +4,17 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 
 import org.springframework.stereotype.Service;
 
 import be.foyer.events.EventEnvelope;
-import be.foyer.platform.domain.InvalidInputException;
 import be.foyer.platform.domain.RuleViolationException;
 import be.foyer.platform.domain.FieldChecks;
 import be.foyer.platform.domain.FieldErrorCode;
@@ -26,16 +24,17 @@ import be.foyer.platform.security.Caller;
 import be.foyer.platform.web.PageQuery;
 import be.foyer.platform.web.PageResult;
 import be.foyer.tenants.audit.ReadSubject;
-import be.foyer.tenants.protection.TenantCipher;
+import be.foyer.tenants.protection.ProtectedText;
+import be.foyer.tenants.tenant.FileAccess;
 import be.foyer.tenants.tenant.LifeDomain;
 import be.foyer.tenants.tenant.Names;
 import be.foyer.tenants.tenant.Tenant;
 import be.foyer.tenants.tenant.TenantService;
-import be.foyer.tenants.tenant.TenantStatus;
 
 /**
  * Recording, reading, correcting and withdrawing the follow-ups of one organisation's tenants, and planning
- * appointments. Volunteers do all this for the tenants assigned to them, without health notes.
+ * appointments. Volunteers do all this for the tenants assigned to them, without health notes ({@link FileAccess}).
+ * Texts go to the store sealed and come back opened through {@link ProtectedText}.
  */
 @Service
 public class FollowUpService {
@@ -44,29 +43,31 @@ public class FollowUpService {
     public static final int PLACE_SUGGESTIONS = 10;
 
     private final TenantService tenants;
+    private final FileAccess access;
+    private final ProtectedText texts;
     private final FollowUpStore store;
     private final FollowUpReadModels readModels;
     private final ContactSummaries summaries;
-    private final MonthlyContacts monthlyContacts;
     private final Appointments appointments;
     private final UsedPlaces places;
     private final Clock clock;
 
-    FollowUpService(TenantService tenants, FollowUpStore store, FollowUpReadModels readModels,
-            ContactSummaries summaries, MonthlyContacts monthlyContacts, Appointments appointments,
-            UsedPlaces places, Clock clock) {
+    FollowUpService(TenantService tenants, FileAccess access, ProtectedText texts, FollowUpStore store,
+            FollowUpReadModels readModels, ContactSummaries summaries, Appointments appointments, UsedPlaces places,
+            Clock clock) {
         this.tenants = tenants;
+        this.access = access;
+        this.texts = texts;
         this.store = store;
         this.readModels = readModels;
         this.summaries = summaries;
-        this.monthlyContacts = monthlyContacts;
         this.appointments = appointments;
         this.places = places;
         this.clock = clock;
     }
 
     public FollowUp record(Caller caller, String tenantId, FollowUpEntry entry) {
-        Tenant tenant = tenants.open(caller, tenantId);
+        Tenant tenant = access.open(caller, tenantId);
         refuseHealthNoteFromVolunteer(caller, entry.healthNote());
         FieldChecks checks = new FieldChecks();
         FollowUpRules.checkNewStatus(checks, entry.status());
@@ -80,22 +81,23 @@ public class FollowUpService {
         FollowUp followUp = new FollowUp(UUID.randomUUID().toString(), tenant.organisation(), tenantId, entry.date(),
                 entry.time(), entry.statusOrDone(), entry.mode(), entry.durationMinutes(), place,
                 distinct(entry.domains()), textOrNull(entry.note()), textOrNull(entry.healthNote()),
-                caller.username(), now, List.of(), null, 0);
-        store.insert(followUp, tenants.cipher(tenant), FollowUpEvents.of(null, followUp, now));
+                caller.author(), now, List.of(), null, 0);
+        store.insert(followUp.withTexts(texts.sealing(tenantId)), FollowUpEvents.of(null, followUp, now));
         readModels.changed(null, followUp);
         return followUp;
     }
 
     /** Latest first; the read is recorded in the audit. */
     public PageResult<FollowUp> list(Caller caller, String tenantId, FollowUpFilter only, PageQuery page) {
-        Tenant tenant = tenants.read(caller, tenantId, ReadSubject.FOLLOW_UPS);
-        return store.list(tenant.organisation(), tenantId, only, page, tenants.cipher(tenant))
-                .map(followUp -> visibleTo(caller, followUp));
+        Tenant tenant = access.read(caller, tenantId, ReadSubject.FOLLOW_UPS);
+        UnaryOperator<String> opening = texts.opening(tenantId);
+        return store.list(tenant.organisation(), tenantId, only, page)
+                .map(followUp -> visibleTo(caller, followUp.withTexts(opening)));
     }
 
     /** One follow-up; the read is recorded in the audit. */
     public FollowUp get(Caller caller, String tenantId, String id) {
-        Tenant tenant = tenants.read(caller, tenantId, ReadSubject.FOLLOW_UPS);
+        Tenant tenant = access.read(caller, tenantId, ReadSubject.FOLLOW_UPS);
         return visibleTo(caller, find(tenant, id));
     }
 
@@ -105,8 +107,8 @@ public class FollowUpService {
      * is withdrawn if it never took place.
      */
     public FollowUp change(Caller caller, String tenantId, String id, FollowUpChanges changes) {
-        Tenant tenant = tenants.open(caller, tenantId);
-        if (changes.healthNote() != null && !TenantService.isCaseWorker(caller)) {
+        Tenant tenant = access.open(caller, tenantId);
+        if (changes.healthNote() != null && !FileAccess.isCaseWorker(caller)) {
             throw new NotPermittedException("Only staff and coordinators may write or clear a health note.");
         }
         FollowUp before = find(tenant, id);
@@ -142,26 +144,27 @@ public class FollowUpService {
                 changes.domains() == null ? before.domains() : distinct(changes.domains()),
                 changes.note() == null ? before.note() : textOrNull(changes.note()),
                 changes.healthNote() == null ? before.healthNote() : textOrNull(changes.healthNote()),
-                before.isDone() || reason != null ? new Correction(now, caller.username(), reason) : null);
+                before.isDone() || reason != null ? new Correction(now, caller.author(), reason) : null);
         save(tenant, before, after, now);
         return visibleTo(caller, after);
     }
 
     /** Entered by mistake: kept and shown with its reason, counted nowhere any more. */
     public FollowUp withdraw(Caller caller, String tenantId, String id, String reason) {
-        Tenant tenant = tenants.open(caller, tenantId);
+        Tenant tenant = access.open(caller, tenantId);
         FollowUp before = find(tenant, id);
         refuseIfWithdrawn(before);
         Instant now = clock.instant();
-        FollowUp after = before.withdrawn(new Withdrawal(now, caller.username(), reason.strip()));
+        FollowUp after = before.withdrawn(new Withdrawal(now, caller.author(), reason.strip()));
         save(tenant, before, after, now);
         return visibleTo(caller, after);
     }
 
     /** Every follow-up, oldest first, for an export the caller's read was already recorded for. */
     public List<FollowUp> all(Caller caller, Tenant tenant) {
-        return store.all(tenant.organisation(), tenant.id(), tenants.cipher(tenant)).stream()
-                .map(followUp -> visibleTo(caller, followUp)).toList();
+        UnaryOperator<String> opening = texts.opening(tenant.id());
+        return store.all(tenant.organisation(), tenant.id()).stream()
+                .map(followUp -> visibleTo(caller, followUp.withTexts(opening))).toList();
     }
 
     /**
@@ -186,27 +189,6 @@ public class FollowUpService {
         return places.inDirectory(terms, limit);
     }
 
-    /**
-     * The caller's tenants (a volunteer's: those assigned to them) with no DONE follow-up dated in {@code month}
-     * (a Brussels month, {@code YYYY-MM}, not after the current one; else 400 naming {@code notMetIn}), with the
-     * list's other filters. Costs one range read of the month's met tenants plus the list's own query, whatever the
-     * length of the history.
-     */
-    public PageResult<Tenant> notMetIn(Caller caller, String month, String query, TenantStatus status,
-            PageQuery page) {
-        YearMonth asked = null;
-        try {
-            asked = YearMonth.parse(month.strip());
-        } catch (DateTimeParseException notAMonth) {
-            throw InvalidInputException.onField("notMetIn", FieldErrorCode.INVALID_FORMAT, "must be a month, YYYY-MM");
-        }
-        if (asked.isAfter(YearMonth.from(tenants.today()))) {
-            throw InvalidInputException.onField("notMetIn", FieldErrorCode.IN_FUTURE, "must not be after this month");
-        }
-        return tenants.list(caller, query, status, monthlyContacts.tenantsMet(caller.requireOrganisation(), asked),
-                page);
-    }
-
     /** The date of the last DONE follow-up of each of these tenants of {@code organisation} that has one. */
     public Map<String, LocalDate> lastContacts(String organisation, Collection<String> tenantIds) {
         return summaries.lastContacts(organisation, tenantIds);
@@ -215,16 +197,16 @@ public class FollowUpService {
     /**
      * The PLANNED follow-ups from {@code first} to {@code last} of these tenants, by date and time.
      *
-     * @param recordedBy also those this username planned for other tenants; {@code null} for none
+     * @param plannedBy also those the worker with this id planned for other tenants; {@code null} for none
      */
     public List<Appointment> appointments(String organisation, LocalDate first, LocalDate last,
-            Collection<String> tenantIds, String recordedBy) {
-        return appointments.between(organisation, first, last, tenantIds, recordedBy);
+            Collection<String> tenantIds, String plannedBy) {
+        return appointments.between(organisation, first, last, tenantIds, plannedBy);
     }
 
     private void save(Tenant tenant, FollowUp before, FollowUp after, Instant now) {
         Optional<EventEnvelope<?>> event = FollowUpEvents.of(before, after, now);
-        if (!store.update(before, after, tenants.cipher(tenant), event)) {
+        if (!store.update(before, after.withTexts(texts.sealing(tenant.id())), event)) {
             throw new RuleViolationException(
                     "This follow-up was changed by someone else meanwhile; reload it and try again.");
         }
@@ -232,9 +214,9 @@ public class FollowUpService {
     }
 
     private FollowUp find(Tenant tenant, String id) {
-        TenantCipher cipher = tenants.cipher(tenant);
-        return store.find(tenant.organisation(), tenant.id(), id, cipher)
-                .orElseThrow(() -> new NoSuchRecordException("follow-up", id));
+        return store.find(tenant.organisation(), tenant.id(), id)
+                .orElseThrow(() -> new NoSuchRecordException("follow-up", id))
+                .withTexts(texts.opening(tenant.id()));
     }
 
     private static void refuseIfWithdrawn(FollowUp followUp) {
@@ -244,13 +226,13 @@ public class FollowUpService {
     }
 
     private static void refuseHealthNoteFromVolunteer(Caller caller, String healthNote) {
-        if (healthNote != null && !healthNote.isBlank() && !TenantService.isCaseWorker(caller)) {
+        if (healthNote != null && !healthNote.isBlank() && !FileAccess.isCaseWorker(caller)) {
             throw new NotPermittedException("Only staff and coordinators may write a health note.");
         }
     }
 
     private static FollowUp visibleTo(Caller caller, FollowUp followUp) {
-        return TenantService.isCaseWorker(caller) ? followUp : followUp.withoutHealthNote();
+        return FileAccess.isCaseWorker(caller) ? followUp : followUp.withoutHealthNote();
     }
 
     private static List<LifeDomain> distinct(List<LifeDomain> domains) {

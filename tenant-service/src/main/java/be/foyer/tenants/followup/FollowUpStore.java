@@ -24,14 +24,15 @@ import be.foyer.events.EventEnvelope;
 import be.foyer.platform.outbox.Outbox;
 import be.foyer.platform.web.PageQuery;
 import be.foyer.platform.web.PageResult;
-import be.foyer.tenants.protection.TenantCipher;
+import be.foyer.tenants.records.AuthorField;
 import be.foyer.tenants.tenant.LifeDomain;
 
 /**
  * Follow-ups in MongoDB, one document each with its pending events ({@code FollowUpRecorded}, then any
  * {@code FollowUpCorrected} or {@code FollowUpWithdrawn}), so they leave in the order written. Every change is one
- * single-document write guarded by the document's version. Notes and reasons are stored sealed with the tenant's
- * key; after an erasure they stay as unreadable ciphertext, and the anonymous facts keep counting.
+ * single-document write guarded by the document's version. Notes and reasons come and go sealed with the tenant's
+ * key, as the service gives them (the store opens nothing); after an erasure they stay as unreadable ciphertext, and
+ * the anonymous facts keep counting.
  */
 @Repository
 @OutboxCollection(FollowUpStore.COLLECTION)
@@ -46,8 +47,8 @@ public class FollowUpStore {
         followUps.createIndex(Indexes.ascending("organisation", "tenantId", "date"));
     }
 
-    public void insert(FollowUp followUp, TenantCipher cipher, Optional<EventEnvelope<?>> event) {
-        followUps.insertOne(toDocument(followUp, cipher)
+    public void insert(FollowUp followUp, Optional<EventEnvelope<?>> event) {
+        followUps.insertOne(toDocument(followUp)
                 .append("version", followUp.version())
                 .append(Outbox.FIELD, Outbox.entries(event.stream().toArray(EventEnvelope<?>[]::new))));
     }
@@ -58,9 +59,9 @@ public class FollowUpStore {
      *
      * @return whether the write happened
      */
-    public boolean update(FollowUp before, FollowUp after, TenantCipher cipher, Optional<EventEnvelope<?>> event) {
+    public boolean update(FollowUp before, FollowUp after, Optional<EventEnvelope<?>> event) {
         List<Bson> changes = new ArrayList<>();
-        Document fields = toDocument(after, cipher);
+        Document fields = toDocument(after);
         fields.remove("_id");
         fields.forEach((field, value) -> changes.add(value == null ? Updates.unset(field) : Updates.set(field, value)));
         changes.add(Updates.inc("version", 1L));
@@ -72,17 +73,16 @@ public class FollowUpStore {
                 Updates.combine(changes)).getModifiedCount() == 1;
     }
 
-    public Optional<FollowUp> find(String organisation, String tenantId, String id, TenantCipher cipher) {
+    public Optional<FollowUp> find(String organisation, String tenantId, String id) {
         // by _id alone, which even the in-memory stand-in answers from its primary index
         return Optional.ofNullable(followUps.find(Filters.eq("_id", id)).first())
                 .filter(document -> organisation.equals(document.getString("organisation"))
                         && tenantId.equals(document.getString("tenantId")))
-                .map(document -> toFollowUp(document, cipher));
+                .map(FollowUpStore::toFollowUp);
     }
 
     /** The tenant's follow-ups that match, latest first. */
-    public PageResult<FollowUp> list(String organisation, String tenantId, FollowUpFilter only, PageQuery page,
-            TenantCipher cipher) {
+    public PageResult<FollowUp> list(String organisation, String tenantId, FollowUpFilter only, PageQuery page) {
         List<Bson> conditions = new ArrayList<>(List.of(filter(organisation, tenantId)));
         if (only.mode() != null) {
             conditions.add(Filters.eq("mode", only.mode().name()));
@@ -106,21 +106,21 @@ public class FollowUpStore {
         List<FollowUp> items = followUps.find(filter)
                 .sort(Sorts.descending("date", "time", "recordedAt"))
                 .skip(page.offset()).limit(page.size())
-                .map(document -> toFollowUp(document, cipher)).into(new ArrayList<>());
+                .map(FollowUpStore::toFollowUp).into(new ArrayList<>());
         return PageResult.of(items, page, followUps.countDocuments(filter));
     }
 
     /** The tenant's follow-ups, oldest first. */
-    public List<FollowUp> all(String organisation, String tenantId, TenantCipher cipher) {
+    public List<FollowUp> all(String organisation, String tenantId) {
         return followUps.find(filter(organisation, tenantId))
                 .sort(Sorts.ascending("date", "time", "recordedAt"))
-                .map(document -> toFollowUp(document, cipher)).into(new ArrayList<>());
+                .map(FollowUpStore::toFollowUp).into(new ArrayList<>());
     }
 
     /** Every follow-up of every tenant, without its texts, for rebuilding what is derived from them. */
     public void forEachWithoutTexts(Consumer<FollowUp> action) {
         followUps.find().projection(new Document("note", 0).append("healthNote", 0).append(Outbox.FIELD, 0))
-                .forEach(document -> action.accept(toFollowUp(document, null)));
+                .forEach(document -> action.accept(toFollowUp(document).withTexts(sealed -> null)));
     }
 
     public boolean isEmpty() {
@@ -131,7 +131,7 @@ public class FollowUpStore {
         return Filters.and(Filters.eq("organisation", organisation), Filters.eq("tenantId", tenantId));
     }
 
-    private static Document toDocument(FollowUp followUp, TenantCipher cipher) {
+    private static Document toDocument(FollowUp followUp) {
         Place place = followUp.place();
         Withdrawal withdrawal = followUp.withdrawal();
         return new Document("_id", followUp.id())
@@ -143,25 +143,24 @@ public class FollowUpStore {
                 .append("mode", followUp.mode().name())
                 .append("durationMinutes", followUp.durationMinutes())
                 .append("domains", followUp.domains().stream().map(Enum::name).toList())
-                .append("note", cipher.seal(followUp.note()))
-                .append("healthNote", cipher.seal(followUp.healthNote()))
-                .append("recordedBy", followUp.recordedBy())
+                .append("note", followUp.note())
+                .append("healthNote", followUp.healthNote())
+                .append("recordedBy", AuthorField.write(followUp.recordedBy()))
                 .append("recordedAt", Date.from(followUp.recordedAt()))
                 .append("place", place == null ? null : new Document("id", place.id())
                         .append("name", place.name())
                         .append("category", place.category().name()))
                 .append("corrections", followUp.corrections().stream()
                         .map(correction -> new Document("correctedAt", Date.from(correction.correctedAt()))
-                                .append("correctedBy", correction.correctedBy())
-                                .append("reason", cipher.seal(correction.reason()))).toList())
+                                .append("correctedBy", AuthorField.write(correction.correctedBy()))
+                                .append("reason", correction.reason())).toList())
                 .append("withdrawal", withdrawal == null ? null
                         : new Document("withdrawnAt", Date.from(withdrawal.withdrawnAt()))
-                                .append("withdrawnBy", withdrawal.withdrawnBy())
-                                .append("reason", cipher.seal(withdrawal.reason())));
+                                .append("withdrawnBy", AuthorField.write(withdrawal.withdrawnBy()))
+                                .append("reason", withdrawal.reason()));
     }
 
-    /** @param cipher {@code null} to leave the sealed texts out */
-    private static FollowUp toFollowUp(Document document, TenantCipher cipher) {
+    private static FollowUp toFollowUp(Document document) {
         Document place = document.get("place", Document.class);
         Document withdrawal = document.get("withdrawal", Document.class);
         String status = document.getString("status");
@@ -179,20 +178,16 @@ public class FollowUpStore {
                 place == null ? null : Place.named(place.getString("name"),
                         PlaceCategory.valueOf(place.getString("category"))),
                 document.getList("domains", String.class, List.of()).stream().map(LifeDomain::valueOf).toList(),
-                open(cipher, document.getString("note")),
-                open(cipher, document.getString("healthNote")),
-                document.getString("recordedBy"),
+                document.getString("note"),
+                document.getString("healthNote"),
+                AuthorField.read(document.get("recordedBy")),
                 document.getDate("recordedAt").toInstant(),
                 document.getList("corrections", Document.class, List.of()).stream()
                         .map(correction -> new Correction(correction.getDate("correctedAt").toInstant(),
-                                correction.getString("correctedBy"), open(cipher, correction.getString("reason"))))
+                                AuthorField.read(correction.get("correctedBy")), correction.getString("reason")))
                         .toList(),
                 withdrawal == null ? null : new Withdrawal(withdrawal.getDate("withdrawnAt").toInstant(),
-                        withdrawal.getString("withdrawnBy"), open(cipher, withdrawal.getString("reason"))),
+                        AuthorField.read(withdrawal.get("withdrawnBy")), withdrawal.getString("reason")),
                 ((Number) document.get("version", 0L)).longValue());
-    }
-
-    private static String open(TenantCipher cipher, String sealed) {
-        return cipher == null ? null : cipher.open(sealed);
     }
 }

@@ -8,8 +8,8 @@ import be.foyer.platform.domain.FieldErrorCode;
 import be.foyer.tenants.tenant.LifeDomain;
 
 /**
- * One goal negotiated with the person, in one life domain. {@code description} is plain here and sealed with the
- * tenant's key in the store.
+ * One goal negotiated with the person, in one life domain. {@code description} is protected text: plain once
+ * opened by the service, sealed as the store keeps it.
  */
 public record Goal(LifeDomain domain, String description, GoalStatus status, LocalDate startDate,
         LocalDate targetDate) {

@@ -17,13 +17,13 @@ import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Sorts;
 
-import be.foyer.tenants.protection.TenantCipher;
+import be.foyer.tenants.records.AuthorField;
 import be.foyer.tenants.tenant.LifeDomain;
 
 /**
  * Support plan revisions, one document each and never changed: a revision is added, none is overwritten. A unique
  * index on (tenant, revision) makes two simultaneous revisions of the same plan collide instead of both counting
- * as the same number.
+ * as the same number. Goal descriptions come and go sealed, as the service gives them.
  */
 @Repository
 public class SupportPlanStore {
@@ -38,18 +38,18 @@ public class SupportPlanStore {
     }
 
     /** @return false when another revision with the same number was stored first */
-    public boolean add(String organisation, PlanRevision revision, TenantCipher cipher) {
+    public boolean add(String organisation, PlanRevision revision) {
         try {
             revisions.insertOne(new Document("_id", revision.tenantId() + ":" + revision.revision())
                     .append("organisation", organisation)
                     .append("tenantId", revision.tenantId())
                     .append("revision", revision.revision())
                     .append("goals", revision.goals().stream().map(goal -> new Document("domain", goal.domain().name())
-                            .append("description", cipher.seal(goal.description()))
+                            .append("description", goal.description())
                             .append("status", goal.status().name())
                             .append("startDate", text(goal.startDate()))
                             .append("targetDate", text(goal.targetDate()))).toList())
-                    .append("revisedBy", revision.revisedBy())
+                    .append("revisedBy", AuthorField.write(revision.revisedBy()))
                     .append("revisedAt", Date.from(revision.revisedAt())));
             return true;
         } catch (MongoWriteException e) {
@@ -68,17 +68,17 @@ public class SupportPlanStore {
     }
 
     /** Every revision, latest first. */
-    public List<PlanRevision> all(String organisation, String tenantId, TenantCipher cipher) {
+    public List<PlanRevision> all(String organisation, String tenantId) {
         return revisions.find(Filters.and(Filters.eq("organisation", organisation), Filters.eq("tenantId", tenantId)))
                 .sort(Sorts.descending("revision"))
                 .map(document -> new PlanRevision(document.getString("tenantId"), document.getInteger("revision"),
                         document.getList("goals", Document.class, List.of()).stream()
                                 .map(goal -> new Goal(LifeDomain.valueOf(goal.getString("domain")),
-                                        cipher.open(goal.getString("description")),
+                                        goal.getString("description"),
                                         GoalStatus.valueOf(goal.getString("status")),
                                         date(goal.getString("startDate")), date(goal.getString("targetDate"))))
                                 .toList(),
-                        document.getString("revisedBy"), document.getDate("revisedAt").toInstant()))
+                        AuthorField.read(document.get("revisedBy")), document.getDate("revisedAt").toInstant()))
                 .into(new ArrayList<>());
     }
 

@@ -42,13 +42,12 @@ public class DataKeys {
     }
 
     /** Makes and stores the data key of a new tenant. */
-    public TenantCipher create(String tenantId) {
+    void create(String tenantId) {
         SecretKey dataKey = newDataKey();
         byte[] wrapped = TenantCipher.encrypt(keyEncryptionKey, dataKey.getEncoded(), tenantId);
         keys.insertOne(new Document("_id", tenantId)
                 .append("wrappedKey", Base64.getEncoder().encodeToString(wrapped))
                 .append("createdAt", new Date()));
-        return new TenantCipher(tenantId, dataKey);
     }
 
     /** The tenant's cipher; empty once the key was destroyed. */
@@ -63,12 +62,12 @@ public class DataKeys {
     }
 
     /** The cipher of a tenant that is not erased, whose key must therefore exist. */
-    public TenantCipher of(String tenantId) {
+    TenantCipher of(String tenantId) {
         return find(tenantId).orElseThrow(
                 () -> new IllegalStateException("No data key for tenant " + tenantId + " (erased?)"));
     }
 
-    public void destroy(String tenantId) {
+    void destroy(String tenantId) {
         keys.deleteOne(Filters.eq("_id", tenantId));
     }
 

@@ -13,7 +13,7 @@ import javax.crypto.spec.GCMParameterSpec;
 /**
  * Seals and opens one tenant's personal texts (notes, health notes, national register number, relay contacts)
  * with AES-GCM under the tenant's own data key. The tenant id is authenticated with every text, so a ciphertext
- * copied onto another tenant's record does not open.
+ * copied onto another tenant's record does not open. Only {@link ProtectedText} seals and opens with it.
  */
 public final class TenantCipher {
 
@@ -31,7 +31,7 @@ public final class TenantCipher {
     }
 
     /** Base64 of IV and ciphertext; {@code null} stays {@code null}. */
-    public String seal(String plaintext) {
+    String seal(String plaintext) {
         if (plaintext == null) {
             return null;
         }
@@ -39,7 +39,7 @@ public final class TenantCipher {
                 encrypt(key, plaintext.getBytes(StandardCharsets.UTF_8), tenantId));
     }
 
-    public String open(String sealed) {
+    String open(String sealed) {
         if (sealed == null) {
             return null;
         }

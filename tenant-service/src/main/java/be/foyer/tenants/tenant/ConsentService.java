@@ -1,6 +1,5 @@
 package be.foyer.tenants.tenant;
 
-import be.foyer.events.tenants.ConsentPurpose;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,7 +9,6 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 
 import be.foyer.events.DomainEvent;
-import be.foyer.events.tenants.ConsentChanged;
 import be.foyer.platform.domain.FieldChecks;
 import be.foyer.platform.security.Caller;
 
@@ -23,16 +21,18 @@ import be.foyer.platform.security.Caller;
 public class ConsentService {
 
     private final TenantService tenants;
+    private final FileAccess access;
     private final Clock clock;
 
-    public ConsentService(TenantService tenants, Clock clock) {
+    public ConsentService(TenantService tenants, FileAccess access, Clock clock) {
         this.tenants = tenants;
+        this.access = access;
         this.clock = clock;
     }
 
     /** Records the decisions; answers the tenant as saved. Repeating the current answer changes nothing. */
     public Tenant record(Caller caller, String tenantId, List<ConsentDecision> decisions) {
-        Tenant before = tenants.open(caller, tenantId);
+        Tenant before = access.open(caller, tenantId);
         LocalDate today = tenants.today();
         FieldChecks checks = new FieldChecks();
         ConsentDecision.check(decisions, checks, today);
@@ -44,7 +44,7 @@ public class ConsentService {
             boolean unchanged = current == null ? !decision.granted() : current.granted() == decision.granted();
             if (!unchanged) {
                 changes.add(new Consent(decision.purpose(), decision.granted(),
-                        decision.date() == null ? today : decision.date(), caller.username(), now));
+                        decision.date() == null ? today : decision.date(), caller.author(), now));
             }
         }
         if (changes.isEmpty()) {
@@ -54,10 +54,9 @@ public class ConsentService {
         String federationKey = tenants.federationKey(after);
         List<DomainEvent> events = new ArrayList<>();
         for (Consent consent : changes) {
-            events.add(new ConsentChanged(tenantId, consent.purpose().name(), consent.granted(), consent.changedOn(),
-                    consent.purpose() == ConsentPurpose.FEDERATION_STATISTICS ? federationKey : null));
+            events.add(TenantEvents.consentChanged(tenantId, consent, federationKey));
         }
-        tenants.save(before, after, tenants.events(after, now, events.toArray(DomainEvent[]::new)));
+        tenants.save(before, after, TenantEvents.changed(before, after, now, events));
         return after;
     }
 }

@@ -18,14 +18,14 @@ import be.foyer.events.EventEnvelope;
 import be.foyer.events.housing.HousingSearchOpened;
 import be.foyer.events.housing.TenancyEnded;
 import be.foyer.events.housing.TenancyStarted;
-import be.foyer.events.tenants.TenantStatusChanged;
+import be.foyer.platform.domain.Author;
 import be.foyer.platform.domain.RuleViolationException;
 
 /**
  * The person's status follows their housing as housing-service announces it. A started tenancy houses them; a
  * search opened means searching, unless housed; an ended tenancy leaves them housed while another one runs, else
  * by its end reason: dead → EXITED, evicted or back to the street → STREET, anything else → SEARCHING. Each change
- * is kept in the status history by {@value #CHANGED_BY} and announced with {@code TenantStatusChanged}, as a worker's
+ * is kept in the status history by {@link #CHANGED_BY} ("housing") and announced with {@code TenantStatusChanged}, as a worker's
  * change is. The tenant's organisation is the file's: an event of another organisation, or about an unknown or
  * erased tenant, changes nothing. Applying an event twice changes nothing the second time.
  */
@@ -33,7 +33,7 @@ import be.foyer.platform.domain.RuleViolationException;
 public class HousingStatus {
 
     /** Who the status history names for changes made by housing events. */
-    public static final String CHANGED_BY = "housing";
+    public static final Author CHANGED_BY = new Author("housing", "housing");
 
     /** Writes lost to a worker saving the same file at that moment are tried again this many times. */
     private static final int ATTEMPTS = 3;
@@ -41,12 +41,10 @@ public class HousingStatus {
     private static final Logger log = LoggerFactory.getLogger(HousingStatus.class);
 
     private final TenantStore store;
-    private final TenantService tenants;
     private final Clock clock;
 
-    public HousingStatus(TenantStore store, TenantService tenants, Clock clock) {
+    public HousingStatus(TenantStore store, Clock clock) {
         this.store = store;
-        this.tenants = tenants;
         this.clock = clock;
     }
 
@@ -92,13 +90,10 @@ public class HousingStatus {
             Instant now = clock.instant();
             LocalDate on = date != null ? date : LocalDate.ofInstant(event.occurredAt(), BrusselsTime.ZONE);
             Tenant after = before.withRunningTenancies(running);
-            List<EventEnvelope<?>> events = List.of();
             if (status != before.status()) {
                 after = after.withStatus(new StatusChange(status, on, CHANGED_BY, now));
-                events = tenants.events(after, now,
-                        new TenantStatusChanged(tenantId, status.name(), before.status().name(), on));
             }
-            if (store.update(before, after, events)) {
+            if (store.update(before, after, TenantEvents.changed(before, after, now, List.of()))) {
                 return;
             }
         }

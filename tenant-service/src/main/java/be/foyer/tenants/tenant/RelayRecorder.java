@@ -3,32 +3,35 @@ package be.foyer.tenants.tenant;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
 import org.springframework.stereotype.Service;
 
-import be.foyer.events.DomainEvent;
 import be.foyer.events.tenants.TenantRelayed;
-import be.foyer.events.tenants.TenantStatusChanged;
 import be.foyer.platform.domain.FieldChecks;
 import be.foyer.platform.security.Caller;
+import be.foyer.tenants.protection.ProtectedText;
 
 /** Hands a tenant over to another service: the relay is kept, the status becomes {@code RELAYED}. */
 @Service
 public class RelayRecorder {
 
     private final TenantService tenants;
+    private final FileAccess access;
+    private final ProtectedText texts;
     private final Clock clock;
 
-    public RelayRecorder(TenantService tenants, Clock clock) {
+    public RelayRecorder(TenantService tenants, FileAccess access, ProtectedText texts, Clock clock) {
         this.tenants = tenants;
+        this.access = access;
+        this.texts = texts;
         this.clock = clock;
     }
 
-    public Relay record(Caller caller, String tenantId, RelayRequest request) {
-        Tenant before = tenants.open(caller, tenantId);
+    /** Answers the relay as recorded, with its contact as given. */
+    public OpenedRelay record(Caller caller, String tenantId, RelayRequest request) {
+        Tenant before = access.open(caller, tenantId);
         LocalDate today = tenants.today();
         FieldChecks checks = new FieldChecks();
         request.check(checks, today);
@@ -37,15 +40,13 @@ public class RelayRecorder {
         Instant now = clock.instant();
         String contact = request.contact() == null || request.contact().isBlank() ? null : request.contact().strip();
         Relay relay = new Relay(UUID.randomUUID().toString(), request.service(), date, request.handoverUntil(),
-                tenants.cipher(before).seal(contact), caller.username(), now);
+                texts.seal(tenantId, contact), caller.author(), now);
         Tenant after = before.withRelay(relay);
-        List<DomainEvent> events = new ArrayList<>();
         if (before.status() != TenantStatus.RELAYED) {
-            after = after.withStatus(new StatusChange(TenantStatus.RELAYED, date, caller.username(), now));
-            events.add(new TenantStatusChanged(tenantId, TenantStatus.RELAYED.name(), before.status().name(), date));
+            after = after.withStatus(new StatusChange(TenantStatus.RELAYED, date, caller.author(), now));
         }
-        events.add(new TenantRelayed(tenantId, date, request.service().name()));
-        tenants.save(before, after, tenants.events(after, now, events.toArray(DomainEvent[]::new)));
-        return relay;
+        tenants.save(before, after, TenantEvents.changed(before, after, now,
+                List.of(new TenantRelayed(tenantId, date, request.service().name()))));
+        return new OpenedRelay(relay, contact);
     }
 }

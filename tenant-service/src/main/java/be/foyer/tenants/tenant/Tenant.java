@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import be.foyer.platform.domain.Author;
+
 /**
  * A person an organisation follows: the file, its status history, consents and relays. Names and contacts never
  * leave this service; the national register number is kept sealed with the tenant's data key.
@@ -29,7 +31,7 @@ public record Tenant(
         List<Relay> relays,
         Set<String> runningTenancies,
         LocalDate registeredOn,
-        String registeredBy,
+        Author registeredBy,
         Instant registeredAt,
         long version) {
 

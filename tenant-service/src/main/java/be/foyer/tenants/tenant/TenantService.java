@@ -1,11 +1,10 @@
 package be.foyer.tenants.tenant;
 
-import be.foyer.events.BrusselsTime;
-import be.foyer.events.tenants.ConsentPurpose;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -17,63 +16,48 @@ import java.util.UUID;
 
 import org.springframework.stereotype.Service;
 
+import be.foyer.events.BrusselsTime;
 import be.foyer.events.DomainEvent;
 import be.foyer.events.EventEnvelope;
-import be.foyer.events.tenants.ConsentChanged;
-import be.foyer.events.tenants.TenantErased;
-import be.foyer.events.tenants.TenantRegistered;
-import be.foyer.events.tenants.TenantStatusChanged;
-import be.foyer.events.tenants.VolunteersAssigned;
+import be.foyer.events.tenants.ConsentPurpose;
 import be.foyer.platform.domain.FieldChecks;
 import be.foyer.platform.domain.FieldErrorCode;
 import be.foyer.platform.domain.InvalidInputException;
 import be.foyer.platform.domain.RuleViolationException;
-import be.foyer.platform.domain.NoSuchRecordException;
 import be.foyer.platform.security.Caller;
-import be.foyer.platform.security.Roles;
 import be.foyer.platform.web.PageQuery;
 import be.foyer.platform.web.PageResult;
-import be.foyer.tenants.audit.ReadAudit;
-import be.foyer.tenants.audit.ReadSubject;
-import be.foyer.tenants.protection.DataKeys;
 import be.foyer.tenants.protection.FederationKeys;
-import be.foyer.tenants.protection.TenantCipher;
+import be.foyer.tenants.protection.ProtectedText;
 
 /**
- * Tenant files within one organisation: who may open which file (volunteers only the tenants assigned to them),
- * registration, changes with their events, erasure.
+ * Tenant files within one organisation: registration, lists, changes with their events ({@link TenantEvents}),
+ * erasure. Who may reach a file is {@link FileAccess}'s to say; protected text is opened by {@link ProtectedText}.
  */
 @Service
 public class TenantService {
-
-    /** Dates of the organisations' work are Brussels dates. */
 
     /** The most ids one {@link #withIds} call takes: a page's worth. */
     public static final int MAX_IDS = 100;
 
     private final TenantStore store;
-    private final DataKeys keys;
+    private final FileAccess access;
+    private final ProtectedText texts;
     private final FederationKeys federationKeys;
-    private final ReadAudit audit;
+    private final MetTenants met;
     private final Clock clock;
 
-    public TenantService(TenantStore store, DataKeys keys, FederationKeys federationKeys, ReadAudit audit,
-            Clock clock) {
+    public TenantService(TenantStore store, FileAccess access, ProtectedText texts, FederationKeys federationKeys,
+            MetTenants met, Clock clock) {
         this.store = store;
-        this.keys = keys;
+        this.access = access;
+        this.texts = texts;
         this.federationKeys = federationKeys;
-        this.audit = audit;
+        this.met = met;
         this.clock = clock;
     }
 
-    /**
-     * Staff and coordinators: they reach every file of their organisation, health notes, national register numbers
-     * and relays; volunteers reach only the files assigned to them, without those.
-     */
-    public static boolean isCaseWorker(Caller caller) {
-        return caller.hasAnyRole(Roles.STAFF, Roles.COORDINATOR);
-    }
-
+    /** Dates of the organisations' work are Brussels dates. */
     public LocalDate today() {
         return LocalDate.now(clock.withZone(BrusselsTime.ZONE));
     }
@@ -87,38 +71,12 @@ public class TenantService {
         TenantStatus status = registration.status();
         Instant now = clock.instant();
         String id = UUID.randomUUID().toString();
-        TenantCipher cipher = keys.create(id);
-        StatusChange first = new StatusChange(status, today, caller.username(), now);
+        texts.newTenant(id);
+        StatusChange first = new StatusChange(status, today, caller.author(), now);
         Tenant tenant = new Tenant(id, caller.requireOrganisation(), registration.profile(),
-                cipher.seal(number.map(NationalRegisterNumber::digits).orElse(null)), status, List.of(first),
-                Map.of(), List.of(), List.of(), Set.of(), today, caller.username(), now, 0);
-        List<DomainEvent> events = new ArrayList<>(List.of(new TenantRegistered(id, today, null),
-                new TenantStatusChanged(id, status.name(), null, today)));
-        if (!tenant.profile().assignedVolunteers().isEmpty()) {
-            events.add(new VolunteersAssigned(id, tenant.profile().assignedVolunteers()));
-        }
-        store.insert(tenant, events(tenant, now, events.toArray(DomainEvent[]::new)));
-        return tenant;
-    }
-
-    /** The file, for the caller; the read is recorded in the audit. */
-    public Tenant read(Caller caller, String id, ReadSubject what) {
-        Tenant tenant = open(caller, id);
-        audit.record(tenant.organisation(), tenant.id(), caller.username(), what);
-        return tenant;
-    }
-
-    /**
-     * The file if the caller may reach it: same organisation, not erased, and for a volunteer assigned to them.
-     * Anything else answers 404 as an unknown id would, so an id reveals nothing. Not recorded in the audit: for
-     * checks before a write or before reading another part of the file.
-     */
-    public Tenant open(Caller caller, String id) {
-        Tenant tenant = store.find(caller.requireOrganisation(), id)
-                .orElseThrow(() -> new NoSuchRecordException("tenant", id));
-        if (!isCaseWorker(caller) && !tenant.isAssignedTo(caller.username())) {
-            throw new NoSuchRecordException("tenant", id);
-        }
+                texts.seal(id, number.map(NationalRegisterNumber::digits).orElse(null)), status, List.of(first),
+                Map.of(), List.of(), List.of(), Set.of(), today, caller.author(), now, 0);
+        store.insert(tenant, TenantEvents.registered(tenant, now));
         return tenant;
     }
 
@@ -127,13 +85,33 @@ public class TenantService {
         return list(caller, query, status, Set.of(), page);
     }
 
+    /**
+     * The caller's tenants (a volunteer's: those assigned to them) with no DONE follow-up dated in {@code month}
+     * (a Brussels month, {@code YYYY-MM}, not after the current one; else 400 naming {@code notMetIn}), with the
+     * list's other filters. Costs one range read of the month's met tenants plus the list's own query, whatever the
+     * length of the history.
+     */
+    public PageResult<Tenant> notMetIn(Caller caller, String month, String query, TenantStatus status,
+            PageQuery page) {
+        YearMonth asked = null;
+        try {
+            asked = YearMonth.parse(month.strip());
+        } catch (DateTimeParseException notAMonth) {
+            throw InvalidInputException.onField("notMetIn", FieldErrorCode.INVALID_FORMAT, "must be a month, YYYY-MM");
+        }
+        if (asked.isAfter(YearMonth.from(today()))) {
+            throw InvalidInputException.onField("notMetIn", FieldErrorCode.IN_FUTURE, "must not be after this month");
+        }
+        return list(caller, query, status, met.in(caller.requireOrganisation(), asked), page);
+    }
+
     /** @param leftOut ids of tenants to leave out of the list (those met in a month, for instance) */
-    public PageResult<Tenant> list(Caller caller, String query, TenantStatus status, Set<String> leftOut,
+    private PageResult<Tenant> list(Caller caller, String query, TenantStatus status, Set<String> leftOut,
             PageQuery page) {
         List<String> terms = query == null || query.isBlank() ? List.of()
                 : Arrays.asList(Names.fold(query).split(" "));
-        return store.list(caller.requireOrganisation(), terms, status,
-                isCaseWorker(caller) ? null : caller.username(), leftOut, page);
+        return store.list(caller.requireOrganisation(), terms, status, FileAccess.onlyAssignedTo(caller), leftOut,
+                page);
     }
 
     /**
@@ -146,8 +124,7 @@ public class TenantService {
         if (wanted.size() > MAX_IDS) {
             throw InvalidInputException.onField("ids", FieldErrorCode.TOO_MANY, "must list at most " + MAX_IDS + " ids");
         }
-        return store.withIds(caller.requireOrganisation(), wanted).stream()
-                .filter(tenant -> isCaseWorker(caller) || tenant.isAssignedTo(caller.username())).toList();
+        return access.reachable(caller, wanted);
     }
 
     /** Files of the caller's organisation that may be the person about to be registered, best first. */
@@ -161,7 +138,7 @@ public class TenantService {
     }
 
     public Tenant update(Caller caller, String id, TenantChanges changes) {
-        Tenant before = open(caller, id);
+        Tenant before = access.open(caller, id);
         LocalDate today = today();
         FieldChecks checks = new FieldChecks();
         changes.check(checks, today);
@@ -175,23 +152,16 @@ public class TenantService {
                 : parseOptional(changes.nationalRegisterNumber()).map(NationalRegisterNumber::digits).orElse(null);
         boolean numberChanged = !Objects.equals(number, previousNumber.orElse(null));
         Instant now = clock.instant();
-        List<DomainEvent> events = new ArrayList<>();
         Tenant after = before.withProfile(profile,
-                numberChanged ? keys.of(id).seal(number) : before.sealedNationalRegisterNumber());
+                numberChanged ? texts.seal(id, number) : before.sealedNationalRegisterNumber());
         if (changes.status() != null && changes.status() != before.status()) {
-            after = after.withStatus(new StatusChange(changes.status(), today, caller.username(), now));
-            events.add(new TenantStatusChanged(id, changes.status().name(), before.status().name(), today));
+            after = after.withStatus(new StatusChange(changes.status(), today, caller.author(), now));
         }
-        if (!profile.assignedVolunteers().equals(before.profile().assignedVolunteers())) {
-            // activities lets a volunteer register the tenants they accompany: it keeps the latest list
-            events.add(new VolunteersAssigned(id, profile.assignedVolunteers()));
-        }
+        List<DomainEvent> said = new ArrayList<>();
         if (numberChanged && after.hasGranted(ConsentPurpose.FEDERATION_STATISTICS)) {
-            // the federation key follows the number: consumers replace the key they hold
-            events.add(new ConsentChanged(id, ConsentPurpose.FEDERATION_STATISTICS.name(), true, today,
-                    federationKey(after)));
+            said.add(TenantEvents.federationKeyChanged(id, today, federationKey(after)));
         }
-        save(before, after, events(after, now, events.toArray(DomainEvent[]::new)));
+        save(before, after, TenantEvents.changed(before, after, now, said));
         return after;
     }
 
@@ -201,38 +171,35 @@ public class TenantService {
      * between the two, the erasure is simply asked again: the file is still there and the key already gone.
      */
     public void erase(Caller caller, String id) {
-        Tenant tenant = open(caller, id);
-        keys.destroy(id);
+        Tenant tenant = access.open(caller, id);
+        texts.forget(id);
         LocalDate today = today();
-        if (!store.erase(tenant, today, EventEnvelope.of(tenant.organisation(), new TenantErased(id, today),
-                clock.instant()))) {
+        if (!store.erase(tenant, today, TenantEvents.erased(tenant, today, clock.instant()))) {
             throw changedMeanwhile();
         }
     }
 
-    /** Writes a change made by another feature of the file (consents, relays), refusing a lost update. */
+    /** Writes a change made by another part of the file (consents, relays), refusing a lost update. */
     public void save(Tenant before, Tenant after, List<EventEnvelope<?>> events) {
         if (!store.update(before, after, events)) {
             throw changedMeanwhile();
         }
     }
 
-    public List<EventEnvelope<?>> events(Tenant tenant, Instant now, DomainEvent... payloads) {
-        List<EventEnvelope<?>> envelopes = new ArrayList<>();
-        for (DomainEvent payload : payloads) {
-            envelopes.add(EventEnvelope.of(tenant.organisation(), payload, now));
-        }
-        return envelopes;
-    }
-
-    /** Opens the texts sealed in the tenant's records (notes, contacts). */
-    public TenantCipher cipher(Tenant tenant) {
-        return keys.of(tenant.id());
-    }
-
+    /** The number, opened: for case workers ({@link FileAccess#isCaseWorker}) and the federation key. */
     public Optional<NationalRegisterNumber> nationalRegisterNumber(Tenant tenant) {
-        return Optional.ofNullable(cipher(tenant).open(tenant.sealedNationalRegisterNumber()))
+        return Optional.ofNullable(texts.open(tenant.id(), tenant.sealedNationalRegisterNumber()))
                 .map(NationalRegisterNumber::new);
+    }
+
+    /** The relays with their contacts opened, for case workers. */
+    public List<OpenedRelay> relays(Tenant tenant) {
+        if (tenant.relays().isEmpty()) {
+            return List.of();
+        }
+        var opening = texts.opening(tenant.id());
+        return tenant.relays().stream()
+                .map(relay -> new OpenedRelay(relay, opening.apply(relay.sealedContact()))).toList();
     }
 
     /** The federation key, only with {@code FEDERATION_STATISTICS} granted and a national register number known. */
@@ -243,6 +210,11 @@ public class TenantService {
         return nationalRegisterNumber(tenant).map(number -> federationKeys.of(number.digits())).orElse(null);
     }
 
+    /** The files the caller follows: as referent worker (staff, coordinator) or as assigned volunteer. */
+    public List<Tenant> followedBy(Caller caller) {
+        return store.followedBy(caller.requireOrganisation(), caller.username(), !FileAccess.isCaseWorker(caller));
+    }
+
     private static Optional<NationalRegisterNumber> parseOptional(String typed) {
         return typed == null || typed.isBlank() ? Optional.empty()
                 : Optional.of(NationalRegisterNumber.parse(typed));
@@ -251,19 +223,5 @@ public class TenantService {
     private static RuleViolationException changedMeanwhile() {
         return new RuleViolationException(
                 "This tenant file was changed by someone else meanwhile; reload it and try again.");
-    }
-
-    /** The files the caller follows: as referent worker (staff, coordinator) or as assigned volunteer. */
-    public List<Tenant> followedBy(Caller caller) {
-        return store.followedBy(caller.requireOrganisation(), caller.username(), !isCaseWorker(caller));
-    }
-
-    /** Those of these ids the caller may open (others, erased or unassigned ones are simply absent), by id. */
-    public Map<String, Tenant> reachable(Caller caller, java.util.Collection<String> ids) {
-        Map<String, Tenant> reachable = new java.util.HashMap<>();
-        store.withIds(caller.requireOrganisation(), ids).stream()
-                .filter(tenant -> isCaseWorker(caller) || tenant.isAssignedTo(caller.username()))
-                .forEach(tenant -> reachable.put(tenant.id(), tenant));
-        return reachable;
     }
 }

@@ -26,7 +26,6 @@ import be.foyer.tenants.followup.FollowUpRules;
 import be.foyer.tenants.followup.FollowUpStatus;
 import be.foyer.tenants.followup.PlaceCategory;
 import be.foyer.tenants.tenant.LifeDomain;
-import be.foyer.tenants.tenant.TenantService;
 
 /** The bodies of the follow-up endpoints; each names every field at fault at once. */
 final class FollowUpRequests {

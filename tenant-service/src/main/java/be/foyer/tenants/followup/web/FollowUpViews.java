@@ -36,16 +36,16 @@ public final class FollowUpViews {
             return new FollowUpView(followUp.id(), followUp.tenantId(), followUp.date(),
                     followUp.time() == null ? null : followUp.time().toString(), followUp.status(), followUp.mode(),
                     followUp.durationMinutes(), followUp.place() == null ? null : PlaceView.of(followUp.place()),
-                    followUp.domains(), followUp.note(), followUp.healthNote(), followUp.recordedBy(),
+                    followUp.domains(), followUp.note(), followUp.healthNote(), followUp.recordedBy().name(),
                     followUp.recordedAt(), followUp.corrections().stream().map(CorrectionView::of).toList(),
-                    withdrawal == null ? null : new WithdrawalView(withdrawal.withdrawnAt(), withdrawal.withdrawnBy(),
+                    withdrawal == null ? null : new WithdrawalView(withdrawal.withdrawnAt(), withdrawal.withdrawnBy().name(),
                             withdrawal.reason()));
         }
     }
 
     public record CorrectionView(Instant correctedAt, String correctedBy, String reason) {
         static CorrectionView of(Correction correction) {
-            return new CorrectionView(correction.correctedAt(), correction.correctedBy(), correction.reason());
+            return new CorrectionView(correction.correctedAt(), correction.correctedBy().name(), correction.reason());
         }
     }
 

@@ -89,14 +89,22 @@ public class SupportPlanController {
 
     /** The plan in force (revision 0 and no goals before the first PUT) and all revisions, latest first. */
     public record SupportPlan(String tenantId, int revision, List<Goal> goals, String revisedBy, Instant revisedAt,
-            List<PlanRevision> revisions) {
+            List<RevisionView> revisions) {
         public static SupportPlan of(String tenantId, List<PlanRevision> revisions) {
             if (revisions.isEmpty()) {
                 return new SupportPlan(tenantId, 0, List.of(), null, null, List.of());
             }
             PlanRevision current = revisions.get(0);
-            return new SupportPlan(tenantId, current.revision(), current.goals(), current.revisedBy(),
-                    current.revisedAt(), revisions);
+            return new SupportPlan(tenantId, current.revision(), current.goals(), current.revisedBy().name(),
+                    current.revisedAt(), revisions.stream().map(RevisionView::of).toList());
+        }
+    }
+
+    /** One revision; {@code revisedBy} is the name of who wrote it. */
+    public record RevisionView(String tenantId, int revision, List<Goal> goals, String revisedBy, Instant revisedAt) {
+        static RevisionView of(PlanRevision revision) {
+            return new RevisionView(revision.tenantId(), revision.revision(), revision.goals(),
+                    revision.revisedBy().name(), revision.revisedAt());
         }
     }
 }

@@ -26,7 +26,7 @@ import be.foyer.tenants.tenant.ConsentDecision;
 import be.foyer.events.tenants.ConsentPurpose;
 import be.foyer.tenants.tenant.ConsentService;
 import be.foyer.tenants.tenant.Tenant;
-import be.foyer.tenants.tenant.TenantService;
+import be.foyer.tenants.tenant.FileAccess;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -39,18 +39,18 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @PreAuthorize("hasAnyRole('staff', 'coordinator')")
 public class ConsentController {
 
-    private final TenantService tenants;
+    private final FileAccess access;
     private final ConsentService consents;
 
-    public ConsentController(TenantService tenants, ConsentService consents) {
-        this.tenants = tenants;
+    public ConsentController(FileAccess access, ConsentService consents) {
+        this.access = access;
         this.consents = consents;
     }
 
     @Operation(summary = "Read a tenant's consents")
     @GetMapping
     public Consents get(Caller caller, @PathVariable String tenantId) {
-        return Consents.of(tenants.read(caller, tenantId, ReadSubject.CONSENTS));
+        return Consents.of(access.read(caller, tenantId, ReadSubject.CONSENTS));
     }
 
     /** Only the purposes listed change; an answer equal to the current one records nothing. */
@@ -97,7 +97,7 @@ public class ConsentController {
             boolean revocable) {
         public static ConsentView of(ConsentPurpose purpose, Consent consent) {
             return consent == null ? new ConsentView(purpose, false, null, null, true)
-                    : new ConsentView(purpose, consent.granted(), consent.changedOn(), consent.recordedBy(), true);
+                    : new ConsentView(purpose, consent.granted(), consent.changedOn(), consent.recordedBy().name(), true);
         }
     }
 }

@@ -14,7 +14,6 @@ import be.foyer.platform.validation.PlausibleDate;
 import be.foyer.platform.validation.SingleLineText;
 import be.foyer.tenants.tenant.Registration;
 import be.foyer.tenants.tenant.TenantProfile;
-import be.foyer.tenants.tenant.TenantService;
 import be.foyer.tenants.tenant.TenantStatus;
 import be.foyer.tenants.tenant.web.TenantFields.HouseholdFields;
 

@@ -21,10 +21,8 @@ import be.foyer.platform.security.Caller;
 import be.foyer.platform.validation.PlausibleDate;
 import be.foyer.platform.validation.SingleLineText;
 import be.foyer.tenants.tenant.ReceivingService;
-import be.foyer.tenants.tenant.Relay;
 import be.foyer.tenants.tenant.RelayRecorder;
 import be.foyer.tenants.tenant.RelayRequest;
-import be.foyer.tenants.tenant.TenantService;
 import be.foyer.tenants.tenant.web.TenantViews.RelayView;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -38,20 +36,17 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 public class RelayController {
 
     private final RelayRecorder relays;
-    private final TenantService tenants;
 
-    public RelayController(RelayRecorder relays, TenantService tenants) {
+    public RelayController(RelayRecorder relays) {
         this.relays = relays;
-        this.tenants = tenants;
     }
 
     @Operation(summary = "Record a relay to another service")
     @PostMapping
     public ResponseEntity<RelayView> record(Caller caller, @PathVariable String tenantId,
             @Valid @RequestBody RecordRelay request) {
-        Relay relay = relays.record(caller, tenantId, request.toRequest());
         return ResponseEntity.created(URI.create("/api/tenants/" + tenantId))
-                .body(RelayView.of(relay, tenants.cipher(tenants.open(caller, tenantId))));
+                .body(RelayView.of(relays.record(caller, tenantId, request.toRequest())));
     }
 
     /**

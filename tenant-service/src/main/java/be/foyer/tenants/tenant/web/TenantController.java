@@ -22,7 +22,7 @@ import be.foyer.platform.security.Caller;
 import be.foyer.platform.web.PageQuery;
 import be.foyer.platform.web.PageResult;
 import be.foyer.tenants.audit.ReadSubject;
-import be.foyer.tenants.followup.FollowUpService;
+import be.foyer.tenants.tenant.FileAccess;
 import be.foyer.tenants.tenant.NationalRegisterNumber;
 import be.foyer.tenants.tenant.PossibleDuplicates;
 import be.foyer.tenants.tenant.Tenant;
@@ -43,11 +43,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 public class TenantController {
 
     private final TenantService tenants;
-    private final FollowUpService followUps;
+    private final FileAccess access;
 
-    public TenantController(TenantService tenants, FollowUpService followUps) {
+    public TenantController(TenantService tenants, FileAccess access) {
         this.tenants = tenants;
-        this.followUps = followUps;
+        this.access = access;
     }
 
     @Operation(summary = "Register a tenant")
@@ -73,7 +73,7 @@ public class TenantController {
             return new PageResult<>(found, 0, TenantService.MAX_IDS, found.size());
         }
         if (notMetIn != null) {
-            return followUps.notMetIn(caller, notMetIn, q, status, page).map(TenantSummary::of);
+            return tenants.notMetIn(caller, notMetIn, q, status, page).map(TenantSummary::of);
         }
         return tenants.list(caller, q, status, page).map(TenantSummary::of);
     }
@@ -94,7 +94,7 @@ public class TenantController {
     @GetMapping("/{id}")
     @PreAuthorize("hasAnyRole('staff', 'coordinator', 'volunteer')")
     public TenantFile get(Caller caller, @PathVariable String id) {
-        return file(caller, tenants.read(caller, id, ReadSubject.FILE));
+        return file(caller, access.read(caller, id, ReadSubject.FILE));
     }
 
     @Operation(summary = "Change a tenant's file")
@@ -112,10 +112,10 @@ public class TenantController {
     }
 
     private TenantFile file(Caller caller, Tenant tenant) {
-        if (!TenantService.isCaseWorker(caller)) {
+        if (!FileAccess.isCaseWorker(caller)) {
             return TenantFile.of(tenant, null, null);
         }
         return TenantFile.of(tenant, tenants.nationalRegisterNumber(tenant)
-                .map(NationalRegisterNumber::formatted).orElse(null), tenants.cipher(tenant));
+                .map(NationalRegisterNumber::formatted).orElse(null), tenants.relays(tenant));
     }
 }
