@@ -3,7 +3,6 @@ package be.foyer.housing.dwelling;
 import be.foyer.events.BrusselsTime;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -19,8 +18,6 @@ import be.foyer.events.EventEnvelope;
 import be.foyer.events.housing.DwellingStatusChanged;
 import be.foyer.housing.address.Address;
 import be.foyer.housing.address.BelgianAddresses;
-import be.foyer.housing.site.Site;
-import be.foyer.housing.site.SiteStore;
 import be.foyer.platform.domain.RuleViolationException;
 import be.foyer.platform.domain.FieldChecks;
 import be.foyer.platform.domain.FieldErrorCode;
@@ -36,16 +33,14 @@ import be.foyer.platform.web.PageResult;
 @Service
 public class DwellingService {
 
-    /** Dates of status changes are Brussels dates. */
-
     private final DwellingStore store;
-    private final SiteStore sites;
+    private final SiteModels siteModels;
     private final BelgianAddresses addresses;
     private final Clock clock;
 
-    public DwellingService(DwellingStore store, SiteStore sites, BelgianAddresses addresses, Clock clock) {
+    public DwellingService(DwellingStore store, SiteModels siteModels, BelgianAddresses addresses, Clock clock) {
         this.store = store;
-        this.sites = sites;
+        this.siteModels = siteModels;
         this.addresses = addresses;
         this.clock = clock;
     }
@@ -55,11 +50,11 @@ public class DwellingService {
             int capacity, CapacityUnit capacityUnit, DwellingDetails details, String registeredBy) {
         FieldChecks checks = new FieldChecks();
         addresses.check("address", address, checks);
-        Optional<Site> site = siteId == null ? Optional.empty() : sites.find(organisation, siteId);
-        if (siteId != null && site.isEmpty()) {
+        Optional<HousingModel> siteModel = siteId == null ? Optional.empty() : siteModels.modelOf(organisation, siteId);
+        if (siteId != null && siteModel.isEmpty()) {
             checks.reject("siteId", FieldErrorCode.UNKNOWN, "no site with id '" + siteId + "' in your organisation");
         }
-        HousingModel model = housingModel != null ? housingModel : site.map(Site::housingModel).orElse(null);
+        HousingModel model = housingModel != null ? housingModel : siteModel.orElse(null);
         if (siteId == null && model == null) {
             checks.reject("housingModel", FieldErrorCode.REQUIRED, "is required for a dwelling outside a site");
         }
@@ -83,6 +78,11 @@ public class DwellingService {
     /** The organisation's dwellings among {@code ids}, by id; others are absent. */
     public Map<String, Dwelling> findAll(String organisation, Collection<String> ids) {
         return store.findAll(organisation, ids);
+    }
+
+    /** The places of the organisation's dwellings on each of the sites, summed per site (none: {@link Places#NONE}). */
+    public Map<String, Places> placesBySite(String organisation, Collection<String> siteIds) {
+        return store.placesBySite(organisation, siteIds);
     }
 
     public PageResult<Dwelling> list(String organisation, DwellingFilter filter, PageQuery page) {

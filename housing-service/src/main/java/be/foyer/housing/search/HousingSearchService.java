@@ -12,7 +12,6 @@ import be.foyer.events.EventEnvelope;
 import be.foyer.events.housing.HousingSearchClosed;
 import be.foyer.events.housing.HousingSearchOpened;
 import be.foyer.events.housing.HousingSearchStepRecorded;
-import be.foyer.housing.dwelling.DwellingService;
 import be.foyer.housing.tenants.OwnTenants;
 import be.foyer.platform.domain.InvalidInputException;
 import be.foyer.platform.domain.RuleViolationException;

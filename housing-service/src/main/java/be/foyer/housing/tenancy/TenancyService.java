@@ -21,7 +21,7 @@ import be.foyer.housing.dwelling.Dwelling;
 import be.foyer.housing.dwelling.DwellingService;
 import be.foyer.housing.dwelling.Occupant;
 import be.foyer.housing.search.HousingSearchService;
-import be.foyer.housing.site.SiteStore;
+import be.foyer.housing.site.SiteService;
 import be.foyer.housing.tenancy.TenantOccupancies.Period;
 import be.foyer.housing.tenants.OwnTenants;
 import be.foyer.platform.domain.RuleViolationException;
@@ -48,11 +48,11 @@ public class TenancyService {
     private final DwellingService dwellings;
     private final HousingSearchService searches;
     private final OwnTenants ownTenants;
-    private final SiteStore sites;
+    private final SiteService sites;
     private final Clock clock;
 
     public TenancyService(TenancyStore tenancies, TenantOccupancies occupancies, DwellingService dwellings,
-            HousingSearchService searches, OwnTenants ownTenants, SiteStore sites, Clock clock) {
+            HousingSearchService searches, OwnTenants ownTenants, SiteService sites, Clock clock) {
         this.tenancies = tenancies;
         this.occupancies = occupancies;
         this.dwellings = dwellings;
