@@ -15,7 +15,6 @@ import java.util.function.UnaryOperator;
 import org.springframework.stereotype.Service;
 
 import be.foyer.events.EventEnvelope;
-import be.foyer.events.housing.DwellingStatusChanged;
 import be.foyer.housing.address.Address;
 import be.foyer.housing.address.BelgianAddresses;
 import be.foyer.platform.domain.RuleViolationException;
@@ -34,12 +33,15 @@ import be.foyer.platform.web.PageResult;
 public class DwellingService {
 
     private final DwellingStore store;
+    private final DwellingEvents events;
     private final SiteModels siteModels;
     private final BelgianAddresses addresses;
     private final Clock clock;
 
-    public DwellingService(DwellingStore store, SiteModels siteModels, BelgianAddresses addresses, Clock clock) {
+    public DwellingService(DwellingStore store, DwellingEvents events, SiteModels siteModels,
+            BelgianAddresses addresses, Clock clock) {
         this.store = store;
+        this.events = events;
         this.siteModels = siteModels;
         this.addresses = addresses;
         this.clock = clock;
@@ -62,7 +64,7 @@ public class DwellingService {
         Dwelling dwelling = new Dwelling(UUID.randomUUID().toString(), organisation, siteId, address, model, capacity,
                 capacityUnit == null ? CapacityUnit.HOUSEHOLDS : capacityUnit, details, DwellingStatus.AVAILABLE,
                 List.of(), List.of(), 0, registeredBy, clock.instant());
-        store.register(dwelling);
+        store.register(dwelling, events.registered(dwelling));
         return dwelling;
     }
 
@@ -142,16 +144,14 @@ public class DwellingService {
         });
     }
 
-    private Dwelling update(String organisation, String id, List<EventEnvelope<?>> events,
+    /** Applies {@code change} to the dwelling as read, with {@code caused} and the status change it makes, if any. */
+    private Dwelling update(String organisation, String id, List<EventEnvelope<?>> caused,
             UnaryOperator<Dwelling> change) {
         while (true) {
             Dwelling read = get(organisation, id);
             Dwelling next = change.apply(read);
-            List<EventEnvelope<?>> all = new ArrayList<>(events);
-            next.statusChangeSince(read).ifPresent(statusChange -> all.add(EventEnvelope.of(organisation,
-                    new DwellingStatusChanged(id, statusChange.status().name(),
-                            statusChange.previousStatus().name(), statusChange.changedOn()),
-                    clock.instant())));
+            List<EventEnvelope<?>> all = new ArrayList<>(caused);
+            next.statusChangeSince(read).ifPresent(statusChange -> all.add(events.statusChanged(next, statusChange)));
             if (store.replace(read, next, all)) {
                 return store.find(organisation, id).orElse(next);
             }

@@ -22,7 +22,6 @@ import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
 
 import be.foyer.events.EventEnvelope;
-import be.foyer.events.housing.DwellingRegistered;
 import be.foyer.housing.address.AddressDocuments;
 import be.foyer.housing.address.BelgianAddresses;
 import be.foyer.platform.outbox.Outbox;
@@ -58,12 +57,8 @@ public class DwellingStore {
         }
     }
 
-    /** Stores the dwelling and its {@code DwellingRegistered} event (which carries no address) in one write. */
-    public void register(Dwelling dwelling) {
-        EventEnvelope<DwellingRegistered> registered = EventEnvelope.of(dwelling.organisation(),
-                new DwellingRegistered(dwelling.id(), dwelling.siteId(), dwelling.housingModel().name(),
-                        dwelling.capacity()),
-                dwelling.registeredAt());
+    /** Stores the dwelling and its {@code DwellingRegistered} event in one write. */
+    public void register(Dwelling dwelling, EventEnvelope<?> registered) {
         dwellings.insertOne(toDocument(dwelling).append(Outbox.FIELD, Outbox.entries(registered)));
     }
 

@@ -27,11 +27,13 @@ import be.foyer.platform.web.PageResult;
 public class SiteService implements SiteModels {
 
     private final SiteStore sites;
+    private final SiteEvents events;
     private final BelgianAddresses addresses;
     private final Clock clock;
 
-    public SiteService(SiteStore sites, BelgianAddresses addresses, Clock clock) {
+    public SiteService(SiteStore sites, SiteEvents events, BelgianAddresses addresses, Clock clock) {
         this.sites = sites;
+        this.events = events;
         this.addresses = addresses;
         this.clock = clock;
     }
@@ -44,7 +46,7 @@ public class SiteService implements SiteModels {
         Site site = new Site(UUID.randomUUID().toString(), organisation, name.strip(), housingModel, address,
                 sharedSpaces.stream().distinct().toList(),
                 houseRules == null || houseRules.isBlank() ? null : houseRules.strip(), registeredBy, clock.instant());
-        sites.register(site);
+        sites.register(site, events.registered(site));
         return site;
     }
 

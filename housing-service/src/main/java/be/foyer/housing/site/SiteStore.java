@@ -19,7 +19,6 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Sorts;
 
 import be.foyer.events.EventEnvelope;
-import be.foyer.events.housing.SiteRegistered;
 import be.foyer.housing.address.AddressDocuments;
 import be.foyer.housing.dwelling.HousingModel;
 import be.foyer.platform.outbox.Outbox;
@@ -39,12 +38,8 @@ public class SiteStore {
         this.sites = database.getCollection(COLLECTION);
     }
 
-    /** Stores the site and its {@code SiteRegistered} event (model and shared spaces only) in one write. */
-    public void register(Site site) {
-        EventEnvelope<SiteRegistered> registered = EventEnvelope.of(site.organisation(),
-                new SiteRegistered(site.id(), site.housingModel().name(),
-                        site.sharedSpaces().stream().map(Enum::name).toList()),
-                site.registeredAt());
+    /** Stores the site and its {@code SiteRegistered} event in one write. */
+    public void register(Site site, EventEnvelope<?> registered) {
         sites.insertOne(toDocument(site).append(Outbox.FIELD, Outbox.entries(registered)));
     }
 
