@@ -17,6 +17,7 @@ import org.springframework.stereotype.Service;
 import be.foyer.events.EventEnvelope;
 import be.foyer.housing.address.Address;
 import be.foyer.housing.address.BelgianAddresses;
+import be.foyer.platform.domain.Author;
 import be.foyer.platform.domain.RuleViolationException;
 import be.foyer.platform.domain.FieldChecks;
 import be.foyer.platform.domain.FieldErrorCode;
@@ -49,7 +50,7 @@ public class DwellingService {
 
     /** Registers a dwelling; without a model of its own it takes its site's. Names every field at fault at once. */
     public Dwelling register(String organisation, Address address, String siteId, HousingModel housingModel,
-            int capacity, CapacityUnit capacityUnit, DwellingDetails details, String registeredBy) {
+            int capacity, CapacityUnit capacityUnit, DwellingDetails details, Author registeredBy) {
         FieldChecks checks = new FieldChecks();
         addresses.check("address", address, checks);
         Optional<HousingModel> siteModel = siteId == null ? Optional.empty() : siteModels.modelOf(organisation, siteId);

@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 
 import be.foyer.housing.tenants.OwnTenants;
+import be.foyer.platform.domain.Author;
 import be.foyer.platform.domain.InvalidInputException;
 import be.foyer.platform.domain.RuleViolationException;
 import be.foyer.platform.domain.FieldChecks;
@@ -39,7 +40,7 @@ public class HousingSearchService {
         this.clock = clock;
     }
 
-    public HousingSearch open(String organisation, String tenantId, LocalDate openedOn, String openedBy) {
+    public HousingSearch open(String organisation, String tenantId, LocalDate openedOn, Author openedBy) {
         FieldChecks checks = new FieldChecks();
         ownTenants.check(organisation, tenantId, checks);
         LocalDate date = openedOn != null ? openedOn : today();
@@ -57,7 +58,7 @@ public class HousingSearchService {
     }
 
     public SearchStep recordStep(String organisation, String id, StepKind kind, LocalDate date, String detail,
-            String recordedBy) {
+            Author recordedBy) {
         HousingSearch search = get(organisation, id);
         LocalDate on = date != null ? date : today();
         if (on.isBefore(search.openedOn())) {

@@ -13,6 +13,7 @@ import be.foyer.housing.address.Address;
 import be.foyer.housing.address.BelgianAddresses;
 import be.foyer.housing.dwelling.HousingModel;
 import be.foyer.housing.dwelling.SiteModels;
+import be.foyer.platform.domain.Author;
 import be.foyer.platform.domain.FieldChecks;
 import be.foyer.platform.domain.NoSuchRecordException;
 import be.foyer.platform.web.PageQuery;
@@ -39,7 +40,7 @@ public class SiteService implements SiteModels {
     }
 
     public Site register(String organisation, String name, HousingModel housingModel, Address address,
-            List<SharedSpace> sharedSpaces, String houseRules, String registeredBy) {
+            List<SharedSpace> sharedSpaces, String houseRules, Author registeredBy) {
         FieldChecks checks = new FieldChecks();
         addresses.check("address", address, checks);
         checks.throwIfAny();

@@ -20,6 +20,7 @@ import com.mongodb.client.model.Sorts;
 
 import be.foyer.events.EventEnvelope;
 import be.foyer.housing.address.AddressDocuments;
+import be.foyer.housing.author.AuthorDocuments;
 import be.foyer.housing.dwelling.HousingModel;
 import be.foyer.platform.outbox.Outbox;
 import be.foyer.platform.web.PageQuery;
@@ -74,7 +75,7 @@ public class SiteStore {
                 .append("address", AddressDocuments.toDocument(site.address()))
                 .append("sharedSpaces", site.sharedSpaces().stream().map(Enum::name).toList())
                 .append("houseRules", site.houseRules())
-                .append("registeredBy", site.registeredBy())
+                .append("registeredBy", AuthorDocuments.toDocument(site.registeredBy()))
                 .append("registeredAt", Date.from(site.registeredAt()));
     }
 
@@ -87,7 +88,7 @@ public class SiteStore {
                 AddressDocuments.toAddress(document.get("address", Document.class)),
                 document.getList("sharedSpaces", String.class, List.of()).stream().map(SharedSpace::valueOf).toList(),
                 document.getString("houseRules"),
-                document.getString("registeredBy"),
+                AuthorDocuments.toAuthor(document, "registeredBy"),
                 document.getDate("registeredAt").toInstant());
     }
 }

@@ -21,6 +21,7 @@ import be.foyer.housing.search.HousingSearchService;
 import be.foyer.housing.site.SiteService;
 import be.foyer.housing.tenancy.TenantOccupancies.Period;
 import be.foyer.housing.tenants.OwnTenants;
+import be.foyer.platform.domain.Author;
 import be.foyer.platform.domain.RuleViolationException;
 import be.foyer.platform.domain.FieldChecks;
 import be.foyer.platform.domain.FieldErrorCode;
@@ -66,7 +67,7 @@ public class TenancyService {
      * Moves a tenant in. Every field at fault is named at once (400); then the tenant's other tenancies and the
      * dwelling's places may refuse it (409, naming {@code moveInDate}, {@code dwellingId} or {@code room}).
      */
-    public Tenancy start(String organisation, MoveIn moveIn, String startedBy) {
+    public Tenancy start(String organisation, MoveIn moveIn, Author startedBy) {
         FieldChecks checks = new FieldChecks();
         moveIn.check(checks);
         if (moveIn.tenantId() != null) {

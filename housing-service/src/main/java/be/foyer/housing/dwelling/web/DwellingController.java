@@ -66,7 +66,7 @@ public class DwellingController {
     public ResponseEntity<DwellingView> register(Caller caller, @Valid @RequestBody RegisterDwelling request) {
         Dwelling dwelling = dwellings.register(caller.requireOrganisation(), request.address().toAddress(),
                 blankToNull(request.siteId()), request.housingModel(), request.capacity(), request.capacityUnit(),
-                request.details(), caller.userId());
+                request.details(), caller.author());
         return ResponseEntity.created(URI.create("/api/dwellings/" + dwelling.id())).body(DwellingView.of(dwelling));
     }
 

@@ -56,7 +56,7 @@ public class SiteController {
         String organisation = caller.requireOrganisation();
         Site site = sites.register(organisation, request.name(), request.housingModel(),
                 request.address().toAddress(), request.sharedSpaces() == null ? List.of() : request.sharedSpaces(),
-                request.houseRules(), caller.userId());
+                request.houseRules(), caller.author());
         return ResponseEntity.created(URI.create("/api/sites/" + site.id())).body(withPlaces(organisation, site));
     }
 

@@ -54,7 +54,7 @@ public class TenancyController {
     @PostMapping
     public ResponseEntity<TenancyView> start(Caller caller, @Valid @RequestBody StartTenancy request) {
         String organisation = caller.requireOrganisation();
-        Tenancy tenancy = tenancies.start(organisation, request.moveIn(), caller.userId());
+        Tenancy tenancy = tenancies.start(organisation, request.moveIn(), caller.author());
         return ResponseEntity.created(URI.create("/api/tenancies/" + tenancy.id()))
                 .body(view(organisation, tenancy));
     }
