@@ -95,7 +95,7 @@ public class DwellingController {
 
     public record RegisterDwelling(
             @NotNull(message = "is required") @Valid AddressInput address,
-            @SingleLineText String siteId,
+            @Size(max = 64, message = "must be at most 64 characters") @SingleLineText String siteId,
             HousingModel housingModel,
             @NotNull(message = "is required") @Min(value = 1, message = "must be at least 1")
             @Max(value = 50, message = "must be at most 50") Integer capacity,

@@ -88,7 +88,7 @@ public class HousingSearchController {
                 request == null ? null : request.closedOn()));
     }
 
-    public record OpenSearch(@NotBlank(message = "is required") @SingleLineText String tenantId,
+    public record OpenSearch(@NotBlank(message = "is required") @Size(max = 64, message = "must be at most 64 characters") @SingleLineText String tenantId,
             @PlausibleDate(yearsBack = 20, yearsAhead = 1) LocalDate openedOn) {
     }
 
