@@ -14,19 +14,9 @@ import be.foyer.platform.test.FoyerServiceTest;
 @FoyerServiceTest
 class BadInputTest extends BadInputScenarios {
 
-    /** Ids the service looks up and never stores as sent; see docs/bad-input.md (OpenAPI exceptions). */
-    @Override
-    protected java.util.List<String> justifiedApiDocumentExceptions() {
-        return java.util.List.of("StartTenancy.dwellingId: ",
-                "StartTenancy.room: ",
-                "OpenSearch.tenantId: ",
-                "StartTenancy.tenantId: ",
-                "RegisterDwelling.siteId: ");
-    }
-
-
     private static final String ADDRESS = "{\"street\":\"Rue\\u2066 Haute\",\"number\":\"1\",\"postcode\":\"1000\","
             + "\"municipality\":\"Bruxelles\"}";
+    private static final String TOO_LONG_ID = "x".repeat(65);
 
     @Test
     void a_site_name_with_an_isolate_and_too_many_shared_spaces_are_named_while_house_rules_keep_their_lines()
@@ -47,5 +37,18 @@ class BadInputTest extends BadInputScenarios {
         assertRefused(result, "tenantId", "forbidden_character");
         assertRefused(result, "moveInDate", "implausible_date");
         assertRefused(result, "plannedEnd", "implausible_date");
+    }
+
+    @Test
+    void ids_longer_than_any_id_are_named_in_a_move_in_a_search_and_a_dwelling() throws Exception {
+        MvcResult tenancy = send(HttpMethod.POST, "/api/tenancies", alice(), "{\"tenantId\":\"" + TOO_LONG_ID
+                + "\",\"dwellingId\":\"" + TOO_LONG_ID + "\",\"moveInDate\":\"2026-11-01\"}");
+        assertRefused(tenancy, "tenantId", "too_long");
+        assertRefused(tenancy, "dwellingId", "too_long");
+        assertRefused(send(HttpMethod.POST, "/api/housing-searches", alice(),
+                "{\"tenantId\":\"" + TOO_LONG_ID + "\"}"), "tenantId", "too_long");
+        assertRefused(send(HttpMethod.POST, "/api/dwellings", alice(), "{\"address\":{\"street\":\"Rue Haute\","
+                + "\"number\":\"1\",\"postcode\":\"1000\",\"municipality\":\"Bruxelles\"},\"siteId\":\""
+                + TOO_LONG_ID + "\",\"capacity\":1}"), "siteId", "too_long");
     }
 }

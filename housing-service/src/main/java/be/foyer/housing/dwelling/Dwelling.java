@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 
 import be.foyer.housing.address.Address;
+import be.foyer.platform.domain.Author;
 
 /**
  * A housing unit an organisation manages. Its running tenancies are its {@code occupants}; {@code version} grows
@@ -25,7 +26,7 @@ public record Dwelling(
         List<StatusChange> statusHistory,
         List<Occupant> occupants,
         long version,
-        String registeredBy,
+        Author registeredBy,
         Instant registeredAt) {
 
     public int occupied() {

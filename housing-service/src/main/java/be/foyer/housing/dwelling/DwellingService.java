@@ -3,7 +3,6 @@ package be.foyer.housing.dwelling;
 import be.foyer.events.BrusselsTime;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -16,11 +15,9 @@ import java.util.function.UnaryOperator;
 import org.springframework.stereotype.Service;
 
 import be.foyer.events.EventEnvelope;
-import be.foyer.events.housing.DwellingStatusChanged;
 import be.foyer.housing.address.Address;
 import be.foyer.housing.address.BelgianAddresses;
-import be.foyer.housing.site.Site;
-import be.foyer.housing.site.SiteStore;
+import be.foyer.platform.domain.Author;
 import be.foyer.platform.domain.RuleViolationException;
 import be.foyer.platform.domain.FieldChecks;
 import be.foyer.platform.domain.FieldErrorCode;
@@ -36,30 +33,31 @@ import be.foyer.platform.web.PageResult;
 @Service
 public class DwellingService {
 
-    /** Dates of status changes are Brussels dates. */
-
     private final DwellingStore store;
-    private final SiteStore sites;
+    private final DwellingEvents events;
+    private final SiteModels siteModels;
     private final BelgianAddresses addresses;
     private final Clock clock;
 
-    public DwellingService(DwellingStore store, SiteStore sites, BelgianAddresses addresses, Clock clock) {
+    public DwellingService(DwellingStore store, DwellingEvents events, SiteModels siteModels,
+            BelgianAddresses addresses, Clock clock) {
         this.store = store;
-        this.sites = sites;
+        this.events = events;
+        this.siteModels = siteModels;
         this.addresses = addresses;
         this.clock = clock;
     }
 
     /** Registers a dwelling; without a model of its own it takes its site's. Names every field at fault at once. */
     public Dwelling register(String organisation, Address address, String siteId, HousingModel housingModel,
-            int capacity, CapacityUnit capacityUnit, DwellingDetails details, String registeredBy) {
+            int capacity, CapacityUnit capacityUnit, DwellingDetails details, Author registeredBy) {
         FieldChecks checks = new FieldChecks();
         addresses.check("address", address, checks);
-        Optional<Site> site = siteId == null ? Optional.empty() : sites.find(organisation, siteId);
-        if (siteId != null && site.isEmpty()) {
+        Optional<HousingModel> siteModel = siteId == null ? Optional.empty() : siteModels.modelOf(organisation, siteId);
+        if (siteId != null && siteModel.isEmpty()) {
             checks.reject("siteId", FieldErrorCode.UNKNOWN, "no site with id '" + siteId + "' in your organisation");
         }
-        HousingModel model = housingModel != null ? housingModel : site.map(Site::housingModel).orElse(null);
+        HousingModel model = housingModel != null ? housingModel : siteModel.orElse(null);
         if (siteId == null && model == null) {
             checks.reject("housingModel", FieldErrorCode.REQUIRED, "is required for a dwelling outside a site");
         }
@@ -67,7 +65,7 @@ public class DwellingService {
         Dwelling dwelling = new Dwelling(UUID.randomUUID().toString(), organisation, siteId, address, model, capacity,
                 capacityUnit == null ? CapacityUnit.HOUSEHOLDS : capacityUnit, details, DwellingStatus.AVAILABLE,
                 List.of(), List.of(), 0, registeredBy, clock.instant());
-        store.register(dwelling);
+        store.register(dwelling, events.registered(dwelling));
         return dwelling;
     }
 
@@ -83,6 +81,11 @@ public class DwellingService {
     /** The organisation's dwellings among {@code ids}, by id; others are absent. */
     public Map<String, Dwelling> findAll(String organisation, Collection<String> ids) {
         return store.findAll(organisation, ids);
+    }
+
+    /** The places of the organisation's dwellings on each of the sites, summed per site (none: {@link Places#NONE}). */
+    public Map<String, Places> placesBySite(String organisation, Collection<String> siteIds) {
+        return store.placesBySite(organisation, siteIds);
     }
 
     public PageResult<Dwelling> list(String organisation, DwellingFilter filter, PageQuery page) {
@@ -142,16 +145,14 @@ public class DwellingService {
         });
     }
 
-    private Dwelling update(String organisation, String id, List<EventEnvelope<?>> events,
+    /** Applies {@code change} to the dwelling as read, with {@code caused} and the status change it makes, if any. */
+    private Dwelling update(String organisation, String id, List<EventEnvelope<?>> caused,
             UnaryOperator<Dwelling> change) {
         while (true) {
             Dwelling read = get(organisation, id);
             Dwelling next = change.apply(read);
-            List<EventEnvelope<?>> all = new ArrayList<>(events);
-            next.statusChangeSince(read).ifPresent(statusChange -> all.add(EventEnvelope.of(organisation,
-                    new DwellingStatusChanged(id, statusChange.status().name(),
-                            statusChange.previousStatus().name(), statusChange.changedOn()),
-                    clock.instant())));
+            List<EventEnvelope<?>> all = new ArrayList<>(caused);
+            next.statusChangeSince(read).ifPresent(statusChange -> all.add(events.statusChanged(next, statusChange)));
             if (store.replace(read, next, all)) {
                 return store.find(organisation, id).orElse(next);
             }

@@ -22,9 +22,9 @@ import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
 
 import be.foyer.events.EventEnvelope;
-import be.foyer.events.housing.DwellingRegistered;
 import be.foyer.housing.address.AddressDocuments;
 import be.foyer.housing.address.BelgianAddresses;
+import be.foyer.housing.author.AuthorDocuments;
 import be.foyer.platform.outbox.Outbox;
 import be.foyer.platform.web.PageQuery;
 import be.foyer.platform.web.PageResult;
@@ -58,12 +58,8 @@ public class DwellingStore {
         }
     }
 
-    /** Stores the dwelling and its {@code DwellingRegistered} event (which carries no address) in one write. */
-    public void register(Dwelling dwelling) {
-        EventEnvelope<DwellingRegistered> registered = EventEnvelope.of(dwelling.organisation(),
-                new DwellingRegistered(dwelling.id(), dwelling.siteId(), dwelling.housingModel().name(),
-                        dwelling.capacity()),
-                dwelling.registeredAt());
+    /** Stores the dwelling and its {@code DwellingRegistered} event in one write. */
+    public void register(Dwelling dwelling, EventEnvelope<?> registered) {
         dwellings.insertOne(toDocument(dwelling).append(Outbox.FIELD, Outbox.entries(registered)));
     }
 
@@ -154,7 +150,7 @@ public class DwellingStore {
                 .append("occupants", dwelling.occupants().stream().map(DwellingStore::toDocument).toList())
                 .append("occupied", dwelling.occupied())
                 .append("version", dwelling.version())
-                .append("registeredBy", dwelling.registeredBy())
+                .append("registeredBy", AuthorDocuments.toDocument(dwelling.registeredBy()))
                 .append("registeredAt", Date.from(dwelling.registeredAt()));
     }
 
@@ -213,7 +209,7 @@ public class DwellingStore {
                                 occupant.getString("room")))
                         .toList(),
                 asLong(document.get("version")) == null ? 0 : asLong(document.get("version")),
-                document.getString("registeredBy"),
+                AuthorDocuments.toAuthor(document, "registeredBy"),
                 document.getDate("registeredAt").toInstant());
     }
 

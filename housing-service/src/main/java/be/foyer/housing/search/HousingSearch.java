@@ -3,6 +3,8 @@ package be.foyer.housing.search;
 import java.time.LocalDate;
 import java.util.List;
 
+import be.foyer.platform.domain.Author;
+
 /** A worker's search for a home with a tenant, step by step, until housed or abandoned. */
 public record HousingSearch(
         String id,
@@ -13,5 +15,5 @@ public record HousingSearch(
         List<SearchStep> steps,
         LocalDate closedOn,
         String tenancyId,
-        String openedBy) {
+        Author openedBy) {
 }

@@ -8,12 +8,8 @@ import java.util.UUID;
 
 import org.springframework.stereotype.Service;
 
-import be.foyer.events.EventEnvelope;
-import be.foyer.events.housing.HousingSearchClosed;
-import be.foyer.events.housing.HousingSearchOpened;
-import be.foyer.events.housing.HousingSearchStepRecorded;
-import be.foyer.housing.dwelling.DwellingService;
 import be.foyer.housing.tenants.OwnTenants;
+import be.foyer.platform.domain.Author;
 import be.foyer.platform.domain.InvalidInputException;
 import be.foyer.platform.domain.RuleViolationException;
 import be.foyer.platform.domain.FieldChecks;
@@ -31,18 +27,20 @@ public class HousingSearchService {
 
     private final HousingSearchStore store;
     private final OpenSearches openSearches;
+    private final HousingSearchEvents events;
     private final OwnTenants ownTenants;
     private final Clock clock;
 
-    public HousingSearchService(HousingSearchStore store, OpenSearches openSearches, OwnTenants ownTenants,
-            Clock clock) {
+    public HousingSearchService(HousingSearchStore store, OpenSearches openSearches, HousingSearchEvents events,
+            OwnTenants ownTenants, Clock clock) {
         this.store = store;
         this.openSearches = openSearches;
+        this.events = events;
         this.ownTenants = ownTenants;
         this.clock = clock;
     }
 
-    public HousingSearch open(String organisation, String tenantId, LocalDate openedOn, String openedBy) {
+    public HousingSearch open(String organisation, String tenantId, LocalDate openedOn, Author openedBy) {
         FieldChecks checks = new FieldChecks();
         ownTenants.check(organisation, tenantId, checks);
         LocalDate date = openedOn != null ? openedOn : today();
@@ -55,13 +53,12 @@ public class HousingSearchService {
                     throw new RuleViolationException("The tenant already has an open housing search (" + open
                             + "): record the steps there.");
                 });
-        store.open(search, EventEnvelope.of(organisation, new HousingSearchOpened(search.id(), tenantId, date),
-                clock.instant()));
+        store.open(search, events.opened(search));
         return search;
     }
 
     public SearchStep recordStep(String organisation, String id, StepKind kind, LocalDate date, String detail,
-            String recordedBy) {
+            Author recordedBy) {
         HousingSearch search = get(organisation, id);
         LocalDate on = date != null ? date : today();
         if (on.isBefore(search.openedOn())) {
@@ -69,9 +66,7 @@ public class HousingSearchService {
                     + search.openedOn());
         }
         SearchStep step = new SearchStep(UUID.randomUUID().toString(), kind, on, detail, recordedBy);
-        EventEnvelope<HousingSearchStepRecorded> recorded = EventEnvelope.of(organisation,
-                new HousingSearchStepRecorded(id, search.tenantId(), step.id(), kind.name(), on), clock.instant());
-        if (!store.addStep(organisation, id, step, recorded)) {
+        if (!store.addStep(organisation, id, step, events.stepRecorded(search, step))) {
             throw closed();
         }
         return step;
@@ -108,8 +103,7 @@ public class HousingSearchService {
 
     private boolean close(HousingSearch search, SearchStatus outcome, LocalDate on, String tenancyId) {
         boolean closed = store.close(search.organisation(), search.id(), outcome, on, tenancyId,
-                EventEnvelope.of(search.organisation(), new HousingSearchClosed(search.id(), search.tenantId(), on,
-                        outcome.name(), tenancyId), clock.instant()));
+                events.closed(search, outcome, on, tenancyId));
         if (closed) {
             openSearches.release(search.organisation(), search.tenantId(), search.id());
         }

@@ -5,6 +5,7 @@ import java.util.List;
 
 import be.foyer.housing.address.Address;
 import be.foyer.housing.dwelling.HousingModel;
+import be.foyer.platform.domain.Author;
 
 /** A building or plot grouping dwellings and shared spaces. Name, address and house rules stay in this service. */
 public record Site(
@@ -15,6 +16,6 @@ public record Site(
         Address address,
         List<SharedSpace> sharedSpaces,
         String houseRules,
-        String registeredBy,
+        Author registeredBy,
         Instant registeredAt) {
 }

@@ -19,8 +19,8 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Sorts;
 
 import be.foyer.events.EventEnvelope;
-import be.foyer.events.housing.SiteRegistered;
 import be.foyer.housing.address.AddressDocuments;
+import be.foyer.housing.author.AuthorDocuments;
 import be.foyer.housing.dwelling.HousingModel;
 import be.foyer.platform.outbox.Outbox;
 import be.foyer.platform.web.PageQuery;
@@ -39,12 +39,8 @@ public class SiteStore {
         this.sites = database.getCollection(COLLECTION);
     }
 
-    /** Stores the site and its {@code SiteRegistered} event (model and shared spaces only) in one write. */
-    public void register(Site site) {
-        EventEnvelope<SiteRegistered> registered = EventEnvelope.of(site.organisation(),
-                new SiteRegistered(site.id(), site.housingModel().name(),
-                        site.sharedSpaces().stream().map(Enum::name).toList()),
-                site.registeredAt());
+    /** Stores the site and its {@code SiteRegistered} event in one write. */
+    public void register(Site site, EventEnvelope<?> registered) {
         sites.insertOne(toDocument(site).append(Outbox.FIELD, Outbox.entries(registered)));
     }
 
@@ -79,7 +75,7 @@ public class SiteStore {
                 .append("address", AddressDocuments.toDocument(site.address()))
                 .append("sharedSpaces", site.sharedSpaces().stream().map(Enum::name).toList())
                 .append("houseRules", site.houseRules())
-                .append("registeredBy", site.registeredBy())
+                .append("registeredBy", AuthorDocuments.toDocument(site.registeredBy()))
                 .append("registeredAt", Date.from(site.registeredAt()));
     }
 
@@ -92,7 +88,7 @@ public class SiteStore {
                 AddressDocuments.toAddress(document.get("address", Document.class)),
                 document.getList("sharedSpaces", String.class, List.of()).stream().map(SharedSpace::valueOf).toList(),
                 document.getString("houseRules"),
-                document.getString("registeredBy"),
+                AuthorDocuments.toAuthor(document, "registeredBy"),
                 document.getDate("registeredAt").toInstant());
     }
 }

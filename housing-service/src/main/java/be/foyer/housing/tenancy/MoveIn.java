@@ -16,7 +16,7 @@ import be.foyer.platform.domain.FieldErrorCode;
 public record MoveIn(String tenantId, String dwellingId, String room, LocalDate moveInDate, LocalDate plannedEnd,
         Long rentShareCents) {
 
-    static final int ROOM_MAX = 40;
+    public static final int ROOM_MAX = 40;
 
     /** The rules that need nothing but the request. */
     public void check(FieldChecks checks) {

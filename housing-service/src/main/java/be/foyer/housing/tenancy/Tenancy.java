@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import be.foyer.housing.dwelling.HousingModel;
+import be.foyer.platform.domain.Author;
 import be.foyer.platform.domain.FieldChecks;
 import be.foyer.platform.domain.FieldErrorCode;
 
@@ -24,7 +25,7 @@ public record Tenancy(
         Long rentShareCents,
         LocalDate endDate,
         EndReason endReason,
-        String startedBy,
+        Author startedBy,
         Instant startedAt) {
 
     public boolean isRunning() {

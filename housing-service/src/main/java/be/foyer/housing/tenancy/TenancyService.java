@@ -14,16 +14,14 @@ import java.util.UUID;
 
 import org.springframework.stereotype.Service;
 
-import be.foyer.events.EventEnvelope;
-import be.foyer.events.housing.TenancyEnded;
-import be.foyer.events.housing.TenancyStarted;
 import be.foyer.housing.dwelling.Dwelling;
 import be.foyer.housing.dwelling.DwellingService;
 import be.foyer.housing.dwelling.Occupant;
 import be.foyer.housing.search.HousingSearchService;
-import be.foyer.housing.site.SiteStore;
+import be.foyer.housing.site.SiteService;
 import be.foyer.housing.tenancy.TenantOccupancies.Period;
 import be.foyer.housing.tenants.OwnTenants;
+import be.foyer.platform.domain.Author;
 import be.foyer.platform.domain.RuleViolationException;
 import be.foyer.platform.domain.FieldChecks;
 import be.foyer.platform.domain.FieldErrorCode;
@@ -45,16 +43,19 @@ public class TenancyService {
 
     private final TenancyStore tenancies;
     private final TenantOccupancies occupancies;
+    private final TenancyEvents events;
     private final DwellingService dwellings;
     private final HousingSearchService searches;
     private final OwnTenants ownTenants;
-    private final SiteStore sites;
+    private final SiteService sites;
     private final Clock clock;
 
-    public TenancyService(TenancyStore tenancies, TenantOccupancies occupancies, DwellingService dwellings,
-            HousingSearchService searches, OwnTenants ownTenants, SiteStore sites, Clock clock) {
+    public TenancyService(TenancyStore tenancies, TenantOccupancies occupancies, TenancyEvents events,
+            DwellingService dwellings, HousingSearchService searches, OwnTenants ownTenants, SiteService sites,
+            Clock clock) {
         this.tenancies = tenancies;
         this.occupancies = occupancies;
+        this.events = events;
         this.dwellings = dwellings;
         this.searches = searches;
         this.ownTenants = ownTenants;
@@ -66,7 +67,7 @@ public class TenancyService {
      * Moves a tenant in. Every field at fault is named at once (400); then the tenant's other tenancies and the
      * dwelling's places may refuse it (409, naming {@code moveInDate}, {@code dwellingId} or {@code room}).
      */
-    public Tenancy start(String organisation, MoveIn moveIn, String startedBy) {
+    public Tenancy start(String organisation, MoveIn moveIn, Author startedBy) {
         FieldChecks checks = new FieldChecks();
         moveIn.check(checks);
         if (moveIn.tenantId() != null) {
@@ -97,11 +98,9 @@ public class TenancyService {
                 dwelling.housingModel(), moveIn.room(), moveInDate, moveIn.plannedEnd(), moveIn.rentShareCents(), null,
                 null, startedBy,
                 clock.instant());
-        EventEnvelope<TenancyStarted> started = EventEnvelope.of(organisation, new TenancyStarted(id, tenantId,
-                dwellingId, dwelling.siteId(), dwelling.housingModel().name(), moveInDate, moveIn.plannedEnd()),
-                clock.instant());
         try {
-            dwellings.takePlace(organisation, dwellingId, new Occupant(id, tenantId, moveIn.room()), moveInDate, started);
+            dwellings.takePlace(organisation, dwellingId, new Occupant(id, tenantId, moveIn.room()), moveInDate,
+                    events.started(tenancy));
         } catch (RuntimeException refused) {
             occupancies.release(tenantId, id);
             throw refused;
@@ -121,10 +120,7 @@ public class TenancyService {
         tenancy.checkEnd(endDate, reason, LocalDate.now(clock.withZone(BrusselsTime.ZONE)), checks);
         checks.throwIfAny();
         Tenancy ended = tenancy.ended(endDate, reason);
-        EventEnvelope<TenancyEnded> event = EventEnvelope.of(organisation, new TenancyEnded(id, tenancy.tenantId(),
-                tenancy.dwellingId(), tenancy.housingModel().name(), tenancy.moveInDate(), endDate, reason.name()),
-                clock.instant());
-        dwellings.freePlace(organisation, tenancy.dwellingId(), id, endDate, event);
+        dwellings.freePlace(organisation, tenancy.dwellingId(), id, endDate, events.ended(ended));
         tenancies.markEnded(ended);
         occupancies.end(tenancy.tenantId(), id, endDate);
         return ended;

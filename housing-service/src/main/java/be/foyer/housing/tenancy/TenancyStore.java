@@ -18,6 +18,7 @@ import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
 
+import be.foyer.housing.author.AuthorDocuments;
 import be.foyer.housing.dwelling.HousingModel;
 import be.foyer.platform.web.PageQuery;
 import be.foyer.platform.web.PageResult;
@@ -91,7 +92,7 @@ public class TenancyStore {
                 .append("rentShareCents", tenancy.rentShareCents())
                 .append("endDate", text(tenancy.endDate()))
                 .append("endReason", tenancy.endReason() == null ? null : tenancy.endReason().name())
-                .append("startedBy", tenancy.startedBy())
+                .append("startedBy", AuthorDocuments.toDocument(tenancy.startedBy()))
                 .append("startedAt", Date.from(tenancy.startedAt()));
     }
 
@@ -119,7 +120,7 @@ public class TenancyStore {
                 rentShare == null ? null : rentShare.longValue(),
                 date(document.getString("endDate")),
                 reason == null ? null : EndReason.valueOf(reason),
-                document.getString("startedBy"),
+                AuthorDocuments.toAuthor(document, "startedBy"),
                 document.getDate("startedAt").toInstant());
     }
 }

@@ -1,7 +1,6 @@
 package be.foyer.housing.dwelling.web;
 
 import java.net.URI;
-import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.validation.Valid;
@@ -10,8 +9,6 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
-
-import com.fasterxml.jackson.annotation.JsonInclude;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -36,9 +33,6 @@ import be.foyer.housing.dwelling.EnergyClass;
 import be.foyer.housing.dwelling.HousingModel;
 import be.foyer.housing.dwelling.LandlordKind;
 import be.foyer.housing.dwelling.StatusChange;
-import be.foyer.housing.tenancy.EndReason;
-import be.foyer.housing.tenancy.Tenancy;
-import be.foyer.housing.tenancy.TenancyService;
 import be.foyer.platform.domain.FieldChecks;
 import be.foyer.platform.domain.FieldErrorCode;
 import be.foyer.platform.problem.SelfChecking;
@@ -50,7 +44,11 @@ import be.foyer.platform.web.PageResult;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-/** The organisation's dwellings; {@code ?status=AVAILABLE} lists those with a free place. */
+/**
+ * The organisation's dwellings; {@code ?status=AVAILABLE} lists those with a free place. A dwelling's page
+ * ({@code GET /api/dwellings/{id}}, with its tenancies) is served by the tenancy feature's
+ * {@code DwellingPageController}: tenancies depend on dwellings, never the reverse.
+ */
 @Tag(name = "Dwellings", description = "Homes and rooms that can be let, with their tenancies.")
 @RestController
 @RequestMapping("/api/dwellings")
@@ -58,11 +56,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 public class DwellingController {
 
     private final DwellingService dwellings;
-    private final TenancyService tenancies;
 
-    public DwellingController(DwellingService dwellings, TenancyService tenancies) {
+    public DwellingController(DwellingService dwellings) {
         this.dwellings = dwellings;
-        this.tenancies = tenancies;
     }
 
     @Operation(summary = "Register a dwelling")
@@ -70,7 +66,7 @@ public class DwellingController {
     public ResponseEntity<DwellingView> register(Caller caller, @Valid @RequestBody RegisterDwelling request) {
         Dwelling dwelling = dwellings.register(caller.requireOrganisation(), request.address().toAddress(),
                 blankToNull(request.siteId()), request.housingModel(), request.capacity(), request.capacityUnit(),
-                request.details(), caller.userId());
+                request.details(), caller.author());
         return ResponseEntity.created(URI.create("/api/dwellings/" + dwelling.id())).body(DwellingView.of(dwelling));
     }
 
@@ -86,15 +82,6 @@ public class DwellingController {
         return dwellings.list(caller.requireOrganisation(), filter, page).map(DwellingView::of);
     }
 
-    /** The dwelling with its tenancies: every running one and the latest ended ones. */
-    @Operation(summary = "Read a dwelling and its tenancies")
-    @GetMapping("/{id}")
-    public DwellingView get(Caller caller, @PathVariable String id) {
-        String organisation = caller.requireOrganisation();
-        Dwelling dwelling = dwellings.get(organisation, id);
-        return DwellingView.of(dwelling, tenancies.ofDwelling(organisation, id));
-    }
-
     @Operation(summary = "Change a dwelling")
     @PatchMapping("/{id}")
     public DwellingView change(Caller caller, @PathVariable String id, @Valid @RequestBody ChangeDwelling request) {
@@ -108,7 +95,7 @@ public class DwellingController {
 
     public record RegisterDwelling(
             @NotNull(message = "is required") @Valid AddressInput address,
-            @SingleLineText String siteId,
+            @Size(max = 64, message = "must be at most 64 characters") @SingleLineText String siteId,
             HousingModel housingModel,
             @NotNull(message = "is required") @Min(value = 1, message = "must be at least 1")
             @Max(value = 50, message = "must be at most 50") Integer capacity,
@@ -158,34 +145,20 @@ public class DwellingController {
         }
     }
 
-    /** One of a dwelling's tenancies on its page; the tenant's name is tenant-service's to give. */
-    public record DwellingTenancy(String id, String tenantId, String room, LocalDate moveInDate,
-            LocalDate plannedEnd, boolean running, LocalDate endDate, EndReason endReason) {
-        static DwellingTenancy of(Tenancy tenancy) {
-            return new DwellingTenancy(tenancy.id(), tenancy.tenantId(), tenancy.room(), tenancy.moveInDate(),
-                    tenancy.plannedEnd(), tenancy.isRunning(), tenancy.endDate(), tenancy.endReason());
-        }
-    }
-
-    /** {@code tenancies} only in {@code GET /api/dwellings/{id}}; lists and changes leave it out. */
+    /** A dwelling in lists and changes; its page adds its tenancies ({@code DwellingPageController}). */
     public record DwellingView(String id, String siteId, AddressView address, HousingModel housingModel,
             int capacity, CapacityUnit capacityUnit, int occupied, int freePlaces, Integer rooms, Integer bedrooms,
             Integer floor, Boolean stepFree, LandlordKind landlordKind, String landlordReference,
             Long monthlyRentCents, Long monthlyChargesCents, EnergyClass energyClass, DwellingStatus status,
-            List<StatusChange> statusHistory, @JsonInclude(JsonInclude.Include.NON_NULL) List<DwellingTenancy> tenancies) {
-        static DwellingView of(Dwelling dwelling) {
-            return of(dwelling, null);
-        }
-
-        static DwellingView of(Dwelling dwelling, List<Tenancy> tenancies) {
+            List<StatusChange> statusHistory) {
+        public static DwellingView of(Dwelling dwelling) {
             DwellingDetails details = dwelling.details();
             return new DwellingView(dwelling.id(), dwelling.siteId(), AddressView.of(dwelling.address()),
                     dwelling.housingModel(), dwelling.capacity(), dwelling.capacityUnit(), dwelling.occupied(),
                     dwelling.freePlaces(), details.rooms(), details.bedrooms(), details.floor(), details.stepFree(),
                     details.landlordKind(), details.landlordReference(), details.monthlyRentCents(),
                     details.monthlyChargesCents(), details.energyClass(), dwelling.status(),
-                    dwelling.statusHistory(),
-                    tenancies == null ? null : tenancies.stream().map(DwellingTenancy::of).toList());
+                    dwelling.statusHistory());
         }
     }
 }

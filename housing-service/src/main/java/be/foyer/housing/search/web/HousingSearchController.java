@@ -51,7 +51,7 @@ public class HousingSearchController {
     @PostMapping
     public ResponseEntity<SearchView> open(Caller caller, @Valid @RequestBody OpenSearch request) {
         HousingSearch search = searches.open(caller.requireOrganisation(), request.tenantId().strip(),
-                request.openedOn(), caller.userId());
+                request.openedOn(), caller.author());
         return ResponseEntity.created(URI.create("/api/housing-searches/" + search.id())).body(SearchView.of(search));
     }
 
@@ -71,12 +71,12 @@ public class HousingSearchController {
 
     @Operation(summary = "Record a step of a housing search")
     @PostMapping("/{id}/steps")
-    public ResponseEntity<SearchStep> recordStep(Caller caller, @PathVariable String id,
+    public ResponseEntity<StepView> recordStep(Caller caller, @PathVariable String id,
             @Valid @RequestBody RecordStep request) {
         String detail = request.detail() == null || request.detail().isBlank() ? null : request.detail().strip();
         SearchStep step = searches.recordStep(caller.requireOrganisation(), id, request.kind(), request.date(),
-                detail, caller.userId());
-        return ResponseEntity.created(URI.create("/api/housing-searches/" + id)).body(step);
+                detail, caller.author());
+        return ResponseEntity.created(URI.create("/api/housing-searches/" + id)).body(StepView.of(step));
     }
 
     /** Abandons the search; a search closes as housed by itself when a tenancy starts for its tenant. */
@@ -88,7 +88,7 @@ public class HousingSearchController {
                 request == null ? null : request.closedOn()));
     }
 
-    public record OpenSearch(@NotBlank(message = "is required") @SingleLineText String tenantId,
+    public record OpenSearch(@NotBlank(message = "is required") @Size(max = 64, message = "must be at most 64 characters") @SingleLineText String tenantId,
             @PlausibleDate(yearsBack = 20, yearsAhead = 1) LocalDate openedOn) {
     }
 
@@ -103,10 +103,18 @@ public class HousingSearchController {
     }
 
     public record SearchView(String id, String tenantId, LocalDate openedOn, SearchStatus status,
-            List<SearchStep> steps, LocalDate closedOn, String tenancyId) {
+            List<StepView> steps, LocalDate closedOn, String tenancyId) {
         static SearchView of(HousingSearch search) {
             return new SearchView(search.id(), search.tenantId(), search.openedOn(), search.status(),
-                    search.steps(), search.closedOn(), search.tenancyId());
+                    search.steps().stream().map(StepView::of).toList(), search.closedOn(), search.tenancyId());
+        }
+    }
+
+    /** A step as a page shows it: {@code recordedBy} is the name of the worker who recorded it. */
+    public record StepView(String id, StepKind kind, LocalDate date, String detail, String recordedBy) {
+        static StepView of(SearchStep step) {
+            return new StepView(step.id(), step.kind(), step.date(), step.detail(),
+                    step.recordedBy() == null ? null : step.recordedBy().name());
         }
     }
 }

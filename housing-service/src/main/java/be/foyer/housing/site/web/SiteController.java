@@ -2,6 +2,7 @@ package be.foyer.housing.site.web;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -19,11 +20,12 @@ import org.springframework.web.bind.annotation.RestController;
 
 import be.foyer.housing.address.web.AddressInput;
 import be.foyer.housing.address.web.AddressView;
+import be.foyer.housing.dwelling.DwellingService;
 import be.foyer.housing.dwelling.HousingModel;
 import be.foyer.housing.dwelling.Places;
 import be.foyer.housing.site.SharedSpace;
+import be.foyer.housing.site.Site;
 import be.foyer.housing.site.SiteService;
-import be.foyer.housing.site.SiteService.SiteWithPlaces;
 import be.foyer.platform.security.Caller;
 import be.foyer.platform.validation.MultiLineText;
 import be.foyer.platform.validation.SingleLineText;
@@ -41,32 +43,42 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 public class SiteController {
 
     private final SiteService sites;
+    private final DwellingService dwellings;
 
-    public SiteController(SiteService sites) {
+    public SiteController(SiteService sites, DwellingService dwellings) {
         this.sites = sites;
+        this.dwellings = dwellings;
     }
 
     @Operation(summary = "Register a site")
     @PostMapping
     public ResponseEntity<SiteView> register(Caller caller, @Valid @RequestBody RegisterSite request) {
         String organisation = caller.requireOrganisation();
-        String id = sites.register(organisation, request.name(), request.housingModel(),
+        Site site = sites.register(organisation, request.name(), request.housingModel(),
                 request.address().toAddress(), request.sharedSpaces() == null ? List.of() : request.sharedSpaces(),
-                request.houseRules(), caller.userId()).id();
-        return ResponseEntity.created(URI.create("/api/sites/" + id))
-                .body(SiteView.of(sites.get(organisation, id)));
+                request.houseRules(), caller.author());
+        return ResponseEntity.created(URI.create("/api/sites/" + site.id())).body(withPlaces(organisation, site));
     }
 
     @Operation(summary = "List sites")
     @GetMapping
     public PageResult<SiteView> list(Caller caller, PageQuery page) {
-        return sites.list(caller.requireOrganisation(), page).map(SiteView::of);
+        String organisation = caller.requireOrganisation();
+        PageResult<Site> found = sites.list(organisation, page);
+        Map<String, Places> places = dwellings.placesBySite(organisation,
+                found.items().stream().map(Site::id).toList());
+        return found.map(site -> SiteView.of(site, places.get(site.id())));
     }
 
     @Operation(summary = "Read a site")
     @GetMapping("/{id}")
     public SiteView get(Caller caller, @PathVariable String id) {
-        return SiteView.of(sites.get(caller.requireOrganisation(), id));
+        String organisation = caller.requireOrganisation();
+        return withPlaces(organisation, sites.get(organisation, id));
+    }
+
+    private SiteView withPlaces(String organisation, Site site) {
+        return SiteView.of(site, dwellings.placesBySite(organisation, List.of(site.id())).get(site.id()));
     }
 
     public record RegisterSite(
@@ -82,10 +94,9 @@ public class SiteController {
     /** {@code freePlaces} repeats {@code places.free}: the places a tenancy can take now, over the site's dwellings. */
     public record SiteView(String id, String name, HousingModel housingModel, AddressView address,
             List<SharedSpace> sharedSpaces, String houseRules, int freePlaces, Places places) {
-        static SiteView of(SiteWithPlaces found) {
-            var site = found.site();
+        static SiteView of(Site site, Places places) {
             return new SiteView(site.id(), site.name(), site.housingModel(), AddressView.of(site.address()),
-                    site.sharedSpaces(), site.houseRules(), found.places().free(), found.places());
+                    site.sharedSpaces(), site.houseRules(), places.free(), places);
         }
     }
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -31,12 +32,14 @@ import be.foyer.platform.web.PageQuery;
 import be.foyer.platform.web.PageResult;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
- * The organisation's tenancies: moving tenants in and recording how their tenancies end. The bodies carry no
- * bean-validation annotations: their rules are checked together with those that need the dwelling or the tenancy
- * ({@link MoveIn}, {@link Tenancy#checkEnd}), so that one 400 names every field at fault.
+ * The organisation's tenancies: moving tenants in and recording how their tenancies end. The bodies' rules are
+ * checked together with those that need the dwelling or the tenancy ({@link MoveIn}, {@link Tenancy#checkEnd}), so
+ * that one 400 names every field at fault; only what no rule needs to see (control characters, implausible dates,
+ * an id longer than any id) is refused by annotations before them.
  */
 @Tag(name = "Tenancies", description = "Tenants moving into and out of dwellings.")
 @RestController
@@ -54,7 +57,7 @@ public class TenancyController {
     @PostMapping
     public ResponseEntity<TenancyView> start(Caller caller, @Valid @RequestBody StartTenancy request) {
         String organisation = caller.requireOrganisation();
-        Tenancy tenancy = tenancies.start(organisation, request.moveIn(), caller.userId());
+        Tenancy tenancy = tenancies.start(organisation, request.moveIn(), caller.author());
         return ResponseEntity.created(URI.create("/api/tenancies/" + tenancy.id()))
                 .body(view(organisation, tenancy));
     }
@@ -94,9 +97,12 @@ public class TenancyController {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
-    /** Checked by {@link MoveIn}: tenantId, dwellingId and moveInDate required, room by the dwelling. */
-    public record StartTenancy(@SingleLineText String tenantId, @SingleLineText String dwellingId,
-            @SingleLineText String room, @PlausibleDate(yearsBack = 50, yearsAhead = 2) LocalDate moveInDate,
+    /**
+     * Checked by {@link MoveIn}: tenantId, dwellingId and moveInDate required, room by the dwelling and at most
+     * {@value MoveIn#ROOM_MAX} characters (documented here, checked there with the other rules in one pass).
+     */
+    public record StartTenancy(@Size(max = 64, message = "must be at most 64 characters") @SingleLineText String tenantId, @Size(max = 64, message = "must be at most 64 characters") @SingleLineText String dwellingId,
+            @Schema(maxLength = MoveIn.ROOM_MAX) @SingleLineText String room, @PlausibleDate(yearsBack = 50, yearsAhead = 2) LocalDate moveInDate,
             @PlausibleDate(yearsBack = 50, yearsAhead = 30) LocalDate plannedEnd, Long rentShareCents) {
 
         MoveIn moveIn() {
