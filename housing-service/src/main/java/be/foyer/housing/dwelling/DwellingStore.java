@@ -24,7 +24,7 @@ import com.mongodb.client.model.Updates;
 import be.foyer.events.EventEnvelope;
 import be.foyer.housing.address.AddressDocuments;
 import be.foyer.housing.address.BelgianAddresses;
-import be.foyer.housing.author.AuthorDocuments;
+import be.foyer.platform.mongo.AuthorDocuments;
 import be.foyer.platform.outbox.Outbox;
 import be.foyer.platform.web.PageQuery;
 import be.foyer.platform.web.PageResult;
@@ -150,7 +150,7 @@ public class DwellingStore {
                 .append("occupants", dwelling.occupants().stream().map(DwellingStore::toDocument).toList())
                 .append("occupied", dwelling.occupied())
                 .append("version", dwelling.version())
-                .append("registeredBy", AuthorDocuments.toDocument(dwelling.registeredBy()))
+                .append("registeredBy", AuthorDocuments.write(dwelling.registeredBy()))
                 .append("registeredAt", Date.from(dwelling.registeredAt()));
     }
 
@@ -209,7 +209,7 @@ public class DwellingStore {
                                 occupant.getString("room")))
                         .toList(),
                 asLong(document.get("version")) == null ? 0 : asLong(document.get("version")),
-                AuthorDocuments.toAuthor(document, "registeredBy"),
+                AuthorDocuments.read(document.get("registeredBy")),
                 document.getDate("registeredAt").toInstant());
     }
 

@@ -18,7 +18,7 @@ import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
 
 import be.foyer.events.EventEnvelope;
-import be.foyer.housing.author.AuthorDocuments;
+import be.foyer.platform.mongo.AuthorDocuments;
 import be.foyer.platform.outbox.Outbox;
 import be.foyer.platform.web.PageQuery;
 import be.foyer.platform.web.PageResult;
@@ -118,7 +118,7 @@ public class HousingSearchStore {
                 .append("steps", search.steps().stream().map(HousingSearchStore::toDocument).toList())
                 .append("closedOn", search.closedOn() == null ? null : search.closedOn().toString())
                 .append("tenancyId", search.tenancyId())
-                .append("openedBy", AuthorDocuments.toDocument(search.openedBy()));
+                .append("openedBy", AuthorDocuments.write(search.openedBy()));
     }
 
     private static Document toDocument(SearchStep step) {
@@ -126,7 +126,7 @@ public class HousingSearchStore {
                 .append("kind", step.kind().name())
                 .append("date", step.date().toString())
                 .append("detail", step.detail())
-                .append("recordedBy", AuthorDocuments.toDocument(step.recordedBy()));
+                .append("recordedBy", AuthorDocuments.write(step.recordedBy()));
     }
 
     private static HousingSearch toSearch(Document document) {
@@ -140,10 +140,10 @@ public class HousingSearchStore {
                 document.getList("steps", Document.class, List.of()).stream()
                         .map(step -> new SearchStep(step.getString("id"), StepKind.valueOf(step.getString("kind")),
                                 LocalDate.parse(step.getString("date")), step.getString("detail"),
-                                AuthorDocuments.toAuthor(step, "recordedBy")))
+                                AuthorDocuments.read(step.get("recordedBy"))))
                         .toList(),
                 closedOn == null ? null : LocalDate.parse(closedOn),
                 document.getString("tenancyId"),
-                AuthorDocuments.toAuthor(document, "openedBy"));
+                AuthorDocuments.read(document.get("openedBy")));
     }
 }

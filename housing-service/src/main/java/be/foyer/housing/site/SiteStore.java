@@ -20,7 +20,7 @@ import com.mongodb.client.model.Sorts;
 
 import be.foyer.events.EventEnvelope;
 import be.foyer.housing.address.AddressDocuments;
-import be.foyer.housing.author.AuthorDocuments;
+import be.foyer.platform.mongo.AuthorDocuments;
 import be.foyer.housing.dwelling.HousingModel;
 import be.foyer.platform.outbox.Outbox;
 import be.foyer.platform.web.PageQuery;
@@ -75,7 +75,7 @@ public class SiteStore {
                 .append("address", AddressDocuments.toDocument(site.address()))
                 .append("sharedSpaces", site.sharedSpaces().stream().map(Enum::name).toList())
                 .append("houseRules", site.houseRules())
-                .append("registeredBy", AuthorDocuments.toDocument(site.registeredBy()))
+                .append("registeredBy", AuthorDocuments.write(site.registeredBy()))
                 .append("registeredAt", Date.from(site.registeredAt()));
     }
 
@@ -88,7 +88,7 @@ public class SiteStore {
                 AddressDocuments.toAddress(document.get("address", Document.class)),
                 document.getList("sharedSpaces", String.class, List.of()).stream().map(SharedSpace::valueOf).toList(),
                 document.getString("houseRules"),
-                AuthorDocuments.toAuthor(document, "registeredBy"),
+                AuthorDocuments.read(document.get("registeredBy")),
                 document.getDate("registeredAt").toInstant());
     }
 }

@@ -18,7 +18,7 @@ import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
 
-import be.foyer.housing.author.AuthorDocuments;
+import be.foyer.platform.mongo.AuthorDocuments;
 import be.foyer.housing.dwelling.HousingModel;
 import be.foyer.platform.web.PageQuery;
 import be.foyer.platform.web.PageResult;
@@ -92,7 +92,7 @@ public class TenancyStore {
                 .append("rentShareCents", tenancy.rentShareCents())
                 .append("endDate", text(tenancy.endDate()))
                 .append("endReason", tenancy.endReason() == null ? null : tenancy.endReason().name())
-                .append("startedBy", AuthorDocuments.toDocument(tenancy.startedBy()))
+                .append("startedBy", AuthorDocuments.write(tenancy.startedBy()))
                 .append("startedAt", Date.from(tenancy.startedAt()));
     }
 
@@ -120,7 +120,7 @@ public class TenancyStore {
                 rentShare == null ? null : rentShare.longValue(),
                 date(document.getString("endDate")),
                 reason == null ? null : EndReason.valueOf(reason),
-                AuthorDocuments.toAuthor(document, "startedBy"),
+                AuthorDocuments.read(document.get("startedBy")),
                 document.getDate("startedAt").toInstant());
     }
 }

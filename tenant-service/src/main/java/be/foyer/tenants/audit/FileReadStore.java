@@ -22,7 +22,7 @@ import com.mongodb.client.model.Updates;
 import be.foyer.platform.domain.Author;
 import be.foyer.platform.web.PageQuery;
 import be.foyer.platform.web.PageResult;
-import be.foyer.tenants.records.AuthorField;
+import be.foyer.platform.mongo.AuthorDocuments;
 
 /**
  * The read audit in MongoDB ({@code file_reads}), and beside it each worker's last distinct files
@@ -51,7 +51,7 @@ class FileReadStore {
         reads.insertOne(new Document("_id", new ObjectId())
                 .append("organisation", organisation)
                 .append("tenantId", tenantId)
-                .append("readBy", AuthorField.write(readBy))
+                .append("readBy", AuthorDocuments.write(readBy))
                 .append("readAt", now)
                 .append("what", what.name()));
         // the worker's recent files, latest first, one small document read by its id: no search through the audit
@@ -91,7 +91,7 @@ class FileReadStore {
     }
 
     private static FileRead toRead(Document document) {
-        return new FileRead(AuthorField.read(document.get("readBy")), document.getDate("readAt").toInstant(),
+        return new FileRead(AuthorDocuments.read(document.get("readBy")), document.getDate("readAt").toInstant(),
                 ReadSubject.valueOf(document.getString("what")));
     }
 }

@@ -24,7 +24,7 @@ import be.foyer.events.EventEnvelope;
 import be.foyer.platform.outbox.Outbox;
 import be.foyer.platform.web.PageQuery;
 import be.foyer.platform.web.PageResult;
-import be.foyer.tenants.records.AuthorField;
+import be.foyer.platform.mongo.AuthorDocuments;
 import be.foyer.tenants.tenant.LifeDomain;
 
 /**
@@ -145,18 +145,18 @@ public class FollowUpStore {
                 .append("domains", followUp.domains().stream().map(Enum::name).toList())
                 .append("note", followUp.note())
                 .append("healthNote", followUp.healthNote())
-                .append("recordedBy", AuthorField.write(followUp.recordedBy()))
+                .append("recordedBy", AuthorDocuments.write(followUp.recordedBy()))
                 .append("recordedAt", Date.from(followUp.recordedAt()))
                 .append("place", place == null ? null : new Document("id", place.id())
                         .append("name", place.name())
                         .append("category", place.category().name()))
                 .append("corrections", followUp.corrections().stream()
                         .map(correction -> new Document("correctedAt", Date.from(correction.correctedAt()))
-                                .append("correctedBy", AuthorField.write(correction.correctedBy()))
+                                .append("correctedBy", AuthorDocuments.write(correction.correctedBy()))
                                 .append("reason", correction.reason())).toList())
                 .append("withdrawal", withdrawal == null ? null
                         : new Document("withdrawnAt", Date.from(withdrawal.withdrawnAt()))
-                                .append("withdrawnBy", AuthorField.write(withdrawal.withdrawnBy()))
+                                .append("withdrawnBy", AuthorDocuments.write(withdrawal.withdrawnBy()))
                                 .append("reason", withdrawal.reason()));
     }
 
@@ -180,14 +180,14 @@ public class FollowUpStore {
                 document.getList("domains", String.class, List.of()).stream().map(LifeDomain::valueOf).toList(),
                 document.getString("note"),
                 document.getString("healthNote"),
-                AuthorField.read(document.get("recordedBy")),
+                AuthorDocuments.read(document.get("recordedBy")),
                 document.getDate("recordedAt").toInstant(),
                 document.getList("corrections", Document.class, List.of()).stream()
                         .map(correction -> new Correction(correction.getDate("correctedAt").toInstant(),
-                                AuthorField.read(correction.get("correctedBy")), correction.getString("reason")))
+                                AuthorDocuments.read(correction.get("correctedBy")), correction.getString("reason")))
                         .toList(),
                 withdrawal == null ? null : new Withdrawal(withdrawal.getDate("withdrawnAt").toInstant(),
-                        AuthorField.read(withdrawal.get("withdrawnBy")), withdrawal.getString("reason")),
+                        AuthorDocuments.read(withdrawal.get("withdrawnBy")), withdrawal.getString("reason")),
                 ((Number) document.get("version", 0L)).longValue());
     }
 }

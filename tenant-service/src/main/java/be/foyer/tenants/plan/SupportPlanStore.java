@@ -17,7 +17,7 @@ import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Sorts;
 
-import be.foyer.tenants.records.AuthorField;
+import be.foyer.platform.mongo.AuthorDocuments;
 import be.foyer.tenants.tenant.LifeDomain;
 
 /**
@@ -49,7 +49,7 @@ public class SupportPlanStore {
                             .append("status", goal.status().name())
                             .append("startDate", text(goal.startDate()))
                             .append("targetDate", text(goal.targetDate()))).toList())
-                    .append("revisedBy", AuthorField.write(revision.revisedBy()))
+                    .append("revisedBy", AuthorDocuments.write(revision.revisedBy()))
                     .append("revisedAt", Date.from(revision.revisedAt())));
             return true;
         } catch (MongoWriteException e) {
@@ -78,7 +78,7 @@ public class SupportPlanStore {
                                         GoalStatus.valueOf(goal.getString("status")),
                                         date(goal.getString("startDate")), date(goal.getString("targetDate"))))
                                 .toList(),
-                        AuthorField.read(document.get("revisedBy")), document.getDate("revisedAt").toInstant()))
+                        AuthorDocuments.read(document.get("revisedBy")), document.getDate("revisedAt").toInstant()))
                 .into(new ArrayList<>());
     }
 

@@ -30,7 +30,7 @@ import be.foyer.events.EventEnvelope;
 import be.foyer.platform.outbox.Outbox;
 import be.foyer.platform.web.PageQuery;
 import be.foyer.platform.web.PageResult;
-import be.foyer.tenants.records.AuthorField;
+import be.foyer.platform.mongo.AuthorDocuments;
 
 /**
  * Tenant files in MongoDB, one document each with its pending events: every change and the events that report it
@@ -89,7 +89,7 @@ public class TenantStore {
         Document document = new Document("_id", tenant.id())
                 .append("organisation", tenant.organisation())
                 .append("registeredOn", tenant.registeredOn().toString())
-                .append("registeredBy", AuthorField.write(tenant.registeredBy()))
+                .append("registeredBy", AuthorDocuments.write(tenant.registeredBy()))
                 .append("registeredAt", Date.from(tenant.registeredAt()))
                 .append("version", tenant.version());
         document.putAll(mutableFields(tenant));
@@ -237,7 +237,7 @@ public class TenantStore {
                 .append("statusHistory", tenant.statusHistory().stream().map(change -> new Document()
                         .append("status", change.status().name())
                         .append("changedOn", change.changedOn().toString())
-                        .append("changedBy", AuthorField.write(change.changedBy()))
+                        .append("changedBy", AuthorDocuments.write(change.changedBy()))
                         .append("changedAt", Date.from(change.changedAt()))).toList())
                 .append("consents", consents)
                 .append("consentHistory", tenant.consentHistory().stream().map(TenantStore::consentDocument).toList())
@@ -246,7 +246,7 @@ public class TenantStore {
                         .append("date", relay.date().toString())
                         .append("handoverUntil", text(relay.handoverUntil()))
                         .append("contact", relay.sealedContact())
-                        .append("recordedBy", AuthorField.write(relay.recordedBy()))
+                        .append("recordedBy", AuthorDocuments.write(relay.recordedBy()))
                         .append("recordedAt", Date.from(relay.recordedAt()))).toList())
                 .append("runningTenancies", List.copyOf(tenant.runningTenancies()));
     }
@@ -255,7 +255,7 @@ public class TenantStore {
         return new Document("purpose", consent.purpose().name())
                 .append("granted", consent.granted())
                 .append("changedOn", consent.changedOn().toString())
-                .append("recordedBy", AuthorField.write(consent.recordedBy()))
+                .append("recordedBy", AuthorDocuments.write(consent.recordedBy()))
                 .append("recordedAt", Date.from(consent.recordedAt()));
     }
 
@@ -289,7 +289,7 @@ public class TenantStore {
                         : TenantStatus.valueOf(document.getString("status")),
                 document.getList("statusHistory", Document.class, List.of()).stream()
                         .map(change -> new StatusChange(TenantStatus.valueOf(change.getString("status")),
-                                date(change.getString("changedOn")), AuthorField.read(change.get("changedBy")),
+                                date(change.getString("changedOn")), AuthorDocuments.read(change.get("changedBy")),
                                 change.getDate("changedAt").toInstant())).toList(),
                 consents,
                 document.getList("consentHistory", Document.class, List.of()).stream()
@@ -298,18 +298,18 @@ public class TenantStore {
                         .map(relay -> new Relay(relay.getString("id"),
                                 ReceivingService.valueOf(relay.getString("service")),
                                 date(relay.getString("date")), date(relay.getString("handoverUntil")),
-                                relay.getString("contact"), AuthorField.read(relay.get("recordedBy")),
+                                relay.getString("contact"), AuthorDocuments.read(relay.get("recordedBy")),
                                 relay.getDate("recordedAt").toInstant())).toList(),
                 Set.copyOf(document.getList("runningTenancies", String.class, List.of())),
                 date(document.getString("registeredOn")),
-                AuthorField.read(document.get("registeredBy")),
+                AuthorDocuments.read(document.get("registeredBy")),
                 document.getDate("registeredAt").toInstant(),
                 ((Number) document.get("version", 0L)).longValue());
     }
 
     private static Consent toConsent(Document consent) {
         return new Consent(ConsentPurpose.valueOf(consent.getString("purpose")), consent.getBoolean("granted", false),
-                date(consent.getString("changedOn")), AuthorField.read(consent.get("recordedBy")),
+                date(consent.getString("changedOn")), AuthorDocuments.read(consent.get("recordedBy")),
                 consent.getDate("recordedAt").toInstant());
     }
 

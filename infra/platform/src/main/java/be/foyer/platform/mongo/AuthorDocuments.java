@@ -1,16 +1,16 @@
-package be.foyer.tenants.records;
+package be.foyer.platform.mongo;
 
 import org.bson.Document;
 
 import be.foyer.platform.domain.Author;
 
 /**
- * How every store of this service keeps an {@link Author}: {@code {id, name}}. Records written before authors were
- * kept so hold a bare username (or id) in the field: it is read as both id and name, so that they still read.
+ * How every store keeps an {@link Author}: {@code {id, name}}. Records written before authors were kept so hold a
+ * bare username or user id in the field: it is read as both id and name, so that they still read.
  */
-public final class AuthorField {
+public final class AuthorDocuments {
 
-    private AuthorField() {
+    private AuthorDocuments() {
     }
 
     public static Document write(Author author) {
