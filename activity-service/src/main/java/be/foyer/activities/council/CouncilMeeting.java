@@ -11,7 +11,7 @@ import be.foyer.platform.domain.Author;
 
 /**
  * A meeting of the cross-project tenants' council. It belongs to the whole federation: every organisation sees it.
- * {@code facilitator} planned it; {@code organisation} is the facilitator's who planned it (the events' envelope organisation).
+ * {@code facilitator} planned it; {@code organisation} is that facilitator's (the events' envelope organisation).
  * {@code seriesId} is shared by the meetings planned together with a recurrence ({@code null} for a single one).
  * Written by compare-and-set on {@code version}.
  */
