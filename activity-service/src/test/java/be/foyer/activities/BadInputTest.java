@@ -14,24 +14,18 @@ import be.foyer.platform.test.FoyerServiceTest;
 @FoyerServiceTest
 class BadInputTest extends BadInputScenarios {
 
-    /**
-     * Ids the service looks up and never stores as sent, and a label the domain bounds; see docs/bad-input.md
-     * (OpenAPI exceptions).
-     */
-    @Override
-    protected java.util.List<String> justifiedApiDocumentExceptions() {
-        return java.util.List.of("OutcomeOf.agendaItemId: ",
-                "AgendaOrder.itemIds[]: ",
-                "Attendance.occurrenceId: ",
-                "Attendance.present[]: ",
-                "Attendance.absent[]: ",
-                "Attendance.walkIns[]: ",
-                "Decide.agendaItemId: ",
-                "RegisterToSeries.tenantId: ",
-                "Register.tenantId: ",
-                "Register.occurrenceId: ");
+    @Test
+    void an_over_long_id_in_a_body_is_400_naming_the_field() throws Exception {
+        String longId = "x".repeat(65);
+        MvcResult registration = send(HttpMethod.POST, "/api/activities/a1/registrations", alice(),
+                "{\"tenantId\":\"" + longId + "\",\"occurrenceId\":\"" + longId + "\"}");
+        assertRefused(registration, "tenantId", "too_long");
+        assertRefused(registration, "occurrenceId", "too_long");
+        assertRefused(send(HttpMethod.POST, "/api/council/meetings/m1/decisions", farid(),
+                "{\"text\":\"Repaint the hall\",\"agendaItemId\":\"" + longId + "\",\"votesFor\":3,"
+                        + "\"votesAgainst\":0,\"abstentions\":0,\"ownerOrganisation\":\"smes\"}"),
+                "agendaItemId", "too_long");
     }
-
 
     @Test
     void an_activity_in_9999_with_a_control_character_in_its_title_and_too_many_exceptions_is_named_at_once()

@@ -1,5 +1,6 @@
 package be.foyer.activities.activity;
 
+import be.foyer.platform.domain.Author;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -34,7 +35,7 @@ public record Activity(
         Integer costCents,
         String accessibility,
         ActivityStatus status,
-        String scheduledBy,
+        Author scheduledBy,
         Instant scheduledAt) {
 
     private static final DateTimeFormatter OCCURRENCE_KEY = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");

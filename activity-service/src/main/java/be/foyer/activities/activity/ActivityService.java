@@ -1,22 +1,21 @@
 package be.foyer.activities.activity;
 
+import be.foyer.platform.domain.Author;
 import be.foyer.events.BrusselsTime;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.stereotype.Service;
 
-import be.foyer.activities.occurrence.OccurrenceState;
-import be.foyer.activities.occurrence.OccurrenceStore;
 import be.foyer.events.EventEnvelope;
-import be.foyer.events.activities.ActivityCancelled;
-import be.foyer.events.activities.ActivityRescheduled;
-import be.foyer.events.activities.ActivityScheduled;
 import be.foyer.platform.domain.RuleViolationException;
 import be.foyer.platform.domain.FieldChecks;
 import be.foyer.platform.domain.NotPermittedException;
@@ -28,33 +27,49 @@ import be.foyer.platform.security.Roles;
 @Service
 public class ActivityService {
 
-    /** The calendar's times are Brussels times. */
-
-    private static final int LIMIT_ATTEMPTS = 20;
-
     private final ActivityStore store;
-    private final OccurrenceStore occurrences;
+    private final SeriesOccurrences occurrences;
     private final Clock clock;
 
-    public ActivityService(ActivityStore store, OccurrenceStore occurrences, Clock clock) {
+    public ActivityService(ActivityStore store, SeriesOccurrences occurrences, Clock clock) {
         this.store = store;
         this.occurrences = occurrences;
         this.clock = clock;
     }
 
-    public Activity schedule(String organisation, ActivityDetails details, String scheduledBy) {
+    public Activity schedule(String organisation, ActivityDetails details, Author scheduledBy) {
         Activity activity = build(UUID.randomUUID().toString(), organisation, details, ActivityStatus.SCHEDULED,
                 scheduledBy, clock.instant());
-        store.schedule(activity, EventEnvelope.of(organisation, new ActivityScheduled(activity.id(),
-                activity.category().name(), activity.visibility().name(), activity.startsAt(), activity.endsAt(),
-                activity.recurring(), activity.capacity()), clock.instant()));
+        store.schedule(activity, ActivityEvents.scheduled(activity, clock.instant()));
         return activity;
     }
 
     /** The activity, if {@code organisation} may see it; an organisation activity of another is as absent as none. */
     public Activity get(String organisation, String id) {
-        return store.find(id).filter(activity -> activity.isVisibleTo(organisation))
-                .orElseThrow(() -> new NoSuchRecordException("activity", id));
+        return visible(organisation, id).orElseThrow(() -> new NoSuchRecordException("activity", id));
+    }
+
+    /** The activity, if {@code organisation} may see it. */
+    public Optional<Activity> visible(String organisation, String id) {
+        return store.find(id).filter(activity -> activity.isVisibleTo(organisation));
+    }
+
+    /** The activities among {@code ids}, by id, whoever organises them: callers decide what may be seen. */
+    public Map<String, Activity> byIds(Collection<String> ids) {
+        return store.findAll(ids);
+    }
+
+    /**
+     * The activities {@code organisation} sees that may have an occurrence in [{@code from}, {@code until}) (either
+     * open), by first start.
+     */
+    public List<Activity> visibleBetween(String organisation, Instant from, Instant until) {
+        return store.visibleBetween(organisation, from, until);
+    }
+
+    /** A one-off activity whose only occurrence was held is HELD itself; no event, {@code ActivityHeld} says it. */
+    public void markHeld(String id) {
+        store.markHeld(id);
     }
 
     /** The activity, if the caller may change it: a facilitator, or a staff member or coordinator of the organiser. */
@@ -86,72 +101,18 @@ public class ActivityService {
         ActivityDetails merged = merge(current, changes);
         Activity changed = build(current.id(), current.organisation(), merged,
                 cancel ? ActivityStatus.CANCELLED : current.status(), current.scheduledBy(), current.scheduledAt());
-        List<OccurrenceState> states = occurrences.ofActivity(id);
-        for (OccurrenceState state : states) {
-            boolean registered = state.registrations().stream().anyMatch(registration -> registration.isActive());
-            if (registered && state.status() == ActivityStatus.SCHEDULED && !changed.hasOccurrenceAt(state.originalStart())) {
-                throw new RuleViolationException("The occurrence " + state.id() + " has registrations and would disappear "
-                        + "from the series; move or cancel that occurrence alone instead.");
-            }
-            if (state.status() == ActivityStatus.SCHEDULED && state.confirmed() > changed.capacity()) {
-                throw new RuleViolationException("The occurrence " + state.id() + " already has " + state.confirmed()
-                        + " confirmed registrations; the capacity cannot go below that.");
-            }
-        }
-        if (changed.capacity() < current.capacity()) {
-            limitScheduledOccurrences(states, changed.capacity());
-        }
+        occurrences.prepare(current, changed);
         Instant now = clock.instant();
         List<EventEnvelope<?>> events = new ArrayList<>();
         if (cancel) {
-            events.add(EventEnvelope.of(current.organisation(), new ActivityCancelled(id, null), now));
+            events.add(ActivityEvents.cancelled(changed, now));
         } else if (!changed.start().equals(current.start()) || !changed.end().equals(current.end())
                 || !Objects.equals(rule(changed), rule(current)) || !changed.exceptions().equals(current.exceptions())) {
-            events.add(EventEnvelope.of(current.organisation(),
-                    new ActivityRescheduled(id, null, changed.startsAt(), changed.endsAt()), now));
+            events.add(ActivityEvents.rescheduled(changed, now));
         }
         store.update(changed, events.toArray(EventEnvelope<?>[]::new));
-        if (changed.capacity() > current.capacity()) {
-            // after the series' capacity is raised: a limit left by an earlier lowering would hold places back
-            states.stream().filter(state -> state.capacityLimit() != null)
-                    .forEach(state -> limitOccurrence(state.id(), null));
-        }
+        occurrences.changed(current, changed);
         return changed;
-    }
-
-    /**
-     * Bounds every scheduled occurrence to the lower capacity before the series gets it, each by compare-and-set on
-     * the occurrence document that registrations write: a registration racing the change either comes first (and
-     * the bound is refused, 409, the occurrences bounded so far are freed again) or sees the bound.
-     */
-    private void limitScheduledOccurrences(List<OccurrenceState> states, int capacity) {
-        List<String> limited = new ArrayList<>();
-        try {
-            for (OccurrenceState state : states) {
-                if (state.status() == ActivityStatus.SCHEDULED) {
-                    limitOccurrence(state.id(), capacity);
-                    limited.add(state.id());
-                }
-            }
-        } catch (RuleViolationException refused) {
-            limited.forEach(id -> limitOccurrence(id, null));
-            throw refused;
-        }
-    }
-
-    /** Sets, or with {@code null} lifts, one occurrence's own capacity limit; never below its confirmed places. */
-    private void limitOccurrence(String occurrenceId, Integer limit) {
-        for (int attempt = 0; attempt < LIMIT_ATTEMPTS; attempt++) {
-            OccurrenceState state = occurrences.find(occurrenceId).orElseThrow();
-            if (limit != null && state.status() == ActivityStatus.SCHEDULED && state.confirmed() > limit) {
-                throw new RuleViolationException("The occurrence " + state.id() + " already has " + state.confirmed()
-                        + " confirmed registrations; the capacity cannot go below that.");
-            }
-            if (occurrences.save(state.withCapacityLimit(limit), List.of())) {
-                return;
-            }
-        }
-        throw new RuleViolationException("Many people are registering to this activity at once; please try again.");
     }
 
     private static String rule(Activity activity) {
@@ -183,7 +144,7 @@ public class ActivityService {
     }
 
     private static Activity build(String id, String organisation, ActivityDetails details, ActivityStatus status,
-            String scheduledBy, Instant scheduledAt) {
+            Author scheduledBy, Instant scheduledAt) {
         FieldChecks checks = new FieldChecks();
         details.check(checks);
         checks.throwIfAny();

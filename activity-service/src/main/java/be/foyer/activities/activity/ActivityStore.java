@@ -1,5 +1,6 @@
 package be.foyer.activities.activity;
 
+import be.foyer.platform.mongo.AuthorDocuments;
 import be.foyer.platform.outbox.OutboxCollection;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -122,7 +123,7 @@ public class ActivityStore {
                 .append("costCents", activity.costCents())
                 .append("accessibility", activity.accessibility())
                 .append("status", activity.status().name())
-                .append("scheduledBy", activity.scheduledBy())
+                .append("scheduledBy", AuthorDocuments.write(activity.scheduledBy()))
                 .append("scheduledAt", Date.from(activity.scheduledAt()));
     }
 
@@ -152,7 +153,7 @@ public class ActivityStore {
                 document.getInteger("costCents"),
                 document.getString("accessibility"),
                 status == null ? ActivityStatus.SCHEDULED : ActivityStatus.valueOf(status),
-                document.getString("scheduledBy"),
+                AuthorDocuments.read(document.get("scheduledBy")),
                 document.getDate("scheduledAt").toInstant());
     }
 

@@ -1,67 +1,46 @@
 package be.foyer.activities.activity;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.YearMonth;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.temporal.TemporalAdjusters;
-import java.util.ArrayList;
+import java.time.temporal.Temporal;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.TreeSet;
+import java.util.Set;
 
-import be.foyer.platform.domain.InvalidInputException;
 import be.foyer.platform.domain.FieldChecks;
 import be.foyer.platform.domain.FieldErrorCode;
+import be.foyer.platform.domain.InvalidInputException;
+import net.fortuna.ical4j.model.Recur;
+import net.fortuna.ical4j.model.WeekDay;
+import net.fortuna.ical4j.transform.recurrence.Frequency;
 
 /**
  * The part of RFC 5545 recurrence rules the calendar supports: {@code FREQ=WEEKLY} (BYDAY, INTERVAL, COUNT, UNTIL)
  * and {@code FREQ=MONTHLY} (BYDAY with or without an ordinal such as {@code 1TH} or {@code -1FR}, or BYMONTHDAY;
- * INTERVAL, COUNT, UNTIL). Occurrences are computed on local dates and keep the first one's local time, so a
- * daylight-saving change never moves a workshop from 14:00 to 13:00.
+ * INTERVAL, COUNT, UNTIL). ical4j reads and expands the rule; this class only keeps to the subset (anything else is
+ * 400 on {@code recurrence} naming the part). Occurrences are expanded on local date-times, so each keeps the first
+ * one's local time and a daylight-saving change never moves a workshop from 14:00 to 13:00.
  */
 public final class Recurrence {
 
     public static final String FIELD = "recurrence";
 
     private static final int MAX_COUNT = 1000;
-    /** A rule that matches no day (BYMONTHDAY=31 every 12 months from February) still stops. */
-    private static final int MAX_PERIODS = 5000;
-    private static final DateTimeFormatter BASIC_DATE = DateTimeFormatter.ofPattern("yyyyMMdd");
-    private static final DateTimeFormatter BASIC_DATE_TIME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss");
-    private static final List<String> DAYS = List.of("MO", "TU", "WE", "TH", "FR", "SA", "SU");
+    private static final int MAX_INTERVAL = 52;
+    private static final int MAX_ORDINAL = 5;
+    private static final Set<String> PARTS = Set.of("FREQ", "INTERVAL", "COUNT", "UNTIL", "BYDAY", "BYMONTHDAY", "WKST");
 
-    private enum Frequency { WEEKLY, MONTHLY }
-
-    /** A BYDAY entry: a weekday, with an ordinal in the month (1 = first, -1 = last) or 0 for every such day. */
-    private record WeekdayNum(int ordinal, DayOfWeek day) {
-        @Override
-        public String toString() {
-            return (ordinal == 0 ? "" : Integer.toString(ordinal)) + DAYS.get(day.getValue() - 1);
-        }
-    }
-
-    private final Frequency frequency;
-    private final int interval;
-    private final Integer count;
-    private final LocalDateTime until;
+    /** The rule as ical4j expands it: UNTIL as a local date-time in the series' zone. */
+    private final Recur<LocalDateTime> recur;
     private final String untilText;
-    private final List<WeekdayNum> byDay;
-    private final List<Integer> byMonthDay;
 
-    private Recurrence(Frequency frequency, int interval, Integer count, LocalDateTime until, String untilText,
-            List<WeekdayNum> byDay, List<Integer> byMonthDay) {
-        this.frequency = frequency;
-        this.interval = interval;
-        this.count = count;
-        this.until = until;
+    private Recurrence(Recur<LocalDateTime> recur, String untilText) {
+        this.recur = recur;
         this.untilText = untilText;
-        this.byDay = List.copyOf(byDay);
-        this.byMonthDay = List.copyOf(byMonthDay);
     }
 
     /**
@@ -73,82 +52,23 @@ public final class Recurrence {
         if (rule.startsWith("RRULE:")) {
             rule = rule.substring("RRULE:".length());
         }
-        Frequency frequency = null;
-        int interval = 1;
-        Integer count = null;
-        LocalDateTime until = null;
+        List<String> parts = Arrays.stream(rule.split(";")).filter(part -> !part.isBlank()).toList();
         String untilText = null;
-        List<WeekdayNum> byDay = new ArrayList<>();
-        List<Integer> byMonthDay = new ArrayList<>();
-        for (String part : rule.split(";")) {
-            if (part.isBlank()) {
-                continue;
-            }
-            int equals = part.indexOf('=');
-            if (equals < 1) {
-                throw bad("'" + part + "' is not of the form NAME=VALUE");
-            }
-            String name = part.substring(0, equals);
-            String value = part.substring(equals + 1);
-            switch (name) {
-                case "FREQ":
-                    if (!value.equals("WEEKLY") && !value.equals("MONTHLY")) {
-                        throw bad("FREQ=" + value + " is not supported; use FREQ=WEEKLY or FREQ=MONTHLY");
-                    }
-                    frequency = Frequency.valueOf(value);
-                    break;
-                case "INTERVAL":
-                    interval = number(part, value, 1, 52);
-                    break;
-                case "COUNT":
-                    count = number(part, value, 1, MAX_COUNT);
-                    break;
-                case "UNTIL":
-                    until = until(value, zone);
-                    untilText = value;
-                    break;
-                case "BYDAY":
-                    for (String day : value.split(",")) {
-                        byDay.add(weekdayNum(day));
-                    }
-                    break;
-                case "BYMONTHDAY":
-                    for (String day : value.split(",")) {
-                        int monthDay = number("BYMONTHDAY=" + day, day, -31, 31);
-                        if (monthDay == 0) {
-                            throw bad("BYMONTHDAY=0 is not a day of the month");
-                        }
-                        byMonthDay.add(monthDay);
-                    }
-                    break;
-                case "WKST":
-                    if (!value.equals("MO")) {
-                        throw bad("WKST=" + value + " is not supported; weeks start on Monday (WKST=MO)");
-                    }
-                    break;
-                default:
-                    throw bad(name + " is not supported; use FREQ, INTERVAL, COUNT, UNTIL, BYDAY or BYMONTHDAY");
+        for (String part : parts) {
+            String name = readable(part);
+            if (name.equals("UNTIL")) {
+                untilText = part.substring("UNTIL=".length());
             }
         }
-        if (frequency == null) {
+        if (parts.stream().noneMatch(part -> part.startsWith("FREQ="))) {
             throw bad("FREQ is required (FREQ=WEEKLY or FREQ=MONTHLY)");
         }
-        if (count != null && until != null) {
-            throw bad("COUNT and UNTIL cannot both be given");
+        Recur<LocalDateTime> recur = new Recur<>(String.join(";", parts));
+        supported(recur);
+        if (untilText != null) {
+            recur = new Recur.Builder<>(recur).until(localUntil(recur, zone)).build();
         }
-        if (frequency == Frequency.WEEKLY) {
-            if (!byMonthDay.isEmpty()) {
-                throw bad("BYMONTHDAY is not supported with FREQ=WEEKLY");
-            }
-            for (WeekdayNum day : byDay) {
-                if (day.ordinal() != 0) {
-                    throw bad("BYDAY=" + day + " is not supported with FREQ=WEEKLY (an ordinal needs FREQ=MONTHLY)");
-                }
-            }
-        } else if (!byDay.isEmpty() && !byMonthDay.isEmpty()) {
-            throw bad("BYDAY together with BYMONTHDAY is not supported; use one of them");
-        }
-        return new Recurrence(frequency, interval, count, until, untilText, byDay, byMonthDay);
+        return new Recurrence(recur, untilText);
     }
 
     /**
@@ -172,21 +92,21 @@ public final class Recurrence {
         return rule;
     }
 
-    /** The rule in its RFC 5545 form, as stored and answered. */
+    /** The rule in its RFC 5545 form, as stored and answered (parts in the order the calendar always wrote them). */
     public String rule() {
-        StringBuilder rule = new StringBuilder("FREQ=").append(frequency);
-        if (interval != 1) {
-            rule.append(";INTERVAL=").append(interval);
+        StringBuilder rule = new StringBuilder("FREQ=").append(recur.getFrequency());
+        if (recur.getInterval() > 1) {
+            rule.append(";INTERVAL=").append(recur.getInterval());
         }
-        if (!byDay.isEmpty()) {
-            rule.append(";BYDAY=").append(String.join(",", byDay.stream().map(WeekdayNum::toString).toList()));
+        if (!recur.getDayList().isEmpty()) {
+            rule.append(";BYDAY=").append(String.join(",", recur.getDayList().stream().map(WeekDay::toString).toList()));
         }
-        if (!byMonthDay.isEmpty()) {
+        if (!recur.getMonthDayList().isEmpty()) {
             rule.append(";BYMONTHDAY=")
-                    .append(String.join(",", byMonthDay.stream().map(String::valueOf).toList()));
+                    .append(String.join(",", recur.getMonthDayList().stream().map(String::valueOf).toList()));
         }
-        if (count != null) {
-            rule.append(";COUNT=").append(count);
+        if (recur.getCount() > 0) {
+            rule.append(";COUNT=").append(recur.getCount());
         }
         if (untilText != null) {
             rule.append(";UNTIL=").append(untilText);
@@ -196,7 +116,7 @@ public final class Recurrence {
 
     /** Whether the series ends (by COUNT or UNTIL). */
     public boolean isFinite() {
-        return count != null || until != null;
+        return recur.getCount() > 0 || untilText != null;
     }
 
     /**
@@ -205,111 +125,92 @@ public final class Recurrence {
      * 5545, they do not give COUNT more occurrences.
      */
     public List<LocalDateTime> starts(LocalDateTime first, LocalDateTime horizon) {
-        List<LocalDateTime> starts = new ArrayList<>();
-        LocalTime time = first.toLocalTime();
-        for (int period = 0; ; period++) {
-            List<LocalDate> candidates = frequency == Frequency.WEEKLY
-                    ? weekDays(first.toLocalDate(), period) : monthDays(first.toLocalDate(), period);
-            for (LocalDate date : candidates) {
-                LocalDateTime start = date.atTime(time);
-                if (start.isBefore(first)) {
-                    continue;
-                }
-                if (!start.isBefore(horizon) || (until != null && start.isAfter(until))
-                        || (count != null && starts.size() >= count)) {
-                    return starts;
-                }
-                starts.add(start);
-            }
-            if (periodStart(first.toLocalDate(), period).atStartOfDay().isAfter(horizon)
-                    || starts.size() >= MAX_COUNT || period >= MAX_PERIODS) {
-                return starts;
-            }
-        }
+        return recur.getDates(first, first, horizon).stream().filter(start -> start.isBefore(horizon)).toList();
     }
 
-    private LocalDate periodStart(LocalDate first, int period) {
-        return frequency == Frequency.WEEKLY
-                ? first.with(DayOfWeek.MONDAY).plusWeeks((long) period * interval)
-                : first.withDayOfMonth(1).plusMonths((long) period * interval);
-    }
-
-    private List<LocalDate> weekDays(LocalDate first, int period) {
-        LocalDate monday = periodStart(first, period);
-        TreeSet<LocalDate> days = new TreeSet<>();
-        if (byDay.isEmpty()) {
-            days.add(monday.plusDays(first.getDayOfWeek().getValue() - 1L));
+    /** Checks that ical4j can read {@code part} alone, naming it otherwise; answers its name. */
+    private static String readable(String part) {
+        int equals = part.indexOf('=');
+        if (equals < 1) {
+            throw bad("'" + part + "' is not of the form NAME=VALUE");
         }
-        for (WeekdayNum day : byDay) {
-            days.add(monday.plusDays(day.day().getValue() - 1L));
+        String name = part.substring(0, equals);
+        String value = part.substring(equals + 1);
+        if (!PARTS.contains(name)) {
+            throw bad(name + " is not supported; use FREQ, INTERVAL, COUNT, UNTIL, BYDAY or BYMONTHDAY");
         }
-        return new ArrayList<>(days);
-    }
-
-    private List<LocalDate> monthDays(LocalDate first, int period) {
-        YearMonth month = YearMonth.from(periodStart(first, period));
-        TreeSet<LocalDate> days = new TreeSet<>();
-        if (byDay.isEmpty() && byMonthDay.isEmpty() && first.getDayOfMonth() <= month.lengthOfMonth()) {
-            days.add(month.atDay(first.getDayOfMonth()));
+        if (name.equals("FREQ") && !value.equals("WEEKLY") && !value.equals("MONTHLY")) {
+            throw bad("FREQ=" + value + " is not supported; use FREQ=WEEKLY or FREQ=MONTHLY");
         }
-        for (int monthDay : byMonthDay) {
-            int day = monthDay > 0 ? monthDay : month.lengthOfMonth() + monthDay + 1;
-            if (day >= 1 && day <= month.lengthOfMonth()) {
-                days.add(month.atDay(day));
-            }
-        }
-        for (WeekdayNum weekday : byDay) {
-            if (weekday.ordinal() == 0) {
-                for (LocalDate day = month.atDay(1).with(TemporalAdjusters.nextOrSame(weekday.day()));
-                        !day.isAfter(month.atEndOfMonth()); day = day.plusWeeks(1)) {
-                    days.add(day);
-                }
-            } else {
-                LocalDate day = month.atDay(1).with(TemporalAdjusters.dayOfWeekInMonth(weekday.ordinal(), weekday.day()));
-                if (YearMonth.from(day).equals(month)) {
-                    days.add(day);
-                }
-            }
-        }
-        return new ArrayList<>(days);
-    }
-
-    private static WeekdayNum weekdayNum(String text) {
-        String day = text.strip();
-        if (day.length() < 2 || !DAYS.contains(day.substring(day.length() - 2))) {
-            throw bad("BYDAY=" + text + " is not supported; use MO, TU, WE, TH, FR, SA, SU, with an ordinal such as 1TH or -1FR for FREQ=MONTHLY");
-        }
-        String ordinal = day.substring(0, day.length() - 2);
-        int number = ordinal.isEmpty() ? 0 : number("BYDAY=" + text, ordinal.replace("+", ""), -5, 5);
-        return new WeekdayNum(number, DayOfWeek.of(DAYS.indexOf(day.substring(day.length() - 2)) + 1));
-    }
-
-    private static LocalDateTime until(String value, ZoneId zone) {
         try {
-            if (value.length() == 8) {
-                return LocalDate.parse(value, BASIC_DATE).atTime(LocalTime.MAX);
+            new Recur<LocalDateTime>("FREQ=MONTHLY;" + part);
+        } catch (RuntimeException unreadable) {
+            throw switch (name) {
+                case "UNTIL" -> bad(part + " is not a date (YYYYMMDD) or date-time (YYYYMMDDTHHMMSSZ)");
+                case "BYDAY" -> badDay(part);
+                case "BYMONTHDAY" -> outOfRange(part, -31, 31);
+                case "WKST" -> badWeekStart(part);
+                default -> outOfRange(part, 1, name.equals("COUNT") ? MAX_COUNT : MAX_INTERVAL);
+            };
+        }
+        return name;
+    }
+
+    /** The limits of the subset between parts ical4j reads well but the calendar does not offer. */
+    private static void supported(Recur<LocalDateTime> recur) {
+        if (recur.getInterval() != -1 && (recur.getInterval() < 1 || recur.getInterval() > MAX_INTERVAL)) {
+            throw outOfRange("INTERVAL=" + recur.getInterval(), 1, MAX_INTERVAL);
+        }
+        if (recur.getCount() != -1 && (recur.getCount() < 1 || recur.getCount() > MAX_COUNT)) {
+            throw outOfRange("COUNT=" + recur.getCount(), 1, MAX_COUNT);
+        }
+        if (recur.getWeekStartDay() != null && !recur.getWeekStartDay().equals(WeekDay.MO)) {
+            throw badWeekStart("WKST=" + recur.getWeekStartDay());
+        }
+        if (recur.getCount() != -1 && recur.getUntil() != null) {
+            throw bad("COUNT and UNTIL cannot both be given");
+        }
+        for (WeekDay day : recur.getDayList()) {
+            if (Math.abs(day.getOffset()) > MAX_ORDINAL) {
+                throw badDay("BYDAY=" + day);
             }
-            if (value.endsWith("Z")) {
-                return LocalDateTime.ofInstant(
-                        LocalDateTime.parse(value.substring(0, value.length() - 1), BASIC_DATE_TIME)
-                                .toInstant(java.time.ZoneOffset.UTC), zone);
+        }
+        if (recur.getFrequency() == Frequency.WEEKLY) {
+            if (!recur.getMonthDayList().isEmpty()) {
+                throw bad("BYMONTHDAY is not supported with FREQ=WEEKLY");
             }
-            return LocalDateTime.parse(value, BASIC_DATE_TIME);
-        } catch (DateTimeParseException e) {
-            throw bad("UNTIL=" + value + " is not a date (YYYYMMDD) or date-time (YYYYMMDDTHHMMSSZ)");
+            for (WeekDay day : recur.getDayList()) {
+                if (day.getOffset() != 0) {
+                    throw bad("BYDAY=" + day + " is not supported with FREQ=WEEKLY (an ordinal needs FREQ=MONTHLY)");
+                }
+            }
+        } else if (!recur.getDayList().isEmpty() && !recur.getMonthDayList().isEmpty()) {
+            throw bad("BYDAY together with BYMONTHDAY is not supported; use one of them");
         }
     }
 
-    private static int number(String part, String value, int min, int max) {
-        try {
-            int number = Integer.parseInt(value.strip());
-            if (number >= min && number <= max) {
-                return number;
-            }
-        } catch (NumberFormatException e) {
-            // answered below
+    /** UNTIL as a local date-time in {@code zone}: a date is its whole day, a UTC time the zone's clock then. */
+    private static LocalDateTime localUntil(Recur<LocalDateTime> recur, ZoneId zone) {
+        Temporal until = recur.getUntil();
+        if (until instanceof LocalDate date) {
+            return date.atTime(LocalTime.MAX);
         }
-        throw bad(part + " is not supported; the value must be a whole number from " + min + " to " + max);
+        if (until instanceof OffsetDateTime utc) {
+            return LocalDateTime.ofInstant(utc.toInstant(), zone);
+        }
+        return LocalDateTime.from(until);
+    }
+
+    private static InvalidInputException badDay(String part) {
+        return bad(part + " is not supported; use MO, TU, WE, TH, FR, SA, SU, with an ordinal such as 1TH or -1FR for FREQ=MONTHLY");
+    }
+
+    private static InvalidInputException badWeekStart(String part) {
+        return bad(part + " is not supported; weeks start on Monday (WKST=MO)");
+    }
+
+    private static InvalidInputException outOfRange(String part, int min, int max) {
+        return bad(part + " is not supported; the value must be a whole number from " + min + " to " + max);
     }
 
     private static InvalidInputException bad(String message) {

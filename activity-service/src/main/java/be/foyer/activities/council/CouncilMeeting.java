@@ -7,14 +7,16 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
+import be.foyer.platform.domain.Author;
+
 /**
  * A meeting of the cross-project tenants' council. It belongs to the whole federation: every organisation sees it.
- * {@code organisation} is the one of the facilitator who planned it (the events' envelope organisation).
+ * {@code facilitator} planned it; {@code organisation} is that facilitator's (the events' envelope organisation).
  * {@code seriesId} is shared by the meetings planned together with a recurrence ({@code null} for a single one).
  * Written by compare-and-set on {@code version}.
  */
 public record CouncilMeeting(String id, String seriesId, LocalDateTime start, LocalDateTime end, String placeName,
-        String placeAddress, String facilitator, String organisation, CouncilStatus status, List<AgendaItem> agenda,
+        String placeAddress, Author facilitator, String organisation, CouncilStatus status, List<AgendaItem> agenda,
         String minutes, List<OrganisationAttendance> attendance, List<Decision> decisions, Instant scheduledAt,
         long version) {
 

@@ -15,11 +15,6 @@ import org.springframework.stereotype.Service;
 
 import be.foyer.activities.activity.ActivityService;
 import be.foyer.events.EventEnvelope;
-import be.foyer.events.activities.CouncilDecisionRecorded;
-import be.foyer.events.activities.CouncilMeetingCancelled;
-import be.foyer.events.activities.CouncilMeetingHeld;
-import be.foyer.events.activities.CouncilMeetingRescheduled;
-import be.foyer.events.activities.CouncilMeetingScheduled;
 import be.foyer.platform.domain.InvalidInputException;
 import be.foyer.platform.domain.RuleViolationException;
 import be.foyer.platform.domain.FieldChecks;
@@ -61,10 +56,9 @@ public class CouncilService {
         String seriesId = plan.recurring() ? UUID.randomUUID().toString() : null;
         List<CouncilMeeting> planned = plan.starts().stream().map(start -> new CouncilMeeting(
                 UUID.randomUUID().toString(), seriesId, start, start.plus(plan.length()), strip(plan.placeName()),
-                strip(plan.placeAddress()), caller.userId(), caller.requireOrganisation(), CouncilStatus.SCHEDULED,
+                strip(plan.placeAddress()), caller.author(), caller.requireOrganisation(), CouncilStatus.SCHEDULED,
                 List.of(), null, List.of(), List.of(), now, 0)).toList();
-        store.insert(planned, meeting -> EventEnvelope.of(meeting.organisation(),
-                new CouncilMeetingScheduled(meeting.id(), startsAt(meeting.start())), now));
+        store.insert(planned, meeting -> CouncilEvents.scheduled(meeting, now));
         return planned;
     }
 
@@ -96,8 +90,8 @@ public class CouncilService {
                 throw new RuleViolationException("This meeting is " + meeting.status() + "; it can no longer change.");
             }
             if (cancel) {
-                return new Change(meeting.cancelled(), List.of(EventEnvelope.of(meeting.organisation(),
-                        new CouncilMeetingCancelled(meeting.id()), clock.instant())));
+                CouncilMeeting cancelled = meeting.cancelled();
+                return new Change(cancelled, List.of(CouncilEvents.cancelled(cancelled, clock.instant())));
             }
             LocalDateTime newStart = start == null ? meeting.start() : start;
             LocalDateTime newEnd = end != null ? end
@@ -107,9 +101,9 @@ public class CouncilService {
                         "must be after the start (" + newStart + ")");
             }
             boolean moved = !newStart.equals(meeting.start());
-            return new Change(meeting.movedTo(newStart, newEnd), moved ? List.of(EventEnvelope.of(
-                    meeting.organisation(), new CouncilMeetingRescheduled(meeting.id(), startsAt(newStart)),
-                    clock.instant())) : List.of());
+            CouncilMeeting changed = meeting.movedTo(newStart, newEnd);
+            return new Change(changed, moved ? List.of(CouncilEvents.rescheduled(changed, clock.instant()))
+                    : List.of());
         });
     }
 
@@ -135,7 +129,7 @@ public class CouncilService {
         return change(meetingId, meeting -> {
             requireAgendaOpen(meeting);
             AgendaItem item = new AgendaItem(UUID.randomUUID().toString(), proposal.title().strip(), organisation,
-                    meeting.agenda().size() + 1, null, caller.userId(), proposal.tenantId(),
+                    meeting.agenda().size() + 1, null, caller.author(), proposal.tenantId(),
                     onBehalfOfTenant ? strip(proposal.tenantFirstName()) : null);
             return new Change(meeting.withAgendaItem(item), List.of());
         });
@@ -202,11 +196,8 @@ public class CouncilService {
             boolean nowHeld = held && meeting.status() == CouncilStatus.SCHEDULED;
             CouncilMeeting changed = meeting.withMinutes(strip(text), items, attendance,
                     held ? CouncilStatus.HELD : meeting.status());
-            List<EventEnvelope<?>> events = nowHeld ? List.of(EventEnvelope.of(meeting.organisation(),
-                    new CouncilMeetingHeld(meeting.id(), meeting.start().toLocalDate(),
-                            attendance.stream().filter(present -> present.tenantsPresent() > 0)
-                                    .map(OrganisationAttendance::organisation).toList(),
-                            changed.tenantsPresent()), clock.instant())) : List.of();
+            List<EventEnvelope<?>> events = nowHeld ? List.of(CouncilEvents.held(changed, clock.instant()))
+                    : List.of();
             return new Change(changed, events);
         });
     }
@@ -228,7 +219,7 @@ public class CouncilService {
             Decision decision = new Decision(decisionId, draft.text().strip(), draft.agendaItemId(), draft.votesFor(),
                     draft.votesAgainst(), draft.abstentions(), draft.ownerOrganisation().strip(), draft.dueDate(),
                     draft.status() == null ? DecisionStatus.OPEN : draft.status(), clock.instant(), List.of());
-            return new Change(meeting.withDecision(decision), List.of(recorded(meeting, decision)));
+            return new Change(meeting.withDecision(decision), List.of(CouncilEvents.decisionRecorded(meeting, decision, clock.instant())));
         });
         return new LoggedDecision(changed, changed.decision(decisionId).orElseThrow());
     }
@@ -240,7 +231,7 @@ public class CouncilService {
             Decision decision = current.decision(decisionId).orElseThrow();
             Decision followed = decision.withStatus(status == null ? decision.status() : status,
                     dueDate == null ? decision.dueDate() : dueDate);
-            return new Change(current.withDecision(followed), List.of(recorded(current, followed)));
+            return new Change(current.withDecision(followed), List.of(CouncilEvents.decisionRecorded(current, followed, clock.instant())));
         });
         return new LoggedDecision(changed, changed.decision(decisionId).orElseThrow());
     }
@@ -269,7 +260,7 @@ public class CouncilService {
         boolean activity = draft.kind() == DecisionLink.Kind.ACTIVITY;
         DecisionLink link = new DecisionLink(UUID.randomUUID().toString(), draft.kind(),
                 activity ? draft.activityId() : null, activity ? null : strip(draft.siteName()),
-                activity ? null : strip(draft.description()), clock.instant(), caller.userId());
+                activity ? null : strip(draft.description()), clock.instant(), caller.author());
         CouncilMeeting changed = change(meeting.id(), current -> new Change(
                 current.withDecision(current.decision(decisionId).orElseThrow().withLink(link)), List.of()));
         return new LoggedDecision(changed, changed.decision(decisionId).orElseThrow());
@@ -304,16 +295,6 @@ public class CouncilService {
             }
         }
         throw new RuleViolationException("Many people are changing this meeting at once; please try again.");
-    }
-
-    private EventEnvelope<CouncilDecisionRecorded> recorded(CouncilMeeting meeting, Decision decision) {
-        return EventEnvelope.of(meeting.organisation(), new CouncilDecisionRecorded(decision.id(), meeting.id(),
-                decision.ownerOrganisation(), decision.votesFor(), decision.votesAgainst(), decision.abstentions(),
-                decision.dueDate(), decision.status().name()), clock.instant());
-    }
-
-    private static Instant startsAt(LocalDateTime start) {
-        return start.atZone(BrusselsTime.ZONE).toInstant();
     }
 
     private static int indexOf(List<AgendaItem> items, String agendaItemId) {

@@ -19,6 +19,7 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
 
+import be.foyer.platform.mongo.AuthorDocuments;
 import be.foyer.events.EventEnvelope;
 import be.foyer.platform.outbox.Outbox;
 import be.foyer.platform.web.PageQuery;
@@ -118,7 +119,7 @@ public class CouncilStore {
                 .append("end", meeting.end().toString())
                 .append("placeName", meeting.placeName())
                 .append("placeAddress", meeting.placeAddress())
-                .append("facilitator", meeting.facilitator())
+                .append("facilitator", AuthorDocuments.write(meeting.facilitator()))
                 .append("organisation", meeting.organisation())
                 .append("status", meeting.status().name())
                 .append("agenda", meeting.agenda().stream().map(item -> new Document("id", item.id())
@@ -126,7 +127,7 @@ public class CouncilStore {
                         .append("proposingOrganisation", item.proposingOrganisation())
                         .append("position", item.position())
                         .append("outcome", item.outcome())
-                        .append("proposedBy", item.proposedBy())
+                        .append("proposedBy", AuthorDocuments.write(item.proposedBy()))
                         .append("tenantId", item.tenantId())
                         .append("tenantFirstName", item.tenantFirstName())).toList())
                 .append("minutes", meeting.minutes())
@@ -148,7 +149,7 @@ public class CouncilStore {
                                 .append("siteName", link.siteName())
                                 .append("description", link.description())
                                 .append("linkedAt", Date.from(link.linkedAt()))
-                                .append("linkedBy", link.linkedBy())).toList())).toList())
+                                .append("linkedBy", AuthorDocuments.write(link.linkedBy()))).toList())).toList())
                 .append("scheduledAt", Date.from(meeting.scheduledAt()))
                 .append("version", meeting.version());
     }
@@ -164,12 +165,12 @@ public class CouncilStore {
                         : LocalDateTime.parse(document.getString("end")),
                 document.getString("placeName"),
                 document.getString("placeAddress"),
-                document.getString("facilitator"),
+                AuthorDocuments.read(document.get("facilitator")),
                 document.getString("organisation"),
                 CouncilStatus.valueOf(document.getString("status")),
                 document.getList("agenda", Document.class, List.of()).stream().map(item -> new AgendaItem(
                         item.getString("id"), item.getString("title"), item.getString("proposingOrganisation"),
-                        item.getInteger("position", 0), item.getString("outcome"), item.getString("proposedBy"),
+                        item.getInteger("position", 0), item.getString("outcome"), AuthorDocuments.read(item.get("proposedBy")),
                         item.getString("tenantId"), item.getString("tenantFirstName")))
                         .toList(),
                 document.getString("minutes"),
@@ -187,7 +188,7 @@ public class CouncilStore {
                                 link.getString("id"), DecisionLink.Kind.valueOf(link.getString("kind")),
                                 link.getString("activityId"), link.getString("siteName"),
                                 link.getString("description"), link.getDate("linkedAt").toInstant(),
-                                link.getString("linkedBy"))).toList())).toList(),
+                                AuthorDocuments.read(link.get("linkedBy")))).toList())).toList(),
                 document.getDate("scheduledAt").toInstant(),
                 ((Number) document.get("version")).longValue());
     }

@@ -15,12 +15,8 @@ import be.foyer.activities.activity.Activity;
 import be.foyer.activities.activity.ActivityCategory;
 import be.foyer.activities.activity.ActivityService;
 import be.foyer.activities.activity.ActivityStatus;
-import be.foyer.activities.activity.ActivityStore;
 import be.foyer.activities.occurrence.OccurrenceService.Decision;
 import be.foyer.events.EventEnvelope;
-import be.foyer.events.activities.ActivityHeld;
-import be.foyer.events.activities.OutsideParticipantsCounted;
-import be.foyer.events.activities.ParticipationRecorded;
 import be.foyer.platform.domain.RuleViolationException;
 import be.foyer.platform.domain.FieldChecks;
 import be.foyer.platform.domain.FieldErrorCode;
@@ -40,16 +36,14 @@ import be.foyer.platform.tenants.KnownTenants;
 public class AttendanceService {
 
     private final ActivityService activities;
-    private final ActivityStore activityStore;
     private final OccurrenceService occurrences;
     private final OccurrenceStore store;
     private final KnownTenants knownTenants;
     private final Clock clock;
 
-    public AttendanceService(ActivityService activities, ActivityStore activityStore, OccurrenceService occurrences,
+    public AttendanceService(ActivityService activities, OccurrenceService occurrences,
             OccurrenceStore store, KnownTenants knownTenants, Clock clock) {
         this.activities = activities;
-        this.activityStore = activityStore;
         this.occurrences = occurrences;
         this.store = store;
         this.knownTenants = knownTenants;
@@ -89,9 +83,7 @@ public class AttendanceService {
             OccurrenceState changed = state;
             if (state.status() == ActivityStatus.SCHEDULED) {
                 changed = changed.withStatus(ActivityStatus.HELD);
-                events.add(EventEnvelope.of(activity.organisation(), new ActivityHeld(activity.id(), occurrence.id(),
-                        activity.category().name(), activity.recurring(), occurrence.start().toLocalDate(),
-                        placeId(activity), placeCategory(activity)), now));
+                events.add(OccurrenceEvents.held(occurrence, now));
             }
             for (Registration registration : state.registrations()) {
                 Presence presence = marks.get(registration.id());
@@ -105,13 +97,12 @@ public class AttendanceService {
             }
             if (sheet.outside() != null && !sheet.outside().equals(state.outside())) {
                 changed = changed.withOutside(sheet.outside());
-                events.add(EventEnvelope.of(activity.organisation(), counted(activity, occurrence, sheet.outside()),
-                        now));
+                events.add(OccurrenceEvents.outsideCounted(occurrence, sheet.outside(), now));
             }
             return new Decision<>(changed, events, new Occurrence(activity, occurrence.originalStart(), changed));
         });
         if (!activity.recurring()) {
-            activityStore.markHeld(activity.id());
+            activities.markHeld(activity.id());
         }
         return held;
     }
@@ -133,7 +124,7 @@ public class AttendanceService {
     private static OccurrenceState marked(OccurrenceState state, Registration registration, Presence presence,
             Activity activity, Occurrence occurrence, Instant now, List<EventEnvelope<?>> events) {
         if (presence == Presence.PRESENT && registration.presence() != Presence.PRESENT) {
-            events.add(participation(activity, occurrence, registration, now));
+            events.add(OccurrenceEvents.participation(occurrence, registration, now));
         }
         return state.withRegistrationChanged(registration.id(), noted -> noted.withPresence(presence));
     }
@@ -149,39 +140,15 @@ public class AttendanceService {
         OccurrenceState changed = state;
         if (registration == null) {
             registration = new Registration(UUID.randomUUID().toString(), tenantId, organisation, null,
-                    RegistrationStatus.CONFIRMED, now, caller.userId(), null, null);
+                    RegistrationStatus.CONFIRMED, now, caller.author(), null, null);
             changed = changed.withRegistration(registration);
-            events.add(RegistrationService.recorded(activity, occurrence, registration, now));
+            events.add(OccurrenceEvents.registrationRecorded(occurrence, registration, now));
         } else if (registration.status() == RegistrationStatus.WAITLISTED) {
             changed = changed.withRegistrationChanged(registration.id(), waiting -> waiting.promoted(now));
             registration = registration.promoted(now);
-            events.add(RegistrationService.recorded(activity, occurrence, registration, now));
+            events.add(OccurrenceEvents.registrationRecorded(occurrence, registration, now));
         }
         return marked(changed, registration, Presence.PRESENT, activity, occurrence, now, events);
-    }
-
-    /** Envelope organisation = the tenant's; {@code organiser} = the activity's. */
-    private static EventEnvelope<ParticipationRecorded> participation(Activity activity, Occurrence occurrence,
-            Registration registration, Instant now) {
-        return EventEnvelope.of(registration.organisation(), new ParticipationRecorded(activity.id(), occurrence.id(),
-                registration.tenantId(), activity.organisation(), activity.category().name(), activity.recurring(),
-                occurrence.start().toLocalDate(), placeId(activity), placeCategory(activity)), now);
-    }
-
-    private static OutsideParticipantsCounted counted(Activity activity, Occurrence occurrence,
-            OutsideParticipants outside) {
-        Map<String, Integer> counts = new HashMap<>();
-        outside.counts().forEach((kind, count) -> counts.put(kind.name(), count));
-        return new OutsideParticipantsCounted(activity.id(), occurrence.id(), activity.organisation(), counts,
-                outside.total());
-    }
-
-    private static String placeId(Activity activity) {
-        return activity.place() == null ? null : activity.place().id();
-    }
-
-    private static String placeCategory(Activity activity) {
-        return activity.place() == null ? null : activity.place().category().name();
     }
 
     private static void mark(Map<String, Presence> marks, List<String> ids, Presence presence) {

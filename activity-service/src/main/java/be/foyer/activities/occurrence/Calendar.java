@@ -14,7 +14,6 @@ import org.springframework.stereotype.Service;
 
 import be.foyer.activities.activity.Activity;
 import be.foyer.activities.activity.ActivityService;
-import be.foyer.activities.activity.ActivityStore;
 import be.foyer.activities.council.CouncilService;
 import be.foyer.platform.domain.InvalidInputException;
 import be.foyer.platform.domain.FieldErrorCode;
@@ -33,12 +32,12 @@ public class Calendar {
     /** How far ahead a series without end is shown when the period has no end. */
     private static final int OPEN_SERIES_YEARS = 1;
 
-    private final ActivityStore activities;
+    private final ActivityService activities;
     private final OccurrenceStore occurrences;
     private final CouncilService council;
     private final Clock clock;
 
-    public Calendar(ActivityStore activities, OccurrenceStore occurrences, CouncilService council, Clock clock) {
+    public Calendar(ActivityService activities, OccurrenceStore occurrences, CouncilService council, Clock clock) {
         this.activities = activities;
         this.occurrences = occurrences;
         this.council = council;

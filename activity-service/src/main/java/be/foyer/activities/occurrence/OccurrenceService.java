@@ -12,8 +12,6 @@ import be.foyer.activities.activity.Activity;
 import be.foyer.activities.activity.ActivityService;
 import be.foyer.activities.activity.ActivityStatus;
 import be.foyer.events.EventEnvelope;
-import be.foyer.events.activities.ActivityCancelled;
-import be.foyer.events.activities.ActivityRescheduled;
 import be.foyer.platform.domain.InvalidInputException;
 import be.foyer.platform.domain.FieldErrorCode;
 import be.foyer.platform.domain.RuleViolationException;
@@ -121,8 +119,7 @@ public class OccurrenceService {
             }
             if (cancel) {
                 OccurrenceState cancelled = state.withStatus(ActivityStatus.CANCELLED);
-                return new Decision<>(cancelled, List.of(EventEnvelope.of(activity.organisation(),
-                        new ActivityCancelled(activity.id(), occurrence.id()), clock.instant())),
+                return new Decision<>(cancelled, List.of(OccurrenceEvents.cancelled(occurrence, clock.instant())),
                         new Occurrence(activity, occurrence.originalStart(), cancelled));
             }
             LocalDateTime newStart = start != null ? start : occurrence.start();
@@ -132,9 +129,7 @@ public class OccurrenceService {
                 throw InvalidInputException.onField("end", FieldErrorCode.BEFORE_START, "must be after start");
             }
             Occurrence moved = new Occurrence(activity, occurrence.originalStart(), state.movedTo(newStart, newEnd));
-            return new Decision<>(moved.state(), List.of(EventEnvelope.of(activity.organisation(),
-                    new ActivityRescheduled(activity.id(), occurrence.id(), moved.startsAt(), moved.endsAt()),
-                    clock.instant())), moved);
+            return new Decision<>(moved.state(), List.of(OccurrenceEvents.moved(moved, clock.instant())), moved);
         });
     }
 }

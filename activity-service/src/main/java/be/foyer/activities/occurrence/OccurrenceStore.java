@@ -25,6 +25,7 @@ import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Updates;
 
 import be.foyer.activities.activity.ActivityStatus;
+import be.foyer.platform.mongo.AuthorDocuments;
 import be.foyer.events.EventEnvelope;
 import be.foyer.platform.outbox.Outbox;
 
@@ -132,7 +133,7 @@ public class OccurrenceStore {
                 .append("firstName", registration.firstName())
                 .append("status", registration.status().name())
                 .append("registeredAt", Date.from(registration.registeredAt()))
-                .append("registeredBy", registration.registeredBy())
+                .append("registeredBy", AuthorDocuments.write(registration.registeredBy()))
                 .append("presence", registration.presence() == null ? null : registration.presence().name())
                 .append("promotedAt", registration.promotedAt() == null ? null : Date.from(registration.promotedAt()));
     }
@@ -179,7 +180,7 @@ public class OccurrenceStore {
                 document.getString("firstName"),
                 RegistrationStatus.valueOf(document.getString("status")),
                 document.getDate("registeredAt").toInstant(),
-                document.getString("registeredBy"),
+                AuthorDocuments.read(document.get("registeredBy")),
                 presence == null ? null : Presence.valueOf(presence),
                 promotedAt == null ? null : promotedAt.toInstant());
     }

@@ -2,11 +2,14 @@ package be.foyer.activities.occurrence;
 
 import java.time.Instant;
 
+import be.foyer.platform.domain.Author;
+
 /**
  * A tenant's place (or place in the waitlist) at one occurrence. The first name is what the registering worker
  * typed; it stays in this service and is shown to other organisations only with the tenant's consent.
  *
  * @param organisation the tenant's organisation, which registered them
+ * @param registeredBy the worker who registered them (or noted them walked in)
  * @param presence     {@code null} until attendance is taken
  * @param promotedAt   when a waiting registration got a place (a cancellation freed it, or the tenant came anyway);
  *                     {@code null} otherwise
@@ -18,7 +21,7 @@ public record Registration(
         String firstName,
         RegistrationStatus status,
         Instant registeredAt,
-        String registeredBy,
+        Author registeredBy,
         Presence presence,
         Instant promotedAt) {
 

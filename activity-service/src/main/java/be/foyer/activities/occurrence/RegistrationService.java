@@ -21,8 +21,6 @@ import be.foyer.activities.occurrence.OccurrenceService.Decision;
 import be.foyer.activities.occurrence.Participants.OrganisationCount;
 import be.foyer.activities.occurrence.Participants.Participant;
 import be.foyer.events.EventEnvelope;
-import be.foyer.events.activities.RegistrationCancelled;
-import be.foyer.events.activities.RegistrationRecorded;
 import be.foyer.platform.domain.RuleViolationException;
 import be.foyer.platform.domain.FieldChecks;
 import be.foyer.platform.domain.FieldErrorCode;
@@ -153,10 +151,10 @@ public class RegistrationService {
             Instant now = clock.instant();
             Registration registration = new Registration(UUID.randomUUID().toString(), tenantId,
                     caller.organisation(), firstName == null || firstName.isBlank() ? null : firstName.strip(),
-                    placeFree ? RegistrationStatus.CONFIRMED : RegistrationStatus.WAITLISTED, now, caller.userId(),
+                    placeFree ? RegistrationStatus.CONFIRMED : RegistrationStatus.WAITLISTED, now, caller.author(),
                     null, null);
             OccurrenceState registered = state.withRegistration(registration);
-            return new Decision<>(registered, List.of(recorded(activity, occurrence, registration, now)),
+            return new Decision<>(registered, List.of(OccurrenceEvents.registrationRecorded(occurrence, registration, now)),
                     new Registered(new Occurrence(activity, occurrence.originalStart(), registered), registration));
         };
     }
@@ -204,8 +202,7 @@ public class RegistrationService {
             }
             Instant now = clock.instant();
             List<EventEnvelope<?>> events = new ArrayList<>();
-            events.add(EventEnvelope.of(registration.organisation(), new RegistrationCancelled(registrationId,
-                    activity.id(), occurrence.id(), registration.tenantId()), now));
+            events.add(OccurrenceEvents.registrationCancelled(occurrence, registration, now));
             OccurrenceState changed = state.withRegistrationChanged(registrationId,
                     withdrawn -> withdrawn.withStatus(RegistrationStatus.CANCELLED));
             // a cancelled occurrence has no place to give
@@ -215,7 +212,7 @@ public class RegistrationService {
                 Registration first = changed.registrations().stream()
                         .filter(waiting -> waiting.status() == RegistrationStatus.WAITLISTED).findFirst().orElseThrow();
                 changed = changed.withRegistrationChanged(first.id(), promoted -> promoted.promoted(now));
-                events.add(recorded(activity, occurrence, first.promoted(now), now));
+                events.add(OccurrenceEvents.registrationRecorded(occurrence, first.promoted(now), now));
             }
             return new Decision<>(changed, events, changed.registration(registrationId).orElseThrow());
         });
@@ -272,11 +269,5 @@ public class RegistrationService {
         Map<String, Boolean> own = new HashMap<>();
         return occurrence -> occurrence.registrations().stream().anyMatch(registration -> registration.isActive()
                 && own.computeIfAbsent(registration.tenantId(), tenant -> isOwn(caller, registration)));
-    }
-
-    static EventEnvelope<RegistrationRecorded> recorded(Activity activity, Occurrence occurrence,
-            Registration registration, Instant now) {
-        return EventEnvelope.of(registration.organisation(), new RegistrationRecorded(registration.id(),
-                activity.id(), occurrence.id(), registration.tenantId(), registration.status().name()), now);
     }
 }

@@ -9,7 +9,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 
 import be.foyer.activities.activity.Activity;
-import be.foyer.activities.activity.ActivityStore;
+import be.foyer.activities.activity.ActivityService;
 import be.foyer.platform.domain.NoSuchRecordException;
 import be.foyer.platform.tenants.KnownTenants;
 import be.foyer.platform.web.PageQuery;
@@ -24,9 +24,9 @@ public class TenantActivities {
 
     private final KnownTenants knownTenants;
     private final OccurrenceStore occurrences;
-    private final ActivityStore activities;
+    private final ActivityService activities;
 
-    public TenantActivities(KnownTenants knownTenants, OccurrenceStore occurrences, ActivityStore activities) {
+    public TenantActivities(KnownTenants knownTenants, OccurrenceStore occurrences, ActivityService activities) {
         this.knownTenants = knownTenants;
         this.occurrences = occurrences;
         this.activities = activities;
@@ -38,7 +38,7 @@ public class TenantActivities {
             throw new NoSuchRecordException("tenant", tenantId);
         }
         List<OccurrenceState> states = occurrences.withTenant(tenantId);
-        Map<String, Activity> byId = activities.findAll(states.stream().map(OccurrenceState::activityId)
+        Map<String, Activity> byId = activities.byIds(states.stream().map(OccurrenceState::activityId)
                 .distinct().toList());
         List<TenantOccurrence> found = new ArrayList<>();
         for (OccurrenceState state : states) {

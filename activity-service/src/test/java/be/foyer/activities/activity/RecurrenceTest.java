@@ -1,5 +1,6 @@
 package be.foyer.activities.activity;
 
+import be.foyer.platform.domain.Author;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -25,7 +26,7 @@ class RecurrenceTest {
         return new Activity("a", "smes", "t", null, ActivityCategory.WORKSHOP, Visibility.FEDERATION, null,
                 LocalDateTime.parse(start), LocalDateTime.parse(end), BRUSSELS,
                 rule == null ? null : Recurrence.parse(rule, BRUSSELS), exceptions, 8, null, null, null,
-                ActivityStatus.SCHEDULED, "u", Instant.EPOCH);
+                ActivityStatus.SCHEDULED, new Author("u", "U"), Instant.EPOCH);
     }
 
     @Test

@@ -7,7 +7,6 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,7 +15,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import be.foyer.activities.activity.Activity;
@@ -26,18 +24,13 @@ import be.foyer.activities.activity.ActivityStatus;
 import be.foyer.activities.activity.Visibility;
 import be.foyer.activities.activity.web.ActivityRequests.ChangeActivity;
 import be.foyer.activities.activity.web.ActivityRequests.ScheduleActivity;
-import be.foyer.activities.occurrence.Calendar;
-import be.foyer.activities.occurrence.RegistrationService;
-import be.foyer.activities.occurrence.web.OccurrenceView;
 import be.foyer.platform.security.Caller;
-import be.foyer.platform.web.PageQuery;
-import be.foyer.platform.web.PageResult;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
- * The shared calendar. Facilitators, staff and coordinators schedule; volunteers read too, and so does the federation
+ * The shared calendar's series (its list of occurrences: {@code occurrence.web.CalendarController}). Facilitators, staff and coordinators schedule; volunteers read too, and so does the federation
  * analyst (federation activities only: the analyst belongs to no organisation). Times are Brussels
  * local date-times ({@code 2026-12-03T14:00}) both ways.
  */
@@ -48,40 +41,17 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 public class ActivityController {
 
     private final ActivityService activities;
-    private final Calendar calendar;
-    private final RegistrationService registrations;
 
-    public ActivityController(ActivityService activities, Calendar calendar, RegistrationService registrations) {
+    public ActivityController(ActivityService activities) {
         this.activities = activities;
-        this.calendar = calendar;
-        this.registrations = registrations;
     }
 
     @Operation(summary = "Schedule an activity or a series")
     @PostMapping
     @PreAuthorize("hasAnyRole('facilitator', 'staff', 'coordinator')")
     public ResponseEntity<ActivityView> schedule(Caller caller, @Valid @RequestBody ScheduleActivity request) {
-        Activity activity = activities.schedule(caller.requireOrganisation(), request.details(), caller.userId());
+        Activity activity = activities.schedule(caller.requireOrganisation(), request.details(), caller.author());
         return ResponseEntity.created(URI.create("/api/activities/" + activity.id())).body(ActivityView.of(activity));
-    }
-
-    /**
-     * The occurrences of federation activities and of the caller's own organisation ones, by start; narrowed to an
-     * organiser, a category, and with {@code registered=mine} to those where one of the caller's tenants (a
-     * volunteer's: assigned to them) holds an active registration. The council's meetings are listed too, unless a
-     * filter leaves them out (see {@link CalendarFilters}).
-     */
-    @Operation(summary = "List coming occurrences of activities")
-    @GetMapping
-    public PageResult<OccurrenceView> list(Caller caller, PageQuery page,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            @RequestParam(required = false) String organisation, @RequestParam(required = false) String category,
-            @RequestParam(required = false) String registered) {
-        CalendarFilters.Selection selection = CalendarFilters.of(organisation, category, registered,
-                () -> registrations.withOwnRegistration(caller));
-        return calendar.list(caller.organisation(), from, to, selection.occurrences(), selection.withCouncil(), page)
-                .map(OccurrenceView::of);
     }
 
     @Operation(summary = "Read an activity")

@@ -260,7 +260,7 @@ public class CouncilController {
 
     public record AgendaOrder(
             @NotNull(message = "is required: every agenda item id, in the new order")
-            @Size(max = 500, message = "must list at most 500 items") List<@SingleLineText String> itemIds) {
+            @Size(max = 500, message = "must list at most 500 items") List<@Size(max = 64, message = "must be at most 64 characters") @SingleLineText String> itemIds) {
     }
 
     /** {@code ACTIVITY} with {@code activityId}, or {@code HOUSE_RULE} with {@code siteName} and {@code description}. */
@@ -291,7 +291,7 @@ public class CouncilController {
             @NotNull(message = "is required") @Min(value = 0, message = "must be 0 or more") Integer tenantsPresent) {
     }
 
-    public record OutcomeOf(@NotBlank(message = "is required") @SingleLineText String agendaItemId,
+    public record OutcomeOf(@NotBlank(message = "is required") @Size(max = 64, message = "must be at most 64 characters") @SingleLineText String agendaItemId,
             @Size(max = 2000, message = "must be at most 2000 characters") @MultiLineText String outcome) {
     }
 
@@ -315,7 +315,7 @@ public class CouncilController {
 
     public record Decide(
             @NotBlank(message = "is required") @Size(max = 2000, message = "must be at most 2000 characters") @MultiLineText String text,
-            @SingleLineText String agendaItemId,
+            @Size(max = 64, message = "must be at most 64 characters") @SingleLineText String agendaItemId,
             @NotNull(message = "is required") @Min(value = 0, message = "must be 0 or more") Integer votesFor,
             @NotNull(message = "is required") @Min(value = 0, message = "must be 0 or more") Integer votesAgainst,
             @NotNull(message = "is required") @Min(value = 0, message = "must be 0 or more") Integer abstentions,

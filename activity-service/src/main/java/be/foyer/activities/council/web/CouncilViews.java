@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 
 import be.foyer.activities.activity.Activity;
-import be.foyer.activities.activity.ActivityStore;
+import be.foyer.activities.activity.ActivityService;
 import be.foyer.activities.council.AgendaItem;
 import be.foyer.activities.council.CouncilMeeting;
 import be.foyer.activities.council.CouncilStatus;
@@ -30,16 +30,16 @@ import be.foyer.platform.tenants.KnownTenants;
 public class CouncilViews {
 
     private final KnownTenants knownTenants;
-    private final ActivityStore activities;
+    private final ActivityService activities;
 
-    public CouncilViews(KnownTenants knownTenants, ActivityStore activities) {
+    public CouncilViews(KnownTenants knownTenants, ActivityService activities) {
         this.knownTenants = knownTenants;
         this.activities = activities;
     }
 
     public MeetingView meeting(Caller caller, CouncilMeeting meeting) {
         return new MeetingView(meeting.id(), meeting.seriesId(), meeting.start(), meeting.end(), "Europe/Brussels",
-                meeting.placeName(), meeting.placeAddress(), meeting.facilitator(), meeting.status(),
+                meeting.placeName(), meeting.placeAddress(), meeting.facilitator().name(), meeting.status(),
                 meeting.agenda().stream().map(this::item).toList(), meeting.minutes(), meeting.attendance(),
                 meeting.tenantsPresent(),
                 meeting.decisions().stream().map(decision -> decision(caller, meeting, decision)).toList());
@@ -55,15 +55,14 @@ public class CouncilViews {
     private AgendaItemView item(AgendaItem item) {
         boolean showsFirstName = item.tenantFirstName() != null && knownTenants.sharesFirstName(item.tenantId());
         return new AgendaItemView(item.id(), item.title(), item.proposingOrganisation(), item.position(),
-                item.outcome(), item.proposedBy(), item.onBehalfOfTenant(),
+                item.outcome(), item.proposedBy().name(), item.onBehalfOfTenant(),
                 showsFirstName ? item.tenantFirstName() : null);
     }
 
     private LinkView link(Caller caller, DecisionLink link) {
-        String title = link.activityId() == null ? null : activities.find(link.activityId())
-                .filter(activity -> activity.isVisibleTo(caller.organisation())).map(Activity::title).orElse(null);
+        String title = link.activityId() == null ? null : activities.visible(caller.organisation(), link.activityId()).map(Activity::title).orElse(null);
         return new LinkView(link.id(), link.kind(), link.activityId(), title, link.siteName(), link.description(),
-                link.linkedAt(), link.linkedBy());
+                link.linkedAt(), link.linkedBy().name());
     }
 
     public record MeetingView(String id, String seriesId, LocalDateTime start, LocalDateTime end, String timeZone,

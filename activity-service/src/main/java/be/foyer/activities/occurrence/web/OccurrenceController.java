@@ -95,10 +95,10 @@ public class OccurrenceController {
      * place ({@code walkIns}) and outside participants by kind ({@code NEIGHBOUR}, {@code PUPIL}, {@code RELATIVE},
      * {@code OTHER}; the kinds left out count 0; replaces the stored counts).
      */
-    public record Attendance(@SingleLineText String occurrenceId,
-            @Size(max = 1000, message = "must list at most 1000 registrations") List<@SingleLineText String> present,
-            @Size(max = 1000, message = "must list at most 1000 registrations") List<@SingleLineText String> absent,
-            @Size(max = MAX_WALK_INS, message = "must list at most " + MAX_WALK_INS + " tenants") List<@SingleLineText String> walkIns,
+    public record Attendance(@Size(max = 64, message = "must be at most 64 characters") @SingleLineText String occurrenceId,
+            @Size(max = 1000, message = "must list at most 1000 registrations") List<@Size(max = 64, message = "must be at most 64 characters") @SingleLineText String> present,
+            @Size(max = 1000, message = "must list at most 1000 registrations") List<@Size(max = 64, message = "must be at most 64 characters") @SingleLineText String> absent,
+            @Size(max = MAX_WALK_INS, message = "must list at most " + MAX_WALK_INS + " tenants") List<@Size(max = 64, message = "must be at most 64 characters") @SingleLineText String> walkIns,
             @Size(max = 20, message = "must list at most 20 kinds of participants")
             Map<@SingleLineText String, Integer> outsideParticipants)
             implements SelfChecking {

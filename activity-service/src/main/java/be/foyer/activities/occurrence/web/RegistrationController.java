@@ -77,8 +77,8 @@ public class RegistrationController {
     }
 
     public record Register(
-            @NotBlank(message = "is required") @SingleLineText String tenantId,
-            @SingleLineText String occurrenceId,
+            @NotBlank(message = "is required") @Size(max = 64, message = "must be at most 64 characters") @SingleLineText String tenantId,
+            @Size(max = 64, message = "must be at most 64 characters") @SingleLineText String occurrenceId,
             @Size(max = 100, message = "must be at most 100 characters") @SingleLineText String firstName) {
     }
 }

@@ -51,7 +51,7 @@ public class SeriesRegistrationController {
     }
 
     public record RegisterToSeries(
-            @NotBlank(message = "is required") @SingleLineText String tenantId,
+            @NotBlank(message = "is required") @Size(max = 64, message = "must be at most 64 characters") @SingleLineText String tenantId,
             @Size(max = 100, message = "must be at most 100 characters") @SingleLineText String firstName) {
     }
 

@@ -1,4 +1,4 @@
-package be.foyer.activities.activity.web;
+package be.foyer.activities.occurrence.web;
 
 import java.util.Arrays;
 import java.util.function.Predicate;
