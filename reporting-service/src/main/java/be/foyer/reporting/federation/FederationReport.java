@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
-import be.foyer.reporting.monthly.Indicator;
+import be.foyer.reporting.Indicator;
 
 /**
  * The member organisations side by side for a month, with real counts; how small counts are hidden is decided when

@@ -18,7 +18,7 @@ import be.foyer.reporting.federation.FederationReport.Table;
 import be.foyer.reporting.monthly.Breakdowns;
 import be.foyer.reporting.monthly.CountedItems;
 import be.foyer.reporting.monthly.CountedItems.Counted;
-import be.foyer.reporting.monthly.Indicator;
+import be.foyer.reporting.Indicator;
 import be.foyer.reporting.projection.TenantFacts;
 
 /**

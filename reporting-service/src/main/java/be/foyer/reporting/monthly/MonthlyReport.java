@@ -1,5 +1,7 @@
 package be.foyer.reporting.monthly;
 
+import be.foyer.reporting.Indicator;
+
 import java.time.YearMonth;
 import java.util.Map;
 

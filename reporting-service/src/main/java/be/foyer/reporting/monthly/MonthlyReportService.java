@@ -1,5 +1,7 @@
 package be.foyer.reporting.monthly;
 
+import be.foyer.reporting.Indicator;
+
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -11,8 +13,6 @@ import java.util.Set;
 import org.springframework.stereotype.Service;
 
 import be.foyer.reporting.monthly.CountedItems.Counted;
-import be.foyer.reporting.monthly.targets.TargetHistory;
-import be.foyer.reporting.monthly.targets.Targets;
 import be.foyer.reporting.projection.TenantFacts;
 import be.foyer.reporting.projection.TenantFacts.People;
 

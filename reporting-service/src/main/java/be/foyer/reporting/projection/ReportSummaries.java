@@ -59,19 +59,18 @@ public class ReportSummaries extends FactCollection {
     }
 
     /** Sets one fact's entry of a section (replacing it whole). */
-    void put(String summaryId, String section, String factId, Document entry) {
-        FactWrites.setField(facts(), summaryId, path(section, factId), entry);
+    void put(FactBatch batch, String summaryId, String section, String factId, Document entry) {
+        batch.set(this, summaryId, path(section, factId), entry);
     }
 
     /** Sets some fields of one fact's entry, leaving the others (a tenancy's start and end arrive apart). */
-    void merge(String summaryId, String section, String factId, Document fields) {
-        fields.forEach((name, value) -> FactWrites.setField(facts(), summaryId, path(section, factId) + "." + name,
-                value));
+    void merge(FactBatch batch, String summaryId, String section, String factId, Document fields) {
+        fields.forEach((name, value) -> batch.set(this, summaryId, path(section, factId) + "." + name, value));
     }
 
     /** Takes one fact out of a section (a follow-up corrected to another month, or withdrawn). */
-    void remove(String summaryId, String section, String factId) {
-        FactWrites.setField(facts(), summaryId, path(section, factId), FactWrites.UNSET);
+    void remove(FactBatch batch, String summaryId, String section, String factId) {
+        unset(batch, summaryId, path(section, factId));
     }
 
     /** Field names may hold neither dots nor a leading dollar: fact ids are escaped into a name. */

@@ -35,7 +35,7 @@ import be.foyer.platform.test.FoyerServiceTest;
 import be.foyer.reporting.Projected;
 import be.foyer.reporting.projection.messaging.ProjectionListener;
 import be.foyer.reporting.projection.rebuild.HistoryGenerator;
-import be.foyer.reporting.projection.rebuild.ProjectionRebuild;
+import be.foyer.reporting.projection.messaging.ProjectionRebuild;
 import be.foyer.reporting.projection.rebuild.Publisher;
 
 /**

@@ -40,10 +40,10 @@ import be.foyer.platform.test.TestTokens;
 import be.foyer.reporting.Events;
 import be.foyer.reporting.Projected;
 import be.foyer.reporting.csv.Rfc4180Reader;
-import be.foyer.reporting.monthly.Indicator;
+import be.foyer.reporting.Indicator;
 import be.foyer.reporting.monthly.MonthlyReportService;
 import be.foyer.reporting.monthly.Scope;
-import be.foyer.reporting.monthly.targets.Targets;
+import be.foyer.reporting.monthly.Targets;
 
 /**
  * The re-affiliation programme (smes, diogenes, infirmiers-de-rue, new-samusocial) on a hand-made March and April

@@ -10,7 +10,7 @@ import com.fasterxml.jackson.annotation.JsonInclude.Include;
 import be.foyer.reporting.Suppression;
 import be.foyer.reporting.annual.ActivitiesHeld;
 import be.foyer.reporting.annual.AnnualReport;
-import be.foyer.reporting.monthly.Indicator;
+import be.foyer.reporting.Indicator;
 import be.foyer.reporting.monthly.MonthlyReport;
 import be.foyer.reporting.monthly.Scope;
 import be.foyer.reporting.monthly.web.MonthlyReportView.IndicatorView;

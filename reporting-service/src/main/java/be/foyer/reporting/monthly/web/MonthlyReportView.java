@@ -12,7 +12,7 @@ import be.foyer.reporting.Suppression;
 import be.foyer.reporting.csv.CsvExport;
 import be.foyer.reporting.csv.CsvTable;
 import be.foyer.reporting.monthly.Breakdowns;
-import be.foyer.reporting.monthly.Indicator;
+import be.foyer.reporting.Indicator;
 import be.foyer.reporting.monthly.IndicatorValue;
 import be.foyer.reporting.monthly.MonthlyReport;
 import be.foyer.reporting.monthly.Scope;

@@ -36,9 +36,10 @@ import be.foyer.events.tenants.FollowUpRecorded;
 import be.foyer.platform.test.TopicProbe;
 import be.foyer.reporting.Events;
 import be.foyer.reporting.projection.ProjectionGenerations;
-import be.foyer.reporting.monthly.Indicator;
+import be.foyer.reporting.projection.messaging.ProjectionRebuild;
+import be.foyer.reporting.Indicator;
 import be.foyer.reporting.monthly.Scope;
-import be.foyer.reporting.monthly.targets.Targets;
+import be.foyer.reporting.monthly.Targets;
 import be.foyer.reporting.programme.Programmes;
 
 /**

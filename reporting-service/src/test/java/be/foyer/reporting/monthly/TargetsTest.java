@@ -1,4 +1,6 @@
-package be.foyer.reporting.monthly.targets;
+package be.foyer.reporting.monthly;
+
+
 
 import be.foyer.events.BrusselsTime;
 import static be.foyer.platform.test.TestTokens.alice;
@@ -32,8 +34,7 @@ import be.foyer.platform.test.TestTokens;
 import be.foyer.reporting.Events;
 import be.foyer.reporting.Projected;
 import be.foyer.reporting.ReportMonth;
-import be.foyer.reporting.monthly.Indicator;
-import be.foyer.reporting.monthly.Scope;
+import be.foyer.reporting.Indicator;
 
 /** Dated targets: from a month on, never in the past, with their history; organisations have no default. */
 @FoyerServiceTest

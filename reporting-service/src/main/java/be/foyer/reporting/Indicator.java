@@ -1,4 +1,4 @@
-package be.foyer.reporting.monthly;
+package be.foyer.reporting;
 
 import java.util.Arrays;
 import java.util.Optional;

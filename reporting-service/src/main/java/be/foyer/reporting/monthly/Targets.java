@@ -1,4 +1,4 @@
-package be.foyer.reporting.monthly.targets;
+package be.foyer.reporting.monthly;
 
 import java.time.Instant;
 import java.time.YearMonth;
@@ -20,9 +20,8 @@ import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import com.mongodb.client.model.WriteModel;
 
-import be.foyer.reporting.monthly.Indicator;
-import be.foyer.reporting.monthly.Scope;
-import be.foyer.reporting.monthly.targets.TargetHistory.Entry;
+import be.foyer.reporting.Indicator;
+import be.foyer.reporting.monthly.TargetHistory.Entry;
 
 /**
  * Dated targets: one document per scope, indicator and first month ({@code _id} = {@code scope|indicator|from});

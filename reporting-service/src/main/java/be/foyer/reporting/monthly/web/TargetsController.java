@@ -1,4 +1,4 @@
-package be.foyer.reporting.monthly.targets.web;
+package be.foyer.reporting.monthly.web;
 
 import java.time.Clock;
 import java.time.DateTimeException;
@@ -25,11 +25,11 @@ import be.foyer.platform.domain.NotPermittedException;
 import be.foyer.platform.security.Caller;
 import be.foyer.platform.security.Roles;
 import be.foyer.reporting.ReportMonth;
-import be.foyer.reporting.monthly.Indicator;
+import be.foyer.reporting.Indicator;
 import be.foyer.reporting.monthly.Scope;
-import be.foyer.reporting.monthly.targets.TargetHistory;
-import be.foyer.reporting.monthly.targets.TargetHistory.Entry;
-import be.foyer.reporting.monthly.targets.Targets;
+import be.foyer.reporting.monthly.TargetHistory;
+import be.foyer.reporting.monthly.TargetHistory.Entry;
+import be.foyer.reporting.monthly.Targets;
 import be.foyer.reporting.programme.ProgrammeAccess;
 
 import io.swagger.v3.oas.annotations.Operation;

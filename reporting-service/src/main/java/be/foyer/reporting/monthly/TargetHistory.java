@@ -1,4 +1,4 @@
-package be.foyer.reporting.monthly.targets;
+package be.foyer.reporting.monthly;
 
 import java.time.Instant;
 import java.time.YearMonth;
@@ -7,7 +7,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-import be.foyer.reporting.monthly.Indicator;
+import be.foyer.reporting.Indicator;
 
 /**
  * Every target a scope ever had, each from a month on. A month is measured against, per indicator, the entry with
