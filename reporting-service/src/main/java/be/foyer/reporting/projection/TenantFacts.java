@@ -119,10 +119,6 @@ public class TenantFacts extends FactCollection {
         return new People(keys.size() + withoutKey, withoutKey);
     }
 
-    /** @param withoutKey how many of the distinct people were counted by tenant id, for want of a key */
-    public record People(long distinct, long withoutKey) {
-    }
-
     /**
      * The federation keys of those of {@code tenantIds} that have one (tenantId → key). Asked by {@code _id} alone,
      * which the embedded store answers from its index: the tenants read are those of the report, not all.
