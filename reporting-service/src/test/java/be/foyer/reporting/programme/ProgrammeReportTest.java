@@ -87,9 +87,9 @@ class ProgrammeReportTest {
     void publishTwoMonths() {
         // tenantsMetIndividually: a target of 1 in March 2022 only (20 again from April), so that "met" beside "<5" would give it away
         targets.set(Scope.programme(programmeOf()), YearMonth.of(2022, 3),
-                Map.of(Indicator.TENANTS_MET_INDIVIDUALLY, 1), "test", Instant.now());
+                Map.of(Indicator.TENANTS_MET_INDIVIDUALLY, 1), new be.foyer.platform.domain.Author("test", "test"), Instant.now());
         targets.set(Scope.programme(programmeOf()), YearMonth.of(2022, 4),
-                Map.of(Indicator.TENANTS_MET_INDIVIDUALLY, 20), "test", Instant.now());
+                Map.of(Indicator.TENANTS_MET_INDIVIDUALLY, 20), new be.foyer.platform.domain.Author("test", "test"), Instant.now());
 
         String oneOff = Events.newId();
         String weekly = Events.newId();

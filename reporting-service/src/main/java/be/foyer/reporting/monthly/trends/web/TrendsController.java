@@ -81,7 +81,7 @@ public class TrendsController {
             for (Indicator indicator : Indicator.values()) {
                 List<MonthValue> values = new ArrayList<>();
                 for (MonthlyReport report : reports) {
-                    IndicatorView shown = IndicatorView.of(indicator, report.indicators().get(indicator), suppressed);
+                    IndicatorView shown = IndicatorView.of(report.shown(indicator, suppressed));
                     values.add(new MonthValue(report.month().toString(), shown.value(), shown.target(), shown.met()));
                 }
                 indicators.put(indicator.key(), values);
