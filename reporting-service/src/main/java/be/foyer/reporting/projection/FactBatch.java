@@ -28,13 +28,10 @@ import com.mongodb.client.model.WriteModel;
  * A projection that must know a fact's state before changing it (where a corrected follow-up was counted, a tenant's
  * organisation, whether it was erased) asks {@link #current}: the stored fact with what the batch has done to it
  * since laid over it. The facts the projections will read are announced first ({@link #willRead}) and loaded
- * together at the first read, by {@code _id} in slices of {@value #ID_SLICE} (the MongoDB stand-in checks each
- * document found against the whole {@code $in} list, so a large one costs n²): a handful of queries per batch
- * instead of one per event.
+ * together at the first read, by {@code _id} in slices ({@link IdSlices}): a handful of queries per batch instead of
+ * one per event.
  */
 public final class FactBatch {
-
-    static final int ID_SLICE = 100;
 
     private final int generation;
     private final Map<FactCollection, Map<String, DocumentWrite>> writes = new LinkedHashMap<>();
@@ -126,8 +123,7 @@ public final class FactBatch {
         announced.forEach((facts, ids) -> {
             Map<String, Optional<Document>> loaded = stored.computeIfAbsent(facts, key -> new HashMap<>());
             List<String> toLoad = ids.stream().filter(id -> !loaded.containsKey(id)).toList();
-            for (int from = 0; from < toLoad.size(); from += ID_SLICE) {
-                List<String> slice = toLoad.subList(from, Math.min(toLoad.size(), from + ID_SLICE));
+            for (List<String> slice : IdSlices.of(toLoad)) {
                 slice.forEach(id -> loaded.put(id, Optional.empty()));
                 facts.in(generation).find(Filters.in("_id", slice))
                         .forEach(document -> loaded.put(document.getString("_id"), Optional.of(document)));

@@ -33,7 +33,6 @@ public class TenantFacts extends FactCollection {
     /** The consent purpose under which tenant-service hands out the federation key. */
 
     private static final String KEY = "federationKey";
-    private static final int ID_SLICE = 100;
 
     public TenantFacts(MongoDatabase database) {
         super(database, COLLECTION);
@@ -126,11 +125,8 @@ public class TenantFacts extends FactCollection {
     public Map<String, String> federationKeys(Collection<String> tenantIds) {
         Map<String, String> keys = new HashMap<>();
         List<String> ids = List.copyOf(new HashSet<>(tenantIds));
-        // in slices: the embedded store checks each document found against the whole $in list, so one query of
-        // n ids costs n² (2.4 s for the 5,000 tenants of docs/benchmarks.md)
-        for (int from = 0; from < ids.size(); from += ID_SLICE) {
-            for (Document tenant : facts().find(Filters.in("_id", ids.subList(from, Math.min(ids.size(),
-                    from + ID_SLICE)))).projection(Projections.include(KEY))) {
+        for (List<String> slice : IdSlices.of(ids)) {
+            for (Document tenant : facts().find(Filters.in("_id", slice)).projection(Projections.include(KEY))) {
                 String key = tenant.getString(KEY);
                 if (key != null) {
                     keys.put(tenant.getString("_id"), key);

@@ -25,6 +25,7 @@ import be.foyer.platform.messaging.TransientFailures;
 import be.foyer.reporting.projection.EventProjection;
 import be.foyer.reporting.projection.FactBatch;
 import be.foyer.reporting.projection.FactBatches;
+import be.foyer.reporting.projection.IdSlices;
 import be.foyer.reporting.projection.ProjectionLag;
 
 /**
@@ -52,7 +53,6 @@ public class ProjectionListener extends AbstractConsumerSeekAware {
 
     /** The listener container's id (not its group, which stays the service's). */
     public static final String ID = "reporting-projections";
-    private static final int ID_SLICE = 100;
 
     private final ProcessedEvents processed;
     private final List<EventProjection> projections;
@@ -124,13 +124,10 @@ public class ProjectionListener extends AbstractConsumerSeekAware {
         writeAndRemember(batch, applied, generation);
     }
 
-    /** In slices: the MongoDB stand-in checks each document found against the whole {@code $in} list (n²). */
+    /** In slices ({@link IdSlices}): the check is one {@code $in} of event ids. */
     private Set<String> alreadyProcessed(List<String> eventIds) {
         Set<String> done = new HashSet<>();
-        for (int from = 0; from < eventIds.size(); from += ID_SLICE) {
-            done.addAll(processed.alreadyProcessed(eventIds.subList(from, Math.min(eventIds.size(),
-                    from + ID_SLICE))));
-        }
+        IdSlices.of(eventIds).forEach(slice -> done.addAll(processed.alreadyProcessed(slice)));
         return done;
     }
 
