@@ -78,7 +78,7 @@ public class ReportSummaries extends FactCollection {
         return section + "." + factId.replace("%", "%25").replace(".", "%2E").replace("$", "%24");
     }
 
-    /** The organisations' months, every one of them (empty where nothing happened), read in one query by id. */
+    /** The organisations' months, every one of them (empty where nothing happened), read by id. */
     public Map<String, Map<YearMonth, MonthSummary>> months(Collection<String> organisations,
             Collection<YearMonth> months) {
         List<String> ids = new ArrayList<>();
@@ -130,10 +130,14 @@ public class ReportSummaries extends FactCollection {
         return meetings;
     }
 
-    /** One query on {@code _id} alone, which the stand-in too answers from its index. */
+    /**
+     * Queries on {@code _id} alone, which the stand-in too answers from its index, in slices ({@link IdSlices}): a
+     * year of a programme's days is about 1,500 ids.
+     */
     private Map<String, Document> byId(List<String> ids) {
         Map<String, Document> found = new HashMap<>();
-        facts().find(Filters.in("_id", ids)).forEach(document -> found.put(document.getString("_id"), document));
+        IdSlices.of(ids).forEach(slice -> facts().find(Filters.in("_id", slice))
+                .forEach(document -> found.put(document.getString("_id"), document)));
         return found;
     }
 }

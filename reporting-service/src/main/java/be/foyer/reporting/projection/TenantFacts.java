@@ -89,13 +89,15 @@ public class TenantFacts extends FactCollection {
 
     /** The organisation the tenant was registered by, as stored. */
     public Optional<String> organisationOf(String tenantId) {
-        return Optional.ofNullable(facts().find(Filters.eq("_id", tenantId)).first())
-                .map(document -> document.getString("organisation"));
+        return stored(tenantId).map(document -> document.getString("organisation"));
     }
 
     public Optional<String> federationKeyOf(String tenantId) {
-        return Optional.ofNullable(facts().find(Filters.eq("_id", tenantId)).first())
-                .map(document -> document.getString(KEY));
+        return stored(tenantId).map(document -> document.getString(KEY));
+    }
+
+    private Optional<Document> stored(String tenantId) {
+        return Optional.ofNullable(facts().find(Filters.eq("_id", tenantId)).first());
     }
 
     /**
