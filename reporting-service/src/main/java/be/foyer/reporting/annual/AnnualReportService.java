@@ -18,7 +18,7 @@ import be.foyer.reporting.monthly.MonthlyReport;
 import be.foyer.reporting.monthly.MonthlyReportService;
 import be.foyer.reporting.monthly.Scope;
 import be.foyer.reporting.projection.ActivityFacts;
-import be.foyer.reporting.projection.CouncilDecisionFacts;
+import be.foyer.reporting.projection.ReportFacts;
 import be.foyer.reporting.retention.PersonRetention;
 import be.foyer.reporting.retention.Retention;
 import be.foyer.reporting.retention.RetentionService;
@@ -34,11 +34,11 @@ public class AnnualReportService {
     private final MonthlyReportService monthly;
     private final CountedItems counted;
     private final RetentionService retention;
-    private final CouncilDecisionFacts decisions;
+    private final ReportFacts decisions;
     private final Clock clock;
 
     public AnnualReportService(MonthlyReportService monthly, CountedItems counted, RetentionService retention,
-            CouncilDecisionFacts decisions, Clock clock) {
+            ReportFacts decisions, Clock clock) {
         this.monthly = monthly;
         this.counted = counted;
         this.retention = retention;
@@ -83,7 +83,7 @@ public class AnnualReportService {
         months.forEach(month -> meetings.addAll(read.councilMeetingsHeld(month)));
         Map<String, Long> byStatus = new LinkedHashMap<>();
         AnnualReport.DECISION_STATUSES.forEach(status -> byStatus.put(status, 0L));
-        byStatus.putAll(decisions.countByStatus(meetings, organisations));
+        byStatus.putAll(decisions.councilDecisionsByStatus(meetings, organisations));
         return byStatus;
     }
 }

@@ -18,8 +18,8 @@ import be.foyer.reporting.federation.FederationReport.Table;
 import be.foyer.reporting.monthly.Breakdowns;
 import be.foyer.reporting.monthly.CountedItems;
 import be.foyer.reporting.monthly.CountedItems.Counted;
-import be.foyer.reporting.monthly.Indicator;
-import be.foyer.reporting.projection.TenantFacts;
+import be.foyer.reporting.Indicator;
+import be.foyer.reporting.projection.ReportFacts;
 
 /**
  * The six member organisations side by side. A total is not a sum where that would count twice: people count once
@@ -31,11 +31,11 @@ import be.foyer.reporting.projection.TenantFacts;
 public class FederationReportService {
 
     private final CountedItems counted;
-    private final TenantFacts tenants;
+    private final ReportFacts facts;
 
-    public FederationReportService(CountedItems counted, TenantFacts tenants) {
+    public FederationReportService(CountedItems counted, ReportFacts facts) {
         this.counted = counted;
-        this.tenants = tenants;
+        this.facts = facts;
     }
 
     public FederationReport report(YearMonth month) {
@@ -67,7 +67,7 @@ public class FederationReportService {
         if (indicator == Indicator.COUNCIL_MEETINGS) {
             return counted.councilMeetingsHeld(month).size();
         }
-        return indicator.countsPeople() ? tenants.distinctPeople(all) : all.size();
+        return indicator.countsPeople() ? facts.distinctPeople(all) : all.size();
     }
 
     /** Categories as rows, organisations as columns, with a total column and a last total row. */

@@ -1,5 +1,7 @@
 package be.foyer.reporting.monthly;
 
+import be.foyer.reporting.Indicator;
+
 import java.time.YearMonth;
 import java.util.Collection;
 import java.util.HashSet;
@@ -13,7 +15,7 @@ import org.springframework.stereotype.Component;
 import be.foyer.reporting.projection.ActivityFacts;
 import be.foyer.reporting.projection.MonthSummary;
 import be.foyer.reporting.projection.OrganisationTenancies;
-import be.foyer.reporting.projection.ReportSummaries;
+import be.foyer.reporting.projection.ReportFacts;
 
 /**
  * What each indicator counts for an organisation and a month, as a set of ids (tenants, places, activities,
@@ -24,16 +26,16 @@ import be.foyer.reporting.projection.ReportSummaries;
 @Component
 public class CountedItems {
 
-    private final ReportSummaries summaries;
+    private final ReportFacts facts;
 
-    public CountedItems(ReportSummaries summaries) {
-        this.summaries = summaries;
+    public CountedItems(ReportFacts facts) {
+        this.facts = facts;
     }
 
     /** The summaries of these organisations and months, read once. */
     public Counted read(Collection<String> organisations, Collection<YearMonth> months) {
-        return new Counted(summaries.months(organisations, months), summaries.tenancies(organisations),
-                summaries.councilMeetings(months));
+        return new Counted(facts.months(organisations, months), facts.tenancies(organisations),
+                facts.councilMeetings(months));
     }
 
     /** The organisations' months as read: only those asked for can be counted. */

@@ -1,5 +1,7 @@
 package be.foyer.reporting.monthly;
 
+import be.foyer.reporting.Indicator;
+
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -11,10 +13,8 @@ import java.util.Set;
 import org.springframework.stereotype.Service;
 
 import be.foyer.reporting.monthly.CountedItems.Counted;
-import be.foyer.reporting.monthly.targets.TargetHistory;
-import be.foyer.reporting.monthly.targets.Targets;
-import be.foyer.reporting.projection.TenantFacts;
-import be.foyer.reporting.projection.TenantFacts.People;
+import be.foyer.reporting.projection.People;
+import be.foyer.reporting.projection.ReportFacts;
 
 /**
  * Computes a scope's indicators from the projected facts: for a month against the targets applying in that month,
@@ -29,12 +29,12 @@ public class MonthlyReportService {
 
     private final CountedItems counted;
     private final Targets targets;
-    private final TenantFacts tenants;
+    private final ReportFacts facts;
 
-    public MonthlyReportService(CountedItems counted, Targets targets, TenantFacts tenants) {
+    public MonthlyReportService(CountedItems counted, Targets targets, ReportFacts facts) {
         this.counted = counted;
         this.targets = targets;
-        this.tenants = tenants;
+        this.facts = facts;
     }
 
     public MonthlyReport report(String organisation, YearMonth month) {
@@ -83,7 +83,7 @@ public class MonthlyReportService {
             Set<String> items = items(counted, scope, indicator, months);
             long value = items.size();
             if (scope.crossOrganisation() && indicator.countsPeople()) {
-                People people = tenants.people(items);
+                People people = facts.people(items);
                 value = people.distinct();
                 withoutKey.put(indicator, people.withoutKey());
             }

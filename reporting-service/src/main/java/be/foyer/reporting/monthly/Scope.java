@@ -1,5 +1,7 @@
 package be.foyer.reporting.monthly;
 
+import be.foyer.reporting.Indicator;
+
 import java.util.List;
 import java.util.Map;
 

@@ -3,7 +3,7 @@ package be.foyer.reporting.programme;
 import java.util.List;
 import java.util.Map;
 
-import be.foyer.reporting.monthly.Indicator;
+import be.foyer.reporting.Indicator;
 
 /**
  * A named group of member organisations with its own report and targets (e.g. {@code reaffiliation-hf}, the

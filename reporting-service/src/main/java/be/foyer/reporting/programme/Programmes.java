@@ -12,7 +12,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.stereotype.Component;
 
 import be.foyer.platform.security.Organisations;
-import be.foyer.reporting.monthly.Indicator;
+import be.foyer.reporting.Indicator;
 
 /**
  * The programmes declared in configuration ({@code foyer.reporting.programmes.<id>}). A mistake there (a member

@@ -29,20 +29,20 @@ public class ActivityEventsProjection implements EventProjection {
     }
 
     @Override
-    public void apply(EventEnvelope<DomainEvent> event) {
+    public void apply(EventEnvelope<DomainEvent> event, FactBatch batch) {
         DomainEvent payload = event.payload();
         if (payload instanceof ActivityHeld held) {
             require(event, held.activityId(), held.heldOn());
-            activities.held(event.organisation(), held);
+            activities.held(batch, event.organisation(), held);
         } else if (payload instanceof ParticipationRecorded participation) {
             require(event, participation.activityId(), participation.tenantId(), participation.date());
-            participations.record(event.organisation(), participation);
+            participations.record(batch, event.organisation(), participation);
         } else if (payload instanceof CouncilMeetingHeld meeting) {
             require(event, meeting.meetingId(), meeting.heldOn());
-            councilMeetings.held(meeting);
+            councilMeetings.held(batch, meeting);
         } else if (payload instanceof CouncilDecisionRecorded decision) {
             require(event, decision.decisionId(), decision.meetingId());
-            councilDecisions.recorded(decision);
+            councilDecisions.recorded(batch, decision);
         }
     }
 }

@@ -25,9 +25,9 @@ public class ActivityFacts {
         this.summaries = summaries;
     }
 
-    public void held(String organiser, ActivityHeld held) {
+    public void held(FactBatch batch, String organiser, ActivityHeld held) {
         String id = held.occurrenceId() == null ? held.activityId() : held.activityId() + "/" + held.occurrenceId();
-        summaries.put(ReportSummaries.dayKey(organiser, held.heldOn().toString()), ReportSummaries.ACTIVITIES, id,
+        summaries.put(batch, ReportSummaries.dayKey(organiser, held.heldOn().toString()), ReportSummaries.ACTIVITIES, id,
                 new Document("activityId", held.activityId())
                         .append("recurring", held.recurring())
                         .append("category", held.category())

@@ -25,8 +25,8 @@ public class CouncilDecisionFacts extends FactCollection {
         super(database, COLLECTION);
     }
 
-    public void recorded(CouncilDecisionRecorded decision) {
-        upsert(decision.decisionId(), new Document("meetingId", decision.meetingId())
+    public void recorded(FactBatch batch, CouncilDecisionRecorded decision) {
+        upsert(batch, decision.decisionId(), new Document("meetingId", decision.meetingId())
                 .append("ownerOrganisation", decision.ownerOrganisation())
                 .append("status", decision.status()));
     }

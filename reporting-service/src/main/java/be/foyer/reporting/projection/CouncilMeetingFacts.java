@@ -22,11 +22,11 @@ public class CouncilMeetingFacts {
         this.summaries = summaries;
     }
 
-    public void held(CouncilMeetingHeld meeting) {
+    public void held(FactBatch batch, CouncilMeetingHeld meeting) {
         String month = ReportMonth.of(meeting.heldOn());
         List<String> attending = meeting.attendingOrganisations() == null
                 ? List.of() : meeting.attendingOrganisations();
-        summaries.put(ReportSummaries.councilKey(month), ReportSummaries.MEETINGS, meeting.meetingId(),
+        summaries.put(batch, ReportSummaries.councilKey(month), ReportSummaries.MEETINGS, meeting.meetingId(),
                 new Document("attending", attending));
     }
 }

@@ -13,15 +13,12 @@ import org.bson.conversions.Bson;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.DeleteOneModel;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.UpdateOneModel;
-import com.mongodb.client.model.UpdateOptions;
-import com.mongodb.client.model.WriteModel;
 
 /**
  * A collection of facts projected from events. Every write is a natural upsert keyed by the fact's own id that only
- * sets fields, or the removal of that id, so facts are the same however often an event is delivered. A
+ * sets fields, or the removal of that id, so facts are the same however often an event is delivered. Writes go
+ * through the {@link FactBatch} of the events being applied, which knows the generation they go to. A
  * rebuild replays the topics into the next generation of every fact collection ({@link ProjectionGenerations}).
  */
 public abstract class FactCollection {
@@ -37,53 +34,40 @@ public abstract class FactCollection {
         this.generations = ProjectionGenerations.of(database);
     }
 
-    /**
-     * The collection of the generation this thread writes ({@link FactWrites#into}: a rebuild's), else the live one
-     * (the listener's, and what the reports read). One object per generation, so a batch gathers its writes by it.
-     */
+    /** The live collection: what the reports read. */
     protected MongoCollection<Document> facts() {
-        Integer target = FactWrites.generation();
-        return of(target == null ? generations.live() : target);
+        return in(generations.live());
     }
 
-    private MongoCollection<Document> of(int generation) {
+    /** The collection of {@code generation}, one object per generation. */
+    MongoCollection<Document> in(int generation) {
         return ofGeneration.computeIfAbsent(generation,
                 key -> database.getCollection(ProjectionGenerations.name(name, key)));
     }
 
-    protected void upsert(String id, Document fields) {
-        FactWrites.set(facts(), id, fields);
-        write(new UpdateOneModel<>(Filters.eq("_id", id), new Document("$set", fields),
-                new UpdateOptions().upsert(true)));
+    /** Sets fields of the fact, creating it if needed: natural upserts, the same however often applied. */
+    protected void upsert(FactBatch batch, String id, Document fields) {
+        batch.set(this, id, fields);
+    }
+
+    /** Removes one field of the fact. */
+    protected void unset(FactBatch batch, String id, String field) {
+        batch.unset(this, id, field);
     }
 
     /** Removes the fact; removing one that is not there (a redelivery) changes nothing. */
-    protected void delete(String id) {
-        FactWrites.removed(facts(), id);
-        write(new DeleteOneModel<>(Filters.eq("_id", id)));
+    protected void delete(FactBatch batch, String id) {
+        batch.remove(this, id);
     }
 
-    /** Through {@link FactWrites}: at once, or with the rest of the listener's batch. */
-    protected void write(WriteModel<Document> write) {
-        FactWrites.write(facts(), write);
+    /** Announces that this fact will be read ({@link #current}) while the batch is applied: loaded with others. */
+    void willRead(FactBatch batch, String id) {
+        batch.willRead(this, id);
     }
 
-    /**
-     * The fact as it stands, the listener's batch included (its writes are not in MongoDB yet); {@code null} if
-     * there is none. Read by {@code _id} alone, which any store answers from its index.
-     */
-    protected Document current(String id) {
-        FactWrites.Change change = FactWrites.pending(facts(), id);
-        if (change != null && change.replaced && change.fields.isEmpty()) {
-            return null;
-        }
-        Document stored = change != null && change.replaced ? null : facts().find(Filters.eq("_id", id)).first();
-        if (change == null) {
-            return stored;
-        }
-        Document merged = stored == null ? new Document("_id", id) : stored;
-        merged.putAll(change.fields);
-        return merged;
+    /** The fact as it stands in the batch's generation, the batch's writes included; {@code null} if none. */
+    protected Document current(FactBatch batch, String id) {
+        return batch.current(this, id);
     }
 
     public boolean exists(String id) {
@@ -100,7 +84,7 @@ public abstract class FactCollection {
         String collection = ProjectionGenerations.name(name, generation);
         // Only what exists: the MongoDB stand-in logs an error with a stack trace for every drop of a missing one.
         if (database.listCollectionNames().into(new ArrayList<>()).contains(collection)) {
-            of(generation).drop();
+            in(generation).drop();
         }
         ofGeneration.remove(generation);
     }

@@ -34,35 +34,35 @@ public class FollowUpFacts extends FactCollection {
         this.summaries = summaries;
     }
 
-    public void record(String organisation, FollowUpRecorded followUp) {
-        set(followUp.followUpId(), fact(organisation, followUp.tenantId(), followUp.date(), followUp.mode(),
+    public void record(FactBatch batch, String organisation, FollowUpRecorded followUp) {
+        set(batch, followUp.followUpId(), fact(organisation, followUp.tenantId(), followUp.date(), followUp.mode(),
                 followUp.domains(), followUp.placeId(), followUp.placeCategory()));
     }
 
     /** The corrected facts replace the recorded ones; the month follows the corrected date. */
-    public void correct(String organisation, FollowUpCorrected followUp) {
+    public void correct(FactBatch batch, String organisation, FollowUpCorrected followUp) {
         String id = followUp.followUpId();
         Document fact = fact(organisation, followUp.tenantId(), followUp.date(), followUp.mode(), followUp.domains(),
                 followUp.placeId(), followUp.placeCategory());
-        String countedIn = summaryOf(current(id));
+        String countedIn = summaryOf(current(batch, id));
         if (countedIn != null && !countedIn.equals(summaryOf(fact))) {
-            summaries.remove(countedIn, ReportSummaries.FOLLOW_UPS, id);
+            summaries.remove(batch, countedIn, ReportSummaries.FOLLOW_UPS, id);
         }
-        set(id, fact);
+        set(batch, id, fact);
     }
 
     /** Entered by mistake: it counts nowhere any more. */
-    public void withdraw(FollowUpWithdrawn followUp) {
-        String countedIn = summaryOf(current(followUp.followUpId()));
+    public void withdraw(FactBatch batch, FollowUpWithdrawn followUp) {
+        String countedIn = summaryOf(current(batch, followUp.followUpId()));
         if (countedIn != null) {
-            summaries.remove(countedIn, ReportSummaries.FOLLOW_UPS, followUp.followUpId());
+            summaries.remove(batch, countedIn, ReportSummaries.FOLLOW_UPS, followUp.followUpId());
         }
-        delete(followUp.followUpId());
+        delete(batch, followUp.followUpId());
     }
 
-    private void set(String id, Document fact) {
-        upsert(id, fact);
-        summaries.put(summaryOf(fact), ReportSummaries.FOLLOW_UPS, id, new Document("tenantId", fact.get("tenantId"))
+    private void set(FactBatch batch, String id, Document fact) {
+        upsert(batch, id, fact);
+        summaries.put(batch, summaryOf(fact), ReportSummaries.FOLLOW_UPS, id, new Document("tenantId", fact.get("tenantId"))
                 .append("mode", fact.get("mode"))
                 .append("domains", fact.get("domains"))
                 .append("placeId", fact.get("placeId")));

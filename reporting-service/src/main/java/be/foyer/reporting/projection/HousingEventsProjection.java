@@ -20,14 +20,14 @@ public class HousingEventsProjection implements EventProjection {
     }
 
     @Override
-    public void apply(EventEnvelope<DomainEvent> event) {
+    public void apply(EventEnvelope<DomainEvent> event, FactBatch batch) {
         DomainEvent payload = event.payload();
         if (payload instanceof TenancyStarted started) {
             require(event, started.tenancyId(), started.tenantId(), started.moveInDate());
-            tenancies.started(event.organisation(), started);
+            tenancies.started(batch, event.organisation(), started);
         } else if (payload instanceof TenancyEnded ended) {
             require(event, ended.tenancyId(), ended.tenantId(), ended.endDate());
-            tenancies.ended(event.organisation(), ended);
+            tenancies.ended(batch, event.organisation(), ended);
         }
     }
 }

@@ -22,11 +22,11 @@ public class ParticipationFacts {
         this.summaries = summaries;
     }
 
-    public void record(String organisation, ParticipationRecorded participation) {
+    public void record(FactBatch batch, String organisation, ParticipationRecorded participation) {
         String occurrence = participation.occurrenceId() == null
                 ? participation.activityId() : participation.occurrenceId();
         String id = occurrence + "/" + participation.tenantId();
-        summaries.put(ReportSummaries.dayKey(organisation, participation.date().toString()), ReportSummaries.PARTICIPATIONS, id,
+        summaries.put(batch, ReportSummaries.dayKey(organisation, participation.date().toString()), ReportSummaries.PARTICIPATIONS, id,
                 new Document("tenantId", participation.tenantId())
                         .append("activityId", participation.activityId())
                         .append("category", participation.category())

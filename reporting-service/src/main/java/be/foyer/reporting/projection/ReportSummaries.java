@@ -59,19 +59,18 @@ public class ReportSummaries extends FactCollection {
     }
 
     /** Sets one fact's entry of a section (replacing it whole). */
-    void put(String summaryId, String section, String factId, Document entry) {
-        FactWrites.setField(facts(), summaryId, path(section, factId), entry);
+    void put(FactBatch batch, String summaryId, String section, String factId, Document entry) {
+        batch.set(this, summaryId, path(section, factId), entry);
     }
 
     /** Sets some fields of one fact's entry, leaving the others (a tenancy's start and end arrive apart). */
-    void merge(String summaryId, String section, String factId, Document fields) {
-        fields.forEach((name, value) -> FactWrites.setField(facts(), summaryId, path(section, factId) + "." + name,
-                value));
+    void merge(FactBatch batch, String summaryId, String section, String factId, Document fields) {
+        fields.forEach((name, value) -> batch.set(this, summaryId, path(section, factId) + "." + name, value));
     }
 
     /** Takes one fact out of a section (a follow-up corrected to another month, or withdrawn). */
-    void remove(String summaryId, String section, String factId) {
-        FactWrites.setField(facts(), summaryId, path(section, factId), FactWrites.UNSET);
+    void remove(FactBatch batch, String summaryId, String section, String factId) {
+        unset(batch, summaryId, path(section, factId));
     }
 
     /** Field names may hold neither dots nor a leading dollar: fact ids are escaped into a name. */
@@ -79,7 +78,7 @@ public class ReportSummaries extends FactCollection {
         return section + "." + factId.replace("%", "%25").replace(".", "%2E").replace("$", "%24");
     }
 
-    /** The organisations' months, every one of them (empty where nothing happened), read in one query by id. */
+    /** The organisations' months, every one of them (empty where nothing happened), read by id. */
     public Map<String, Map<YearMonth, MonthSummary>> months(Collection<String> organisations,
             Collection<YearMonth> months) {
         List<String> ids = new ArrayList<>();
@@ -131,10 +130,14 @@ public class ReportSummaries extends FactCollection {
         return meetings;
     }
 
-    /** One query on {@code _id} alone, which the stand-in too answers from its index. */
+    /**
+     * Queries on {@code _id} alone, which the stand-in too answers from its index, in slices ({@link IdSlices}): a
+     * year of a programme's days is about 1,500 ids.
+     */
     private Map<String, Document> byId(List<String> ids) {
         Map<String, Document> found = new HashMap<>();
-        facts().find(Filters.in("_id", ids)).forEach(document -> found.put(document.getString("_id"), document));
+        IdSlices.of(ids).forEach(slice -> facts().find(Filters.in("_id", slice))
+                .forEach(document -> found.put(document.getString("_id"), document)));
         return found;
     }
 }

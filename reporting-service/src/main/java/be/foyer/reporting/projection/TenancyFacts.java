@@ -25,20 +25,20 @@ public class TenancyFacts {
         this.summaries = summaries;
     }
 
-    public void started(String organisation, TenancyStarted tenancy) {
-        set(organisation, tenancy.tenancyId(), withMoveIn(new Document("tenantId", tenancy.tenantId()),
+    public void started(FactBatch batch, String organisation, TenancyStarted tenancy) {
+        set(batch, organisation, tenancy.tenancyId(), withMoveIn(new Document("tenantId", tenancy.tenantId()),
                 tenancy.moveInDate()));
     }
 
-    public void ended(String organisation, TenancyEnded tenancy) {
-        set(organisation, tenancy.tenancyId(), withMoveIn(new Document("tenantId", tenancy.tenantId())
+    public void ended(FactBatch batch, String organisation, TenancyEnded tenancy) {
+        set(batch, organisation, tenancy.tenancyId(), withMoveIn(new Document("tenantId", tenancy.tenantId())
                 .append("endDate", tenancy.endDate().toString())
                 .append("endMonth", ReportMonth.of(tenancy.endDate()))
                 .append("reason", tenancy.reason()), tenancy.moveInDate()));
     }
 
-    private void set(String organisation, String id, Document fields) {
-        summaries.merge(ReportSummaries.tenanciesKey(organisation), ReportSummaries.TENANCIES, id, fields);
+    private void set(FactBatch batch, String organisation, String id, Document fields) {
+        summaries.merge(batch, ReportSummaries.tenanciesKey(organisation), ReportSummaries.TENANCIES, id, fields);
     }
 
     private static Document withMoveIn(Document fields, LocalDate moveIn) {

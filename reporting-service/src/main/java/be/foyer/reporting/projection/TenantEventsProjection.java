@@ -26,41 +26,53 @@ public class TenantEventsProjection implements EventProjection {
         this.followUps = followUps;
     }
 
+    /** The tenant whose organisation is checked, and the follow-up a correction or withdrawal takes out. */
     @Override
-    public void apply(EventEnvelope<DomainEvent> event) {
+    public void prefetch(EventEnvelope<DomainEvent> event, FactBatch batch) {
         DomainEvent payload = event.payload();
-        refuseAnotherOrganisation(event, tenantOf(payload));
+        tenants.willRead(batch, tenantOf(payload));
+        if (payload instanceof FollowUpCorrected corrected) {
+            followUps.willRead(batch, corrected.followUpId());
+        } else if (payload instanceof FollowUpWithdrawn withdrawn) {
+            followUps.willRead(batch, withdrawn.followUpId());
+        }
+    }
+
+    @Override
+    public void apply(EventEnvelope<DomainEvent> event, FactBatch batch) {
+        DomainEvent payload = event.payload();
+        refuseAnotherOrganisation(event, batch, tenantOf(payload));
         if (payload instanceof TenantRegistered registered) {
             require(event, registered.tenantId());
-            tenants.register(event.organisation(), registered);
+            tenants.register(batch, event.organisation(), registered);
         } else if (payload instanceof FollowUpRecorded recorded) {
             require(event, recorded.followUpId(), recorded.tenantId(), recorded.date());
-            followUps.record(event.organisation(), recorded);
+            followUps.record(batch, event.organisation(), recorded);
         } else if (payload instanceof FollowUpCorrected corrected) {
             require(event, corrected.followUpId(), corrected.tenantId(), corrected.date());
-            followUps.correct(event.organisation(), corrected);
+            followUps.correct(batch, event.organisation(), corrected);
         } else if (payload instanceof FollowUpWithdrawn withdrawn) {
             require(event, withdrawn.followUpId());
-            followUps.withdraw(withdrawn);
+            followUps.withdraw(batch, withdrawn);
         } else if (payload instanceof ConsentChanged consent) {
             require(event, consent.tenantId());
-            tenants.consent(event.organisation(), consent);
+            tenants.consent(batch, event.organisation(), consent);
         } else if (payload instanceof TenantErased erased) {
             require(event, erased.tenantId());
-            tenants.erase(event.organisation(), erased);
+            tenants.erase(batch, event.organisation(), erased);
         }
     }
 
     /**
      * A tenant's organisation is the one its facts were first recorded with (its registration): an event that names
      * another is refused, and the platform counts it and sends it to the DLT. The registration counts from the event
-     * on, stored or earlier in the same listener batch.
+     * on, stored or earlier in the same batch.
      */
-    private void refuseAnotherOrganisation(EventEnvelope<DomainEvent> event, String tenantId) {
+    private void refuseAnotherOrganisation(EventEnvelope<DomainEvent> event, FactBatch batch, String tenantId) {
         if (tenantId == null) {
             return;
         }
-        tenants.organisationOf(tenantId).filter(organisation -> !organisation.equals(event.organisation()))
+        tenants.organisationOf(batch, tenantId).filter(organisation -> !organisation.equals(event.organisation()))
                 .ifPresent(organisation -> {
                     throw new EventRefusedException(event.type() + " " + event.eventId()
                             + " names another organisation than the registration of tenant " + tenantId);

@@ -15,8 +15,6 @@ import org.springframework.stereotype.Repository;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
-import com.mongodb.client.model.UpdateOneModel;
-import com.mongodb.client.model.Updates;
 
 import be.foyer.events.tenants.ConsentChanged;
 import be.foyer.events.tenants.TenantErased;
@@ -35,64 +33,71 @@ public class TenantFacts extends FactCollection {
     /** The consent purpose under which tenant-service hands out the federation key. */
 
     private static final String KEY = "federationKey";
-    private static final int ID_SLICE = 100;
 
     public TenantFacts(MongoDatabase database) {
         super(database, COLLECTION);
     }
 
-    public void register(String organisation, TenantRegistered tenant) {
-        upsert(tenant.tenantId(), new Document("organisation", organisation)
+    public void register(FactBatch batch, String organisation, TenantRegistered tenant) {
+        upsert(batch, tenant.tenantId(), new Document("organisation", organisation)
                 .append("registeredOn", text(tenant.registeredOn())));
-        giveKey(tenant.tenantId(), tenant.federationKey());
+        giveKey(batch, tenant.tenantId(), tenant.federationKey());
     }
 
     /** Only the federation statistics consent matters here: given with a key sets it, withdrawn drops it. */
-    public void consent(String organisation, ConsentChanged consent) {
+    public void consent(FactBatch batch, String organisation, ConsentChanged consent) {
         if (!ConsentPurpose.FEDERATION_STATISTICS.name().equals(consent.purpose())) {
             return;
         }
-        upsert(consent.tenantId(), new Document("organisation", organisation));
+        upsert(batch, consent.tenantId(), new Document("organisation", organisation));
         if (consent.granted()) {
-            giveKey(consent.tenantId(), consent.federationKey());
+            giveKey(batch, consent.tenantId(), consent.federationKey());
         } else {
-            write(new UpdateOneModel<>(Filters.eq("_id", consent.tenantId()), Updates.unset(KEY)));
+            unset(batch, consent.tenantId(), KEY);
         }
     }
 
     /** Counts already made stay; what could single the person out (the key) goes, for good. */
-    public void erase(String organisation, TenantErased erased) {
-        upsert(erased.tenantId(), new Document("organisation", organisation).append("erased", true));
-        write(new UpdateOneModel<>(Filters.eq("_id", erased.tenantId()), Updates.unset(KEY)));
+    public void erase(FactBatch batch, String organisation, TenantErased erased) {
+        upsert(batch, erased.tenantId(), new Document("organisation", organisation).append("erased", true));
+        unset(batch, erased.tenantId(), KEY);
     }
 
     /**
      * Decided here rather than by a filter on {@code erased}: a store without secondary indexes (the embedded
      * default) answers a filter on more than {@code _id} by scanning the collection.
      */
-    private void giveKey(String tenantId, String key) {
-        if (key != null && !key.isBlank() && !Boolean.TRUE.equals(erased(tenantId))) {
-            write(new UpdateOneModel<>(Filters.eq("_id", tenantId), Updates.set(KEY, key)));
+    private void giveKey(FactBatch batch, String tenantId, String key) {
+        if (key != null && !key.isBlank() && !Boolean.TRUE.equals(erased(batch, tenantId))) {
+            upsert(batch, tenantId, new Document(KEY, key));
         }
     }
 
-    private Object erased(String tenantId) {
-        Document tenant = current(tenantId);
+    private Object erased(FactBatch batch, String tenantId) {
+        Document tenant = current(batch, tenantId);
         return tenant == null ? null : tenant.get("erased");
     }
 
     /**
      * The organisation the tenant was registered by, once one of its events has arrived: stored, or set earlier in
-     * the listener's batch (so a forged event in the same batch as the registration is refused too).
+     * the batch (so a forged event in the same batch as the registration is refused too). Announced beforehand with
+     * {@link #willRead}, it is read with the batch's other facts.
      */
+    Optional<String> organisationOf(FactBatch batch, String tenantId) {
+        return Optional.ofNullable(current(batch, tenantId)).map(document -> document.getString("organisation"));
+    }
+
+    /** The organisation the tenant was registered by, as stored. */
     public Optional<String> organisationOf(String tenantId) {
-        return Optional.ofNullable(current(tenantId))
-                .map(document -> document.getString("organisation"));
+        return stored(tenantId).map(document -> document.getString("organisation"));
     }
 
     public Optional<String> federationKeyOf(String tenantId) {
-        return Optional.ofNullable(facts().find(Filters.eq("_id", tenantId)).first())
-                .map(document -> document.getString(KEY));
+        return stored(tenantId).map(document -> document.getString(KEY));
+    }
+
+    private Optional<Document> stored(String tenantId) {
+        return Optional.ofNullable(facts().find(Filters.eq("_id", tenantId)).first());
     }
 
     /**
@@ -115,10 +120,6 @@ public class TenantFacts extends FactCollection {
         return new People(keys.size() + withoutKey, withoutKey);
     }
 
-    /** @param withoutKey how many of the distinct people were counted by tenant id, for want of a key */
-    public record People(long distinct, long withoutKey) {
-    }
-
     /**
      * The federation keys of those of {@code tenantIds} that have one (tenantId → key). Asked by {@code _id} alone,
      * which the embedded store answers from its index: the tenants read are those of the report, not all.
@@ -126,11 +127,8 @@ public class TenantFacts extends FactCollection {
     public Map<String, String> federationKeys(Collection<String> tenantIds) {
         Map<String, String> keys = new HashMap<>();
         List<String> ids = List.copyOf(new HashSet<>(tenantIds));
-        // in slices: the embedded store checks each document found against the whole $in list, so one query of
-        // n ids costs n² (2.4 s for the 5,000 tenants of docs/benchmarks.md)
-        for (int from = 0; from < ids.size(); from += ID_SLICE) {
-            for (Document tenant : facts().find(Filters.in("_id", ids.subList(from, Math.min(ids.size(),
-                    from + ID_SLICE)))).projection(Projections.include(KEY))) {
+        for (List<String> slice : IdSlices.of(ids)) {
+            for (Document tenant : facts().find(Filters.in("_id", slice)).projection(Projections.include(KEY))) {
                 String key = tenant.getString(KEY);
                 if (key != null) {
                     keys.put(tenant.getString("_id"), key);

@@ -11,21 +11,18 @@ import org.springframework.stereotype.Service;
 
 import be.foyer.platform.security.Organisations;
 import be.foyer.reporting.ReportMonth;
-import be.foyer.reporting.projection.ReportSummaries;
 import be.foyer.reporting.projection.TenancyFacts.Tenancy;
-import be.foyer.reporting.projection.TenantFacts;
+import be.foyer.reporting.projection.ReportFacts;
 
 /** Retention of the tenancies, and of the people, of some organisations, as of today in Brussels. */
 @Service
 public class RetentionService {
 
-    private final ReportSummaries summaries;
-    private final TenantFacts tenants;
+    private final ReportFacts facts;
     private final Clock clock;
 
-    public RetentionService(ReportSummaries summaries, TenantFacts tenants, Clock clock) {
-        this.summaries = summaries;
-        this.tenants = tenants;
+    public RetentionService(ReportFacts facts, Clock clock) {
+        this.facts = facts;
         this.clock = clock;
     }
 
@@ -36,13 +33,13 @@ public class RetentionService {
     /** The people who moved in with {@code organisations}, followed through every member's tenancies. */
     public PersonRetention ofPeople(Collection<String> organisations) {
         List<Tenancy> housing = tenanciesOf(Organisations.ALL);
-        return PersonRetention.of(housing, tenants.federationKeys(housing.stream().map(Tenancy::tenantId).toList()),
+        return PersonRetention.of(housing, facts.federationKeys(housing.stream().map(Tenancy::tenantId).toList()),
                 organisations, today());
     }
 
     private List<Tenancy> tenanciesOf(Collection<String> organisations) {
         List<Tenancy> all = new ArrayList<>();
-        summaries.tenancies(organisations).values().forEach(tenancies -> all.addAll(tenancies.tenancies()));
+        facts.tenancies(organisations).values().forEach(tenancies -> all.addAll(tenancies.tenancies()));
         return all;
     }
 

@@ -1,5 +1,7 @@
 package be.foyer.reporting.monthly;
 
+import be.foyer.reporting.Indicator;
+
 import static be.foyer.reporting.Events.accompaniment;
 import static be.foyer.reporting.Events.activityHeld;
 import static be.foyer.reporting.Events.participation;

@@ -40,10 +40,10 @@ import be.foyer.platform.test.TestTokens;
 import be.foyer.reporting.Events;
 import be.foyer.reporting.Projected;
 import be.foyer.reporting.csv.Rfc4180Reader;
-import be.foyer.reporting.monthly.Indicator;
+import be.foyer.reporting.Indicator;
 import be.foyer.reporting.monthly.MonthlyReportService;
 import be.foyer.reporting.monthly.Scope;
-import be.foyer.reporting.monthly.targets.Targets;
+import be.foyer.reporting.monthly.Targets;
 
 /**
  * The re-affiliation programme (smes, diogenes, infirmiers-de-rue, new-samusocial) on a hand-made March and April
@@ -87,9 +87,9 @@ class ProgrammeReportTest {
     void publishTwoMonths() {
         // tenantsMetIndividually: a target of 1 in March 2022 only (20 again from April), so that "met" beside "<5" would give it away
         targets.set(Scope.programme(programmeOf()), YearMonth.of(2022, 3),
-                Map.of(Indicator.TENANTS_MET_INDIVIDUALLY, 1), "test", Instant.now());
+                Map.of(Indicator.TENANTS_MET_INDIVIDUALLY, 1), new be.foyer.platform.domain.Author("test", "test"), Instant.now());
         targets.set(Scope.programme(programmeOf()), YearMonth.of(2022, 4),
-                Map.of(Indicator.TENANTS_MET_INDIVIDUALLY, 20), "test", Instant.now());
+                Map.of(Indicator.TENANTS_MET_INDIVIDUALLY, 20), new be.foyer.platform.domain.Author("test", "test"), Instant.now());
 
         String oneOff = Events.newId();
         String weekly = Events.newId();

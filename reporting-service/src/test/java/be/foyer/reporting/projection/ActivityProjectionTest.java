@@ -10,7 +10,7 @@ import be.foyer.events.activities.ActivityHeld;
 import be.foyer.platform.test.FoyerServiceTest;
 import be.foyer.platform.test.ProjectionScenarios;
 import be.foyer.reporting.Events;
-import be.foyer.reporting.monthly.Indicator;
+import be.foyer.reporting.Indicator;
 import be.foyer.reporting.monthly.MonthlyReportService;
 
 /** Duplicates and unreadable records on {@code foyer.activities.v1}. */

@@ -19,7 +19,7 @@ import be.foyer.events.tenants.FollowUpRecorded;
 import be.foyer.platform.test.FoyerServiceTest;
 import be.foyer.platform.test.TopicProbe;
 import be.foyer.reporting.Events;
-import be.foyer.reporting.monthly.Indicator;
+import be.foyer.reporting.Indicator;
 import be.foyer.reporting.monthly.MonthlyReportService;
 
 /** Facts come out the same whatever order tenant and follow-up events arrive in. */

@@ -23,7 +23,7 @@ import com.mongodb.client.MongoDatabase;
 import be.foyer.platform.test.FoyerServiceTest;
 import be.foyer.reporting.Events;
 import be.foyer.reporting.Projected;
-import be.foyer.reporting.monthly.Indicator;
+import be.foyer.reporting.Indicator;
 import be.foyer.reporting.monthly.MonthlyReportService;
 
 /** Facts are whole whatever the order events of the three topics arrive in; keys follow consent and erasure. */

@@ -20,7 +20,7 @@ import be.foyer.events.tenants.FollowUpWithdrawn;
 import be.foyer.platform.test.FoyerServiceTest;
 import be.foyer.reporting.Events;
 import be.foyer.reporting.Projected;
-import be.foyer.reporting.monthly.Indicator;
+import be.foyer.reporting.Indicator;
 import be.foyer.reporting.monthly.MonthlyReport;
 import be.foyer.reporting.monthly.MonthlyReportService;
 

@@ -9,7 +9,7 @@ import be.foyer.events.EventEnvelope;
 import be.foyer.events.tenants.FollowUpRecorded;
 import be.foyer.platform.test.ProjectionScenarios;
 import be.foyer.reporting.Events;
-import be.foyer.reporting.monthly.Indicator;
+import be.foyer.reporting.Indicator;
 import be.foyer.reporting.monthly.MonthlyReportService;
 
 /** The projection of follow-ups, counted through the same code as the monthly report. */

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,7 +20,7 @@ import be.foyer.events.tenants.TenantErased;
 import be.foyer.events.tenants.TenantRegistered;
 import be.foyer.platform.test.FoyerServiceTest;
 import be.foyer.reporting.Events;
-import be.foyer.reporting.monthly.Indicator;
+import be.foyer.reporting.Indicator;
 import be.foyer.reporting.monthly.MonthlyReportService;
 
 /**
@@ -41,6 +42,9 @@ class OneBatchTest {
     @Autowired
     MonthlyReportService reports;
 
+    @Autowired
+    FactBatches batches;
+
     @Test
     void a_follow_up_recorded_and_corrected_or_withdrawn_in_one_batch_counts_where_the_last_event_says() {
         String organisation = "batch-org-" + Events.newId();
@@ -48,14 +52,14 @@ class OneBatchTest {
         String withdrawn = Events.newId();
         String kept = Events.newId();
 
-        FactWrites.begin();
-        followUps.record(organisation, recorded(moved, "t1", MAY.atDay(31), "place-a"));
-        followUps.correct(organisation, new FollowUpCorrected(moved, "t1", JUNE.atDay(1), "ACCOMPANIMENT", 60,
+        FactBatch batch = batches.live();
+        followUps.record(batch, organisation, recorded(moved, "t1", MAY.atDay(31), "place-a"));
+        followUps.correct(batch, organisation, new FollowUpCorrected(moved, "t1", JUNE.atDay(1), "ACCOMPANIMENT", 60,
                 List.of("HEALTH"), "place-b", "HEALTH"));
-        followUps.record(organisation, recorded(withdrawn, "t2", MAY.atDay(3), "place-c"));
-        followUps.withdraw(new FollowUpWithdrawn(withdrawn, "t2"));
-        followUps.record(organisation, recorded(kept, "t3", MAY.atDay(4), "place-a"));
-        FactWrites.flush();
+        followUps.record(batch, organisation, recorded(withdrawn, "t2", MAY.atDay(3), "place-c"));
+        followUps.withdraw(batch, new FollowUpWithdrawn(withdrawn, "t2"));
+        followUps.record(batch, organisation, recorded(kept, "t3", MAY.atDay(4), "place-a"));
+        batch.flush();
 
         assertThat(reports.report(organisation, MAY).value(Indicator.TENANTS_MET_INDIVIDUALLY)).isEqualTo(1);
         assertThat(reports.report(organisation, MAY).value(Indicator.DISTINCT_PLACES)).isEqualTo(1);
@@ -65,11 +69,11 @@ class OneBatchTest {
         assertThat(reports.report(organisation, JUNE).breakdowns().followUpsByDomain()).containsEntry("HEALTH", 1L);
 
         // in a later batch: corrected back into May, then withdrawn
-        followUps.correct(organisation, new FollowUpCorrected(moved, "t1", MAY.atDay(20), "PHONE", 10, List.of(),
-                null, null));
+        inOneBatch(later -> followUps.correct(later, organisation, new FollowUpCorrected(moved, "t1", MAY.atDay(20),
+                "PHONE", 10, List.of(), null, null)));
         assertThat(reports.report(organisation, JUNE).value(Indicator.TENANTS_MET_INDIVIDUALLY)).isZero();
         assertThat(reports.report(organisation, MAY).value(Indicator.TENANTS_MET_INDIVIDUALLY)).isEqualTo(2);
-        followUps.withdraw(new FollowUpWithdrawn(moved, "t1"));
+        inOneBatch(later -> followUps.withdraw(later, new FollowUpWithdrawn(moved, "t1")));
         assertThat(reports.report(organisation, MAY).value(Indicator.TENANTS_MET_INDIVIDUALLY)).isEqualTo(1);
         assertThat(followUps.exists(moved)).isFalse();
     }
@@ -79,20 +83,27 @@ class OneBatchTest {
         String organisation = "batch-org-" + Events.newId();
         String tenantId = Events.newId();
 
-        FactWrites.begin();
-        tenants.register(organisation, new TenantRegistered(tenantId, LocalDate.of(2023, 1, 1), "key-" + tenantId));
-        tenants.erase(organisation, new TenantErased(tenantId, LocalDate.of(2023, 2, 1)));
-        tenants.consent(organisation, new ConsentChanged(tenantId, ConsentPurpose.FEDERATION_STATISTICS.name(), true,
-                LocalDate.of(2023, 2, 2), "key-again-" + tenantId));
-        FactWrites.flush();
+        FactBatch batch = batches.live();
+        tenants.register(batch, organisation, new TenantRegistered(tenantId, LocalDate.of(2023, 1, 1),
+                "key-" + tenantId));
+        tenants.erase(batch, organisation, new TenantErased(tenantId, LocalDate.of(2023, 2, 1)));
+        tenants.consent(batch, organisation, new ConsentChanged(tenantId,
+                ConsentPurpose.FEDERATION_STATISTICS.name(), true, LocalDate.of(2023, 2, 2), "key-again-" + tenantId));
+        batch.flush();
 
         assertThat(tenants.federationKeyOf(tenantId)).isEmpty();
         assertThat(tenants.people(List.of(tenantId)).withoutKey()).isEqualTo(1);
 
         // and in a later batch, with the erasure stored
-        tenants.consent(organisation, new ConsentChanged(tenantId, ConsentPurpose.FEDERATION_STATISTICS.name(), true,
-                LocalDate.of(2023, 3, 1), "key-later-" + tenantId));
+        inOneBatch(later -> tenants.consent(later, organisation, new ConsentChanged(tenantId,
+                ConsentPurpose.FEDERATION_STATISTICS.name(), true, LocalDate.of(2023, 3, 1), "key-later-" + tenantId)));
         assertThat(tenants.federationKeyOf(tenantId)).isEmpty();
+    }
+
+    private void inOneBatch(Consumer<FactBatch> writes) {
+        FactBatch batch = batches.live();
+        writes.accept(batch);
+        batch.flush();
     }
 
     private static FollowUpRecorded recorded(String id, String tenantId, LocalDate date, String placeId) {

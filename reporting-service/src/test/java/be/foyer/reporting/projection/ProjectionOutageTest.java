@@ -85,7 +85,7 @@ class ProjectionOutageTest {
         }
 
         @Override
-        public void apply(EventEnvelope<DomainEvent> event) {
+        public void apply(EventEnvelope<DomainEvent> event, FactBatch batch) {
             if (!event.organisation().equals(organisation)) {
                 return;
             }

@@ -33,7 +33,7 @@ import be.foyer.platform.test.FoyerServiceTest;
 import be.foyer.reporting.Projected;
 import be.foyer.reporting.monthly.Breakdowns;
 import be.foyer.reporting.monthly.CountedItems;
-import be.foyer.reporting.monthly.Indicator;
+import be.foyer.reporting.Indicator;
 import be.foyer.reporting.projection.rebuild.HistoryGenerator;
 import be.foyer.reporting.projection.rebuild.Publisher;
 

@@ -45,6 +45,9 @@ class TenantOrganisationTrustTest {
     @Autowired
     TenantEventsProjection projection;
 
+    @Autowired
+    FactBatches batches;
+
     @Value("${spring.kafka.bootstrap-servers}")
     String kafka;
 
@@ -81,13 +84,9 @@ class TenantOrganisationTrustTest {
         EventEnvelope<DomainEvent> registration = decoded(Events.tenantRegistered("smes", tenant,
                 LocalDate.of(2023, 1, 5), null));
         EventEnvelope<DomainEvent> forged = decoded(Events.followUp("intruders", tenant, LocalDate.of(2023, 2, 1)));
-        FactWrites.begin();
-        try {
-            projection.apply(registration);
-            assertThatThrownBy(() -> projection.apply(forged)).isInstanceOf(EventRefusedException.class);
-        } finally {
-            FactWrites.discard();
-        }
+        FactBatch batch = batches.live();
+        projection.apply(registration, batch);
+        assertThatThrownBy(() -> projection.apply(forged, batch)).isInstanceOf(EventRefusedException.class);
     }
 
     private static EventEnvelope<DomainEvent> decoded(EventEnvelope<?> event) {

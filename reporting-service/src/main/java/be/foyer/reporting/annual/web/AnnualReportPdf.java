@@ -29,7 +29,7 @@ import com.lowagie.text.pdf.PdfWriter;
 
 import be.foyer.reporting.annual.web.AnnualReportView.MonthView;
 import be.foyer.reporting.annual.web.AnnualReportView.YearValue;
-import be.foyer.reporting.monthly.Indicator;
+import be.foyer.reporting.Indicator;
 import be.foyer.reporting.monthly.web.MonthlyReportView.IndicatorView;
 import be.foyer.reporting.retention.web.RetentionView;
 import be.foyer.reporting.retention.web.RetentionView.CohortView;

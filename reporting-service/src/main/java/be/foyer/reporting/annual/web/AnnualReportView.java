@@ -7,11 +7,11 @@ import java.util.Map;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonInclude.Include;
 
-import be.foyer.reporting.Suppression;
 import be.foyer.reporting.annual.ActivitiesHeld;
 import be.foyer.reporting.annual.AnnualReport;
-import be.foyer.reporting.monthly.Indicator;
+import be.foyer.reporting.Indicator;
 import be.foyer.reporting.monthly.MonthlyReport;
+import be.foyer.reporting.monthly.ShownValue;
 import be.foyer.reporting.monthly.Scope;
 import be.foyer.reporting.monthly.web.MonthlyReportView.IndicatorView;
 import be.foyer.reporting.programme.Programme;
@@ -45,17 +45,17 @@ public record AnnualReportView(int year, String scope, String kind,
                 .map(month -> MonthView.of(month, suppressSmallCounts)).toList();
         Map<String, YearValue> overTheYear = new LinkedHashMap<>();
         for (Indicator indicator : Indicator.values()) {
-            overTheYear.put(indicator.key(), new YearValue(IndicatorView.of(indicator,
-                    report.overTheYear().indicators().get(indicator), suppressSmallCounts).value()));
+            overTheYear.put(indicator.key(), new YearValue(IndicatorView.value(
+                    report.overTheYear().shown(indicator, suppressSmallCounts))));
         }
         Scope scope = report.scope();
         Map<String, Object> withoutKey = null;
         if (programme != null) {
             withoutKey = new LinkedHashMap<>();
+            Map<Indicator, ShownValue> counted = report.overTheYear().shownWithoutKey();
             for (Indicator indicator : Indicator.values()) {
-                Long count = report.overTheYear().countedWithoutKey().get(indicator);
-                if (count != null) {
-                    withoutKey.put(indicator.key(), Suppression.show(count));
+                if (counted.containsKey(indicator)) {
+                    withoutKey.put(indicator.key(), IndicatorView.value(counted.get(indicator)));
                 }
             }
         }
@@ -83,8 +83,7 @@ public record AnnualReportView(int year, String scope, String kind,
         static MonthView of(MonthlyReport report, boolean suppressSmallCounts) {
             Map<String, IndicatorView> indicators = new LinkedHashMap<>();
             for (Indicator indicator : Indicator.values()) {
-                indicators.put(indicator.key(),
-                        IndicatorView.of(indicator, report.indicators().get(indicator), suppressSmallCounts));
+                indicators.put(indicator.key(), IndicatorView.of(report.shown(indicator, suppressSmallCounts)));
             }
             return new MonthView(report.month().toString(), indicators);
         }

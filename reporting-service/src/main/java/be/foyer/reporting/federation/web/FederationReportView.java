@@ -16,10 +16,9 @@ import be.foyer.reporting.federation.FederationReport.IndicatorRow;
 import be.foyer.reporting.federation.FederationReport.Table;
 
 /**
- * The federation report as shown: every count from 1 to 4 as {@code "<5"}, and a second cell hidden wherever a row
- * (indicators) or a row or column (breakdowns, whose totals are sums) has a lone hidden cell. Only counts of people
- * (and the breakdowns of follow-ups and tenancy ends) are hidden; activities, meetings and places never are.
- * {@code met} is computed on the real total, and {@code null} where the total is hidden. Counts only: no id of anything.
+ * The federation report as shown: every cell the report model hides ({@link FederationReport}: small counts of people
+ * and their complementary cells) as {@code "<5"}; {@code met} is computed on the real total, and {@code null} where
+ * the total is hidden. Counts only: no id of anything.
  */
 public record FederationReportView(String month, List<String> organisations, Map<String, RowView> indicators,
         @JsonIgnore Map<String, Map<String, RowView>> breakdowns) implements CsvExport {
@@ -40,17 +39,13 @@ public record FederationReportView(String month, List<String> organisations, Map
         return breakdowns;
     }
 
-    /** Only counts of people are hidden; where the total is, its {@code met} goes too. */
-    private static RowView indicatorRow(List<String> organisations, IndicatorRow row, boolean suppressible) {
-        long[] cells = row.cells();
-        boolean[] hidden = suppressible ? Suppression.hiddenCells(new long[][] {cells}, false)[0]
-                : new boolean[cells.length];
-        boolean totalHidden = hidden[cells.length - 1];
-        return RowView.of(organisations, cells, hidden, row.target(), totalHidden ? null : row.met());
+    private static RowView indicatorRow(List<String> organisations, IndicatorRow row, boolean countsPeople) {
+        return RowView.of(organisations, row.cells(), row.hidden(countsPeople), row.target(),
+                row.shownMet(countsPeople));
     }
 
     private static Map<String, RowView> breakdown(List<String> organisations, Table table) {
-        boolean[][] hidden = Suppression.hiddenCells(table.cells(), true);
+        boolean[][] hidden = table.hidden();
         Map<String, RowView> rows = new LinkedHashMap<>();
         for (int row = 0; row < table.rowLabels().size(); row++) {
             rows.put(table.rowLabels().get(row), RowView.of(organisations, table.cells()[row], hidden[row], null, null));

@@ -12,16 +12,16 @@ import be.foyer.reporting.Suppression;
 import be.foyer.reporting.csv.CsvExport;
 import be.foyer.reporting.csv.CsvTable;
 import be.foyer.reporting.monthly.Breakdowns;
-import be.foyer.reporting.monthly.Indicator;
-import be.foyer.reporting.monthly.IndicatorValue;
+import be.foyer.reporting.Indicator;
 import be.foyer.reporting.monthly.MonthlyReport;
+import be.foyer.reporting.monthly.ShownValue;
 import be.foyer.reporting.monthly.Scope;
 
 /**
  * A monthly (or range) report as the contract shapes it, with the breakdowns beside the indicators; no tenant id,
- * name or federation key ever reaches it. When suppressed (a programme, or a reader outside the organisation), a
- * count of people from 1 to 4 reads {@code "<5"} and its {@code met} is {@code null}, so that nothing narrows it
- * down; counts of activities, meetings and places are shown as they are.
+ * name or federation key ever reaches it. It renders what the report model says is hidden ({@link ShownValue}: a
+ * count of people from 1 to 4, for a programme or a reader outside the organisation) as {@code "<5"}, with its
+ * {@code met} {@code null}.
  *
  * @param month             a one-month report's month; {@code from}/{@code to} a range's
  * @param organisations     a programme's members
@@ -39,7 +39,7 @@ public record MonthlyReportView(@JsonInclude(Include.NON_NULL) String month,
     static MonthlyReportView of(MonthlyReport report, boolean suppressSmallCounts) {
         Map<String, Object> indicators = new LinkedHashMap<>();
         for (Indicator indicator : Indicator.values()) {
-            IndicatorView shown = IndicatorView.of(indicator, report.indicators().get(indicator), suppressSmallCounts);
+            IndicatorView shown = IndicatorView.of(report.shown(indicator, suppressSmallCounts));
             indicators.put(indicator.key(), report.isRange() ? new RangeValueView(shown.value()) : shown);
         }
         Scope scope = report.scope();
@@ -47,8 +47,8 @@ public record MonthlyReportView(@JsonInclude(Include.NON_NULL) String month,
         Map<String, Object> withoutKey = null;
         if (programme) {
             withoutKey = new LinkedHashMap<>();
-            for (Map.Entry<Indicator, Long> entry : report.countedWithoutKey().entrySet()) {
-                withoutKey.put(entry.getKey().key(), Suppression.show(entry.getValue()));
+            for (Map.Entry<Indicator, ShownValue> entry : report.shownWithoutKey().entrySet()) {
+                withoutKey.put(entry.getKey().key(), IndicatorView.value(entry.getValue()));
             }
         }
         Breakdowns breakdowns = report.breakdowns();
@@ -63,8 +63,8 @@ public record MonthlyReportView(@JsonInclude(Include.NON_NULL) String month,
 
     private static Map<String, Object> counts(Map<String, Long> counts, boolean suppressSmallCounts) {
         Map<String, Object> shown = new LinkedHashMap<>();
-        counts.forEach((category, count) -> shown.put(category,
-                suppressSmallCounts ? Suppression.show(count) : count));
+        MonthlyReport.shown(counts, suppressSmallCounts).forEach((category, count) ->
+                shown.put(category, IndicatorView.value(count)));
         return shown;
     }
 
@@ -115,10 +115,13 @@ public record MonthlyReportView(@JsonInclude(Include.NON_NULL) String month,
      */
     public record IndicatorView(Object value, Integer target, Boolean met) {
 
-        public static IndicatorView of(Indicator indicator, IndicatorValue value, boolean suppressSmallCounts) {
-            boolean hidden = suppressSmallCounts && indicator.suppressible() && Suppression.isSmall(value.value());
-            return new IndicatorView(hidden ? Suppression.SUPPRESSED : value.value(), value.target(),
-                    hidden ? null : value.met());
+        public static IndicatorView of(ShownValue shown) {
+            return new IndicatorView(value(shown), shown.target(), shown.met());
+        }
+
+        /** The value as the contract shows it: the number, or {@code "<5"} where hidden. */
+        public static Object value(ShownValue shown) {
+            return shown.hidden() ? Suppression.SUPPRESSED : shown.value();
         }
     }
 

@@ -1,6 +1,7 @@
 package be.foyer.reporting.projection.messaging;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,17 +23,24 @@ import be.foyer.events.Topics;
 import be.foyer.platform.messaging.ProcessedEvents;
 import be.foyer.platform.messaging.TransientFailures;
 import be.foyer.reporting.projection.EventProjection;
-import be.foyer.reporting.projection.FactWrites;
+import be.foyer.reporting.projection.FactBatch;
+import be.foyer.reporting.projection.FactBatches;
+import be.foyer.reporting.projection.IdSlices;
 import be.foyer.reporting.projection.ProjectionLag;
-import be.foyer.reporting.projection.rebuild.ReplayRequest;
 
 /**
  * Takes in the three topics a batch of records at a time: decodes each (types the service does not count are
- * skipped), skips eventIds already processed ({@link ProcessedEvents}) or repeated in the batch, applies the
- * projections with their writes sent together, then remembers the eventIds. The platform's {@code InboundEvents}
- * does the same one record at a time, with two round trips to MongoDB per event on top of the projection's own; a
- * batch needs a handful in all,
- * which is what lets the projection keep pace with the topics (docs/benchmarks.md).
+ * skipped), skips eventIds already processed ({@link ProcessedEvents}) or repeated in the batch, opens one
+ * {@link FactBatch}, lets every projection announce the facts it will read (loaded together), applies the
+ * projections, flushes the batch's writes once, then remembers the eventIds.
+ * <p>
+ * This service does <em>not</em> take its events in through the platform's {@code InboundEvents} (which the other
+ * services use): {@code InboundEvents} handles one record at a time, with two round trips to MongoDB per event (the
+ * eventId check and the remembering) on top of the projection's own, which keeps a projection far below the pace of
+ * the topics (docs/benchmarks.md). It keeps the same rules with the same platform parts, per batch: idempotence by
+ * eventId ({@link ProcessedEvents}, the same collection and consumer-group key), transient failures retried
+ * ({@link TransientFailures}), malformed or refused events sent alone to {@code <topic>.DLT} by the platform's error
+ * handler.
  * <p>
  * An unreadable record, or one lacking what its fact is keyed by, stops the batch there: the records before it are
  * projected and committed, and the platform's error handler sends it, alone, to {@code <topic>.DLT} and goes on
@@ -50,26 +58,31 @@ public class ProjectionListener extends AbstractConsumerSeekAware {
     private final List<EventProjection> projections;
     private final ProjectionLag lag;
     private final ReplayRequest replay;
+    private final FactBatches batches;
 
     public ProjectionListener(ProcessedEvents processed, List<EventProjection> projections, ProjectionLag lag,
-            ReplayRequest replay) {
+            ReplayRequest replay, FactBatches batches) {
         this.processed = processed;
         this.projections = projections;
         this.lag = lag;
         this.replay = replay;
+        this.batches = batches;
     }
 
     @KafkaListener(id = ID, idIsGroup = false, batch = "true",
             topics = {Topics.TENANTS, Topics.HOUSING, Topics.ACTIVITIES})
     void on(List<ConsumerRecord<String, String>> records) {
-        apply(records);
+        apply(records, null);
     }
 
     /**
-     * Projects a batch of records (the listener's, or a rebuild's into the generation its thread writes); throws
-     * {@link BatchListenerFailedException} at the first record that cannot be counted, the ones before it applied.
+     * Projects a batch of records, the listener's into the live generation or a rebuild's into {@code generation};
+     * throws {@link BatchListenerFailedException} at the first record that cannot be counted, the ones before it
+     * applied.
+     *
+     * @param generation the generation a rebuild builds; {@code null}: the live one
      */
-    public void apply(List<ConsumerRecord<String, String>> records) {
+    void apply(List<ConsumerRecord<String, String>> records, Integer generation) {
         Map<String, Received> received = new LinkedHashMap<>();
         for (int index = 0; index < records.size(); index++) {
             ConsumerRecord<String, String> record = records.get(index);
@@ -77,48 +90,51 @@ public class ProjectionListener extends AbstractConsumerSeekAware {
             try {
                 event = EventCodec.decode(record.value());
             } catch (MalformedEventException e) {
-                project(received);
+                project(received, generation);
                 throw new BatchListenerFailedException("Unreadable record", e, index);
             }
             event.ifPresent(decoded -> received.putIfAbsent(decoded.eventId().toString(),
                     new Received(record, decoded)));
         }
-        project(received);
+        project(received, generation);
     }
 
-    private void project(Map<String, Received> received) {
+    private void project(Map<String, Received> received, Integer generation) {
         if (received.isEmpty()) {
             return;
         }
-        Set<String> done = processed.alreadyProcessed(received.keySet());
+        Set<String> done = alreadyProcessed(List.copyOf(received.keySet()));
+        List<Received> toApply = received.values().stream()
+                .filter(next -> !done.contains(next.event().eventId().toString())).toList();
+        FactBatch batch = generation == null ? batches.live() : batches.into(generation);
+        toApply.forEach(next -> projections.forEach(projection -> projection.prefetch(next.event(), batch)));
         List<Received> applied = new ArrayList<>();
-        FactWrites.begin();
-        try {
-            for (Received next : received.values()) {
-                if (done.contains(next.event().eventId().toString())) {
-                    continue;
+        for (Received next : toApply) {
+            try {
+                projections.forEach(projection -> projection.apply(next.event(), batch));
+            } catch (RuntimeException e) {
+                if (TransientFailures.isTransient(e)) {
+                    throw e; // an outage: the platform retries the whole batch until it passes
                 }
-                try {
-                    projections.forEach(projection -> projection.apply(next.event()));
-                } catch (RuntimeException e) {
-                    if (TransientFailures.isTransient(e)) {
-                        throw e; // an outage: the platform retries the whole batch until it passes
-                    }
-                    writeAndRemember(applied);
-                    throw new BatchListenerFailedException("Event cannot be counted", e, next.record());
-                }
-                applied.add(next);
+                writeAndRemember(batch, applied, generation);
+                throw new BatchListenerFailedException("Event cannot be counted", e, next.record());
             }
-            writeAndRemember(applied);
-        } finally {
-            FactWrites.discard();
+            applied.add(next);
         }
+        writeAndRemember(batch, applied, generation);
     }
 
-    private void writeAndRemember(List<Received> applied) {
-        FactWrites.flush();
+    /** In slices ({@link IdSlices}): the check is one {@code $in} of event ids. */
+    private Set<String> alreadyProcessed(List<String> eventIds) {
+        Set<String> done = new HashSet<>();
+        IdSlices.of(eventIds).forEach(slice -> done.addAll(processed.alreadyProcessed(slice)));
+        return done;
+    }
+
+    private void writeAndRemember(FactBatch batch, List<Received> applied, Integer generation) {
+        batch.flush();
         processed.remember(applied.stream().map(Received::event).toList());
-        if (FactWrites.generation() == null) { // a rebuild's replay says nothing of the live projection's freshness
+        if (generation == null) { // a rebuild's replay says nothing of the live projection's freshness
             applied.forEach(next -> lag.projected(next.record().topic(), next.event()));
         }
     }

@@ -17,6 +17,7 @@ import be.foyer.reporting.csv.CsvExport;
 import be.foyer.reporting.csv.CsvTable;
 import be.foyer.reporting.retention.PersonRetention;
 import be.foyer.reporting.retention.Retention;
+import be.foyer.reporting.retention.RetentionSuppression;
 import be.foyer.reporting.retention.Retention.Cohort;
 import be.foyer.reporting.retention.Retention.Horizon;
 
@@ -88,27 +89,20 @@ public record RetentionView(String scope, String asOf, List<CohortView> byMonth,
     }
 
     /**
-     * A cohort of people: {@code people} is how many, the horizons say how many of them are still housed. Suppressed,
-     * a figure that differs by 1 to 4 from the same month's figure per tenancy is hidden too (with what depends on
-     * it), as the difference would count a few people who moved or were handed over.
+     * A cohort of people: {@code people} is how many, the horizons say how many of them are still housed; hidden as
+     * {@link RetentionSuppression} says (beside the same month's cohort of tenancies).
      */
     public record PersonCohortView(String cohort, Object people, @JsonIgnore Map<String, HorizonView> horizons) {
 
         static PersonCohortView of(Cohort people, Cohort tenancies, boolean suppressSmallCounts) {
-            boolean sizeGivesAway = suppressSmallCounts && tenancies != null
-                    && Suppression.isSmall(Math.abs(people.movedIn() - tenancies.movedIn()));
             Map<String, HorizonView> horizons = new LinkedHashMap<>();
             for (int i = 0; i < people.horizons().size(); i++) {
                 Horizon horizon = people.horizons().get(i);
-                long housedPerTenancy = tenancies == null ? horizon.stillHoused()
-                        : tenancies.horizons().get(i).stillHoused();
-                boolean housedGivesAway = sizeGivesAway
-                        || Suppression.isSmall(Math.abs(horizon.stillHoused() - housedPerTenancy));
-                horizons.put(name(horizon), HorizonView.of(people.movedIn(), horizon, suppressSmallCounts,
-                        housedGivesAway));
+                horizons.put(name(horizon), HorizonView.of(people.movedIn(), horizon,
+                        RetentionSuppression.housedHidden(people, tenancies, i, suppressSmallCounts)));
             }
-            return new PersonCohortView(people.label(),
-                    sizeGivesAway ? Suppression.SUPPRESSED : count(people, suppressSmallCounts), horizons);
+            return new PersonCohortView(people.label(), Suppression.show(people.movedIn(),
+                    RetentionSuppression.sizeHidden(people, tenancies, suppressSmallCounts)), horizons);
         }
 
         @JsonAnyGetter
@@ -118,13 +112,14 @@ public record RetentionView(String scope, String asOf, List<CohortView> byMonth,
     }
 
     private static Object count(Cohort cohort, boolean suppressSmallCounts) {
-        return suppressSmallCounts ? Suppression.show(cohort.movedIn()) : cohort.movedIn();
+        return Suppression.show(cohort.movedIn(), RetentionSuppression.sizeHidden(cohort, suppressSmallCounts));
     }
 
     private static Map<String, HorizonView> horizonViews(Cohort cohort, boolean suppressSmallCounts) {
         Map<String, HorizonView> horizons = new LinkedHashMap<>();
         for (Horizon horizon : cohort.horizons()) {
-            horizons.put(name(horizon), HorizonView.of(cohort.movedIn(), horizon, suppressSmallCounts, false));
+            horizons.put(name(horizon), HorizonView.of(cohort.movedIn(), horizon,
+                    RetentionSuppression.housedHidden(cohort.movedIn(), horizon, suppressSmallCounts, false)));
         }
         return horizons;
     }
@@ -138,15 +133,13 @@ public record RetentionView(String scope, String asOf, List<CohortView> byMonth,
     public record HorizonView(@JsonIgnore int months, String status,
             Object stillHoused, BigDecimal share, String observableFrom) {
 
-        /** @param givesAwayElsewhere the housed count would give away a small count of another table */
-        static HorizonView of(long movedIn, Horizon horizon, boolean suppressSmallCounts, boolean givesAwayElsewhere) {
+        /** @param hide the housed count and share are hidden ({@link RetentionSuppression}) */
+        static HorizonView of(long movedIn, Horizon horizon, boolean hide) {
             if (!horizon.observable()) {
                 return new HorizonView(horizon.months(), NOT_YET_OBSERVABLE, null, null,
                         horizon.observableFrom().toString());
             }
             long housed = horizon.stillHoused();
-            boolean hide = suppressSmallCounts && (Suppression.isSmall(movedIn) || Suppression.isSmall(housed)
-                    || Suppression.isSmall(movedIn - housed) || givesAwayElsewhere);
             BigDecimal share = BigDecimal.valueOf(housed).divide(BigDecimal.valueOf(movedIn), 3, RoundingMode.HALF_UP);
             return new HorizonView(horizon.months(), OBSERVED, hide ? Suppression.SUPPRESSED : housed,
                     hide ? null : share, null);

@@ -13,7 +13,7 @@ import be.foyer.platform.security.Organisations;
 import be.foyer.reporting.Suppression;
 import be.foyer.reporting.federation.FederationReport;
 import be.foyer.reporting.federation.FederationReport.IndicatorRow;
-import be.foyer.reporting.monthly.Indicator;
+import be.foyer.reporting.Indicator;
 
 /** Suppression of the federation's indicator rows: people only, and no {@code met} beside a hidden total. */
 class FederationReportViewTest {

@@ -36,9 +36,10 @@ import be.foyer.events.tenants.FollowUpRecorded;
 import be.foyer.platform.test.TopicProbe;
 import be.foyer.reporting.Events;
 import be.foyer.reporting.projection.ProjectionGenerations;
-import be.foyer.reporting.monthly.Indicator;
+import be.foyer.reporting.projection.messaging.ProjectionRebuild;
+import be.foyer.reporting.Indicator;
 import be.foyer.reporting.monthly.Scope;
-import be.foyer.reporting.monthly.targets.Targets;
+import be.foyer.reporting.monthly.Targets;
 import be.foyer.reporting.programme.Programmes;
 
 /**
@@ -132,14 +133,14 @@ class RebuildTest {
      */
     private void changeTargetsMidYear() {
         Scope programme = Scope.programme(programmes.byId("reaffiliation-hf").orElseThrow());
-        targets.set(programme, YearMonth.of(2019, 7), Map.of(Indicator.DISTINCT_PLACES, 2), "rebuild-test", Instant.now());
-        targets.set(programme, YearMonth.of(2020, 1), Map.of(Indicator.DISTINCT_PLACES, 10), "rebuild-test", Instant.now());
+        targets.set(programme, YearMonth.of(2019, 7), Map.of(Indicator.DISTINCT_PLACES, 2), new be.foyer.platform.domain.Author("rebuild-test", "rebuild-test"), Instant.now());
+        targets.set(programme, YearMonth.of(2020, 1), Map.of(Indicator.DISTINCT_PLACES, 10), new be.foyer.platform.domain.Author("rebuild-test", "rebuild-test"), Instant.now());
         Scope organisation = Scope.organisation("habitat-et-humanisme");
-        targets.set(organisation, YearMonth.of(2020, 7), Map.of(Indicator.TENANTS_MET_INDIVIDUALLY, 3), "rebuild-test",
+        targets.set(organisation, YearMonth.of(2020, 7), Map.of(Indicator.TENANTS_MET_INDIVIDUALLY, 3), new be.foyer.platform.domain.Author("rebuild-test", "rebuild-test"),
                 Instant.now());
         Map<Indicator, Integer> none = new HashMap<>();
         none.put(Indicator.TENANTS_MET_INDIVIDUALLY, null);
-        targets.set(organisation, YearMonth.of(2021, 1), none, "rebuild-test", Instant.now());
+        targets.set(organisation, YearMonth.of(2021, 1), none, new be.foyer.platform.domain.Author("rebuild-test", "rebuild-test"), Instant.now());
     }
 
     /**

@@ -1,4 +1,4 @@
-package be.foyer.reporting.projection.rebuild;
+package be.foyer.reporting.projection.messaging;
 
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;

@@ -1,4 +1,4 @@
-package be.foyer.reporting.monthly.trends;
+package be.foyer.reporting.monthly.trends.web;
 
 import java.time.Clock;
 import java.time.YearMonth;
@@ -21,7 +21,7 @@ import be.foyer.platform.security.Roles;
 import be.foyer.reporting.ReportMonth;
 import be.foyer.reporting.csv.CsvExport;
 import be.foyer.reporting.csv.CsvTable;
-import be.foyer.reporting.monthly.Indicator;
+import be.foyer.reporting.Indicator;
 import be.foyer.reporting.monthly.MonthlyReport;
 import be.foyer.reporting.monthly.MonthlyReportService;
 import be.foyer.reporting.monthly.ReportAccess;
@@ -81,7 +81,7 @@ public class TrendsController {
             for (Indicator indicator : Indicator.values()) {
                 List<MonthValue> values = new ArrayList<>();
                 for (MonthlyReport report : reports) {
-                    IndicatorView shown = IndicatorView.of(indicator, report.indicators().get(indicator), suppressed);
+                    IndicatorView shown = IndicatorView.of(report.shown(indicator, suppressed));
                     values.add(new MonthValue(report.month().toString(), shown.value(), shown.target(), shown.met()));
                 }
                 indicators.put(indicator.key(), values);

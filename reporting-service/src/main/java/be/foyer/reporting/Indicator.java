@@ -1,4 +1,4 @@
-package be.foyer.reporting.monthly;
+package be.foyer.reporting;
 
 import java.util.Arrays;
 import java.util.Optional;
@@ -6,7 +6,7 @@ import java.util.Optional;
 /**
  * The indicators of the contract, in the order reports list them. {@link #key()} is the name reports, targets and
  * scripts use. No indicator has a default target: targets belong to a programme (its configuration) or are set by an
- * organisation's coordinator, from a month on ({@code monthly.targets}).
+ * organisation's coordinator, from a month on ({@code monthly.Targets}).
  */
 public enum Indicator {
 

@@ -1,4 +1,4 @@
-package be.foyer.reporting.projection.rebuild;
+package be.foyer.reporting.projection.messaging;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -35,10 +35,8 @@ import be.foyer.events.Topics;
 import be.foyer.platform.messaging.ProcessedEvents;
 import be.foyer.platform.messaging.TransientFailures;
 import be.foyer.reporting.projection.FactCollection;
-import be.foyer.reporting.projection.FactWrites;
 import be.foyer.reporting.projection.ProjectionGenerations;
 import be.foyer.reporting.projection.ReportSummaries;
-import be.foyer.reporting.projection.messaging.ProjectionListener;
 
 /**
  * Rebuilds the projections without taking them away (issue 13): replays the three topics from the beginning into the
@@ -173,12 +171,11 @@ public class ProjectionRebuild {
      */
     private void project(List<ConsumerRecord<String, String>> records, int generation, String rebuildGroup) {
         List<ConsumerRecord<String, String>> rest = records;
-        FactWrites.into(generation);
         KafkaUtils.setConsumerGroupId(rebuildGroup);
         try {
             while (!rest.isEmpty()) {
                 try {
-                    listener.apply(rest);
+                    listener.apply(rest, generation);
                     rest = List.of();
                 } catch (BatchListenerFailedException e) {
                     int failed = e.getRecord() != null ? rest.indexOf(e.getRecord()) : e.getIndex();
@@ -192,7 +189,6 @@ public class ProjectionRebuild {
                 }
             }
         } finally {
-            FactWrites.into(null);
             KafkaUtils.clearConsumerGroupId();
         }
     }

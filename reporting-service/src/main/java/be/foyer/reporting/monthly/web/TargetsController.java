@@ -1,4 +1,4 @@
-package be.foyer.reporting.monthly.targets.web;
+package be.foyer.reporting.monthly.web;
 
 import java.time.Clock;
 import java.time.DateTimeException;
@@ -25,11 +25,11 @@ import be.foyer.platform.domain.NotPermittedException;
 import be.foyer.platform.security.Caller;
 import be.foyer.platform.security.Roles;
 import be.foyer.reporting.ReportMonth;
-import be.foyer.reporting.monthly.Indicator;
+import be.foyer.reporting.Indicator;
 import be.foyer.reporting.monthly.Scope;
-import be.foyer.reporting.monthly.targets.TargetHistory;
-import be.foyer.reporting.monthly.targets.TargetHistory.Entry;
-import be.foyer.reporting.monthly.targets.Targets;
+import be.foyer.reporting.monthly.TargetHistory;
+import be.foyer.reporting.monthly.TargetHistory.Entry;
+import be.foyer.reporting.monthly.Targets;
 import be.foyer.reporting.programme.ProgrammeAccess;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -97,7 +97,7 @@ public class TargetsController {
                 .limit(MOST_UNKNOWN_FIELDS_NAMED).forEach(field ->
                 checks.reject(field, FieldErrorCode.NOT_ALLOWED, "is not a field; the body holds from and targets"));
         checks.throwIfAny();
-        targets.set(scope, from, changes, caller.userId(), clock.instant());
+        targets.set(scope, from, changes, caller.author(), clock.instant());
         return TargetsView.of(scope, targets.history(scope), current);
     }
 
@@ -175,7 +175,7 @@ public class TargetsController {
             List<HistoryView> entries = new ArrayList<>();
             for (Entry entry : history.entries()) {
                 entries.add(new HistoryView(entry.indicator().key(), entry.target(), month(entry.from()),
-                        entry.setBy(), entry.setAt() == null ? null : entry.setAt().toString()));
+                        entry.setBy().name(), entry.setAt() == null ? null : entry.setAt().toString()));
             }
             boolean programme = scope.kind() == Scope.Kind.PROGRAMME;
             return new TargetsView(programme ? null : scope.id(), programme ? scope.id() : null, byKey, entries);

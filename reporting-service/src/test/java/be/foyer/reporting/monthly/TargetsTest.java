@@ -1,4 +1,6 @@
-package be.foyer.reporting.monthly.targets;
+package be.foyer.reporting.monthly;
+
+
 
 import be.foyer.events.BrusselsTime;
 import static be.foyer.platform.test.TestTokens.alice;
@@ -32,8 +34,7 @@ import be.foyer.platform.test.TestTokens;
 import be.foyer.reporting.Events;
 import be.foyer.reporting.Projected;
 import be.foyer.reporting.ReportMonth;
-import be.foyer.reporting.monthly.Indicator;
-import be.foyer.reporting.monthly.Scope;
+import be.foyer.reporting.Indicator;
 
 /** Dated targets: from a month on, never in the past, with their history; organisations have no default. */
 @FoyerServiceTest
@@ -107,11 +108,11 @@ class TargetsTest {
     void dated_targets_apply_from_their_month_on_and_null_ends_one() {
         Scope scope = Scope.organisation("dated-" + Events.newId());
         YearMonth march = YearMonth.of(2031, 3);
-        targets.set(scope, march, java.util.Map.of(Indicator.DISTINCT_PLACES, 5), "u1", java.time.Instant.now());
+        targets.set(scope, march, java.util.Map.of(Indicator.DISTINCT_PLACES, 5), new be.foyer.platform.domain.Author("u1", "u1"), java.time.Instant.now());
         java.util.Map<Indicator, Integer> ended = new java.util.HashMap<>();
         ended.put(Indicator.DISTINCT_PLACES, null);
-        targets.set(scope, march.plusMonths(3), ended, "u1", java.time.Instant.now());
-        targets.set(scope, march.plusMonths(1), java.util.Map.of(Indicator.DISTINCT_PLACES, 7), "u2", java.time.Instant.now());
+        targets.set(scope, march.plusMonths(3), ended, new be.foyer.platform.domain.Author("u1", "u1"), java.time.Instant.now());
+        targets.set(scope, march.plusMonths(1), java.util.Map.of(Indicator.DISTINCT_PLACES, 7), new be.foyer.platform.domain.Author("u2", "u2"), java.time.Instant.now());
 
         TargetHistory history = targets.history(scope);
         assertThat(history.at(march.minusMonths(1))).isEmpty();

@@ -1,5 +1,8 @@
-package be.foyer.reporting.csv;
+package be.foyer.reporting.csv.web;
 
+import be.foyer.reporting.csv.CsvWriter;
+import be.foyer.reporting.csv.CsvExport;
+import be.foyer.reporting.csv.CsvDelimiter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 

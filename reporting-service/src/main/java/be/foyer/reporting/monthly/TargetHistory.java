@@ -1,4 +1,4 @@
-package be.foyer.reporting.monthly.targets;
+package be.foyer.reporting.monthly;
 
 import java.time.Instant;
 import java.time.YearMonth;
@@ -7,7 +7,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-import be.foyer.reporting.monthly.Indicator;
+import be.foyer.platform.domain.Author;
+import be.foyer.reporting.Indicator;
 
 /**
  * Every target a scope ever had, each from a month on. A month is measured against, per indicator, the entry with
@@ -46,9 +47,9 @@ public record TargetHistory(List<Entry> entries) {
      * @param from   the first month it applies in; {@code null}: from the first month on (configuration, or a target
      *               set before targets were dated)
      * @param target {@code null}: no target from that month on
-     * @param setBy  the user id of who set it, or {@code configuration}
+     * @param setBy  who set it ({@link Targets#CONFIGURATION} for a programme's configured targets)
      */
-    public record Entry(Indicator indicator, Integer target, YearMonth from, String setBy, Instant setAt) {
+    public record Entry(Indicator indicator, Integer target, YearMonth from, Author setBy, Instant setAt) {
 
         static final YearMonth FIRST = YearMonth.of(0, 1);
 

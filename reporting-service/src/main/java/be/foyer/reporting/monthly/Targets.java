@@ -1,4 +1,4 @@
-package be.foyer.reporting.monthly.targets;
+package be.foyer.reporting.monthly;
 
 import java.time.Instant;
 import java.time.YearMonth;
@@ -20,9 +20,9 @@ import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import com.mongodb.client.model.WriteModel;
 
-import be.foyer.reporting.monthly.Indicator;
-import be.foyer.reporting.monthly.Scope;
-import be.foyer.reporting.monthly.targets.TargetHistory.Entry;
+import be.foyer.platform.domain.Author;
+import be.foyer.reporting.Indicator;
+import be.foyer.reporting.monthly.TargetHistory.Entry;
 
 /**
  * Dated targets: one document per scope, indicator and first month ({@code _id} = {@code scope|indicator|from});
@@ -37,6 +37,8 @@ public class Targets {
     static final String COLLECTION = "dated_targets";
     static final String UNDATED = "targets";
     private static final String FIRST_MONTH = "0000-01";
+    /** Who set a programme's configured targets: its configuration, named so. */
+    static final Author CONFIGURATION = new Author("configuration", "configuration");
 
     private final MongoCollection<Document> targets;
 
@@ -64,13 +66,13 @@ public class Targets {
     public TargetHistory history(Scope scope) {
         List<Entry> entries = new ArrayList<>();
         scope.baselineTargets().forEach((indicator, target) ->
-                entries.add(new Entry(indicator, target, null, "configuration", null)));
+                entries.add(new Entry(indicator, target, null, CONFIGURATION, null)));
         for (Document stored : targets.find(Filters.eq("scope", scope.key()))) {
             Indicator.byKey(stored.getString("indicator")).ifPresent(indicator -> {
                 String from = stored.getString("from");
                 Date setAt = stored.getDate("setAt");
                 entries.add(new Entry(indicator, stored.getInteger("target"),
-                        FIRST_MONTH.equals(from) ? null : YearMonth.parse(from), stored.getString("setBy"),
+                        FIRST_MONTH.equals(from) ? null : YearMonth.parse(from), author(stored.get("setBy")),
                         setAt == null ? null : setAt.toInstant()));
             });
         }
@@ -78,7 +80,7 @@ public class Targets {
     }
 
     /** One ordered write: every given target from {@code from} on ({@code null}: no target from then on). */
-    public void set(Scope scope, YearMonth from, Map<Indicator, Integer> changes, String setBy, Instant setAt) {
+    public void set(Scope scope, YearMonth from, Map<Indicator, Integer> changes, Author setBy, Instant setAt) {
         List<WriteModel<Document>> writes = new ArrayList<>();
         changes.forEach((indicator, target) -> writes.add(new ReplaceOneModel<>(
                 Filters.eq("_id", id(scope, indicator, from.toString())),
@@ -93,10 +95,20 @@ public class Targets {
         return scope.key() + "|" + indicator.key() + "|" + from;
     }
 
-    private static Document entry(Scope scope, Indicator indicator, String from, Integer target, String setBy,
+    /** Stored as {@code {id, name}}; a target stored before (a bare user id) reads as both. */
+    private static Author author(Object stored) {
+        if (stored instanceof Document author) {
+            return new Author(author.getString("id"), author.getString("name"));
+        }
+        String id = stored == null ? null : stored.toString();
+        return new Author(id, id);
+    }
+
+    private static Document entry(Scope scope, Indicator indicator, String from, Integer target, Author setBy,
             Instant setAt) {
         return new Document("scope", scope.key()).append("indicator", indicator.key()).append("from", from)
-                .append("target", target).append("setBy", setBy)
+                .append("target", target)
+                .append("setBy", setBy == null ? null : new Document("id", setBy.id()).append("name", setBy.name()))
                 .append("setAt", setAt == null ? null : Date.from(setAt));
     }
 }

@@ -1,4 +1,4 @@
-package be.foyer.reporting.projection.rebuild;
+package be.foyer.reporting.projection.web;
 
 import java.util.Map;
 
@@ -11,6 +11,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 import be.foyer.platform.security.Roles;
+import be.foyer.reporting.projection.messaging.ProjectionRebuild;
 
 /**
  * {@code POST /actuator/projections}: rebuild the projections. The gateway routes only {@code /api/**} and

@@ -1,5 +1,6 @@
-package be.foyer.reporting.csv;
+package be.foyer.reporting.csv.web;
 
+import be.foyer.reporting.csv.CsvDelimiter;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
