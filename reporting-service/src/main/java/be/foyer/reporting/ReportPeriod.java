@@ -1,5 +1,7 @@
 package be.foyer.reporting;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
@@ -17,6 +19,15 @@ public record ReportPeriod(YearMonth from, YearMonth to) {
 
     public boolean isOneMonth() {
         return from.equals(to);
+    }
+
+    /** The months from {@code from} to {@code to}, both included, in order. */
+    public List<YearMonth> months() {
+        List<YearMonth> months = new ArrayList<>();
+        for (YearMonth month = from; !month.isAfter(to); month = month.plusMonths(1)) {
+            months.add(month);
+        }
+        return months;
     }
 
     /** Writes every wrong parameter into {@code checks}; {@code null} when one is wrong. */

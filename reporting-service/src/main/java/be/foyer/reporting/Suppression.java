@@ -16,11 +16,6 @@ public final class Suppression {
         return count >= 1 && count <= 4;
     }
 
-    /** The count as a cross-organisation report shows it: a number, or {@link #SUPPRESSED}. */
-    public static Object show(long count) {
-        return isSmall(count) ? SUPPRESSED : count;
-    }
-
     /** The count, or {@link #SUPPRESSED} when hidden. */
     public static Object show(long count, boolean hidden) {
         return hidden ? SUPPRESSED : count;

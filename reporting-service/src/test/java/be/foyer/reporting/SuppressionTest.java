@@ -8,10 +8,12 @@ class SuppressionTest {
 
     @Test
     void counts_from_1_to_4_are_shown_as_less_than_5_and_others_as_they_are() {
-        assertThat(Suppression.show(0)).isEqualTo(0L);
-        assertThat(Suppression.show(1)).isEqualTo("<5");
-        assertThat(Suppression.show(4)).isEqualTo("<5");
-        assertThat(Suppression.show(5)).isEqualTo(5L);
+        assertThat(Suppression.isSmall(0)).isFalse();
+        assertThat(Suppression.isSmall(1)).isTrue();
+        assertThat(Suppression.isSmall(4)).isTrue();
+        assertThat(Suppression.isSmall(5)).isFalse();
+        assertThat(Suppression.show(4, Suppression.isSmall(4))).isEqualTo("<5");
+        assertThat(Suppression.show(5, Suppression.isSmall(5))).isEqualTo(5L);
     }
 
     @Test

@@ -1,6 +1,6 @@
 package be.foyer.reporting.federation;
 
-import java.time.YearMonth;
+import be.foyer.reporting.ReportPeriod;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -9,7 +9,8 @@ import be.foyer.reporting.Indicator;
 import be.foyer.reporting.Suppression;
 
 /**
- * The member organisations side by side for a month, with real counts, and which of them the privacy rule hides
+ * The member organisations side by side for a month or a range of months (people and places counted once over
+ * the range, follow-ups and tenancy ends summed), with real counts, and which of them the privacy rule hides
  * (the federation's figures are cross-organisation figures: always suppressed, {@link Suppression#hiddenCells}):
  * every count of people from 1 to 4, and a second cell wherever a row (indicators) or a row or column (breakdowns,
  * whose totals are sums) has a lone hidden one. Activities, meetings and places are never hidden. Views render it.
@@ -18,7 +19,7 @@ import be.foyer.reporting.Suppression;
  *                   federation total (distinct people, distinct places, meetings held)
  * @param breakdowns per breakdown, one row per category and a last {@code total} row; totals in the last column
  */
-public record FederationReport(YearMonth month, List<String> organisations, Map<Indicator, IndicatorRow> indicators,
+public record FederationReport(ReportPeriod period, List<String> organisations, Map<Indicator, IndicatorRow> indicators,
         Map<String, Table> breakdowns) {
 
     public static final String TOTAL = "total";

@@ -1,5 +1,6 @@
 package be.foyer.reporting.federation;
 
+import be.foyer.reporting.ReportPeriod;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -39,33 +40,40 @@ public class FederationReportService {
     }
 
     public FederationReport report(YearMonth month) {
+        return report(new ReportPeriod(month, month));
+    }
+
+    public FederationReport report(ReportPeriod period) {
         List<String> organisations = Organisations.ALL;
-        Counted counted = this.counted.read(organisations, List.of(month));
+        List<YearMonth> months = period.months();
+        Counted counted = this.counted.read(organisations, months);
         Map<Indicator, IndicatorRow> indicators = new EnumMap<>(Indicator.class);
         for (Indicator indicator : Indicator.values()) {
             long[] byOrganisation = new long[organisations.size()];
             Set<String> all = new HashSet<>();
             for (int i = 0; i < organisations.size(); i++) {
-                Set<String> items = counted.of(indicator, organisations.get(i), month);
+                Set<String> items = counted.of(indicator, List.of(organisations.get(i)), months);
                 byOrganisation[i] = items.size();
                 all.addAll(items);
             }
-            indicators.put(indicator, new IndicatorRow(byOrganisation, total(counted, indicator, all, month), null));
+            indicators.put(indicator, new IndicatorRow(byOrganisation, total(counted, indicator, all, months), null));
         }
         List<Breakdowns> breakdowns = new ArrayList<>();
         for (String organisation : organisations) {
-            breakdowns.add(counted.breakdowns(organisation, month));
+            breakdowns.add(counted.breakdowns(List.of(organisation), months));
         }
         Map<String, Table> tables = new LinkedHashMap<>();
         for (String name : breakdowns.get(0).named().keySet()) {
             tables.put(name, table(breakdowns.stream().map(b -> b.named().get(name)).toList()));
         }
-        return new FederationReport(month, organisations, indicators, tables);
+        return new FederationReport(period, organisations, indicators, tables);
     }
 
-    private long total(Counted counted, Indicator indicator, Set<String> all, YearMonth month) {
+    private long total(Counted counted, Indicator indicator, Set<String> all, List<YearMonth> months) {
         if (indicator == Indicator.COUNCIL_MEETINGS) {
-            return counted.councilMeetingsHeld(month).size();
+            Set<String> held = new HashSet<>();
+            months.forEach(month -> held.addAll(counted.councilMeetingsHeld(month)));
+            return held.size();
         }
         return indicator.countsPeople() ? facts.distinctPeople(all) : all.size();
     }

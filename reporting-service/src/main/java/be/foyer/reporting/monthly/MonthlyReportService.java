@@ -1,5 +1,6 @@
 package be.foyer.reporting.monthly;
 
+import be.foyer.reporting.ReportPeriod;
 import be.foyer.reporting.Indicator;
 
 import java.time.YearMonth;
@@ -67,11 +68,7 @@ public class MonthlyReportService {
     }
 
     private static List<YearMonth> months(YearMonth from, YearMonth to) {
-        List<YearMonth> months = new ArrayList<>();
-        for (YearMonth month = from; !month.isAfter(to); month = month.plusMonths(1)) {
-            months.add(month);
-        }
-        return months;
+        return new ReportPeriod(from, to).months();
     }
 
     private MonthlyReport compute(Scope scope, Counted counted, YearMonth from, YearMonth to,

@@ -81,6 +81,13 @@ class FederationReportTest {
         }
         events.add(councilMeeting(day(15), "smes", "diogenes"));
         events.add(councilMeeting(day(29), "smes"));
+        // the next month: three of the same people take part again, one more follow-up and council meeting
+        LocalDate november = YearMonth.parse(MONTH).plusMonths(1).atDay(10);
+        for (int i = 0; i < 3; i++) {
+            events.add(participation("smes", smes.get(i), "smes", november));
+        }
+        events.add(followUp("infirmiers-de-rue", infirmiers.get(0), november, "PHONE", List.of()));
+        events.add(councilMeeting(november, "diogenes"));
         Projected.publishAndAwait(kafka, database, events.toArray(EventEnvelope[]::new));
     }
 
@@ -130,6 +137,39 @@ class FederationReportTest {
                 .andReturn().getResponse().getContentAsString();
 
         assertThat(body).doesNotContain(tenantIds).doesNotContain(keys);
+    }
+
+    @Test
+    void over_a_range_people_count_once_and_follow_ups_and_meetings_add_up() throws Exception {
+        String november = YearMonth.parse(MONTH).plusMonths(1).toString();
+        http.perform(get(URL).param("from", MONTH).param("to", november).with(gina()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.month").isEmpty())
+                .andExpect(jsonPath("$.from").value(MONTH))
+                .andExpect(jsonPath("$.to").value(november))
+                // the three who came back in November are the same people: 13, not 16
+                .andExpect(jsonPath("$.indicators.distinctParticipants.total").value(13))
+                .andExpect(jsonPath("$.indicators.distinctParticipants.organisations['infirmiers-de-rue']").value(7))
+                .andExpect(jsonPath("$.indicators.councilMeetings.total").value(3))
+                .andExpect(jsonPath("$.indicators.councilMeetings.organisations.diogenes").value(2))
+                .andExpect(jsonPath("$.followUpsByMode.total.total").value(16));
+        String csv = http.perform(get(URL).param("from", MONTH).param("to", november).accept("text/csv")
+                        .with(chloe()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(Rfc4180Reader.read(csv, ',').get(1).get(0)).isEqualTo(MONTH + "/" + november);
+    }
+
+    @Test
+    void a_range_typed_wrong_names_its_field_and_answers_nothing_else() throws Exception {
+        http.perform(get(URL).param("from", "2023-11").param("to", "2023-09").with(gina()))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[0].field").value("to"));
+        http.perform(get(URL).param("month", MONTH).param("from", "2023-09").param("to", "2023-10").with(gina()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("month"));
+        http.perform(get(URL).param("from", "2023-09").param("to", "2023-10").with(alice()))
+                .andExpect(status().isForbidden());
     }
 
     @Test

@@ -1,5 +1,7 @@
 package be.foyer.reporting.federation.web;
 
+import be.foyer.platform.domain.FieldChecks;
+import be.foyer.reporting.ReportPeriod;
 import java.time.Clock;
 
 import org.springframework.http.MediaType;
@@ -9,7 +11,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import be.foyer.reporting.ReportMonth;
 import be.foyer.reporting.federation.FederationReportService;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -35,7 +36,11 @@ public class FederationReportController {
 
     @Operation(summary = "Read the federation's monthly figures (JSON or CSV)")
     @GetMapping
-    public FederationReportView federation(@RequestParam(required = false) String month) {
-        return FederationReportView.of(reports.report(ReportMonth.parse(month, clock)));
+    public FederationReportView federation(@RequestParam(required = false) String month,
+            @RequestParam(required = false) String from, @RequestParam(required = false) String to) {
+        FieldChecks checks = new FieldChecks();
+        ReportPeriod period = ReportPeriod.read(month, from, to, clock, checks);
+        checks.throwIfAny();
+        return FederationReportView.of(reports.report(period));
     }
 }

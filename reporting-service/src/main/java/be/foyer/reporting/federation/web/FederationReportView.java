@@ -1,5 +1,6 @@
 package be.foyer.reporting.federation.web;
 
+import be.foyer.reporting.ReportPeriod;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,7 +21,7 @@ import be.foyer.reporting.federation.FederationReport.Table;
  * and their complementary cells) as {@code "<5"}; {@code met} is computed on the real total, and {@code null} where
  * the total is hidden. Counts only: no id of anything.
  */
-public record FederationReportView(String month, List<String> organisations, Map<String, RowView> indicators,
+public record FederationReportView(String month, String from, String to, List<String> organisations, Map<String, RowView> indicators,
         @JsonIgnore Map<String, Map<String, RowView>> breakdowns) implements CsvExport {
 
     static FederationReportView of(FederationReport report) {
@@ -30,7 +31,9 @@ public record FederationReportView(String month, List<String> organisations, Map
                 indicatorRow(organisations, row, indicator.suppressible())));
         Map<String, Map<String, RowView>> breakdowns = new LinkedHashMap<>();
         report.breakdowns().forEach((name, table) -> breakdowns.put(name, breakdown(organisations, table)));
-        return new FederationReportView(report.month().toString(), organisations, indicators, breakdowns);
+        ReportPeriod period = report.period();
+        return new FederationReportView(period.isOneMonth() ? period.from().toString() : null,
+                period.from().toString(), period.to().toString(), organisations, indicators, breakdowns);
     }
 
     /** The breakdowns sit beside {@code indicators}, each under its own name. */
@@ -59,8 +62,10 @@ public record FederationReportView(String month, List<String> organisations, Map
         header.addAll(organisations);
         header.addAll(List.of(FederationReport.TOTAL, "target", "met"));
         List<List<Object>> rows = new ArrayList<>();
-        indicators.forEach((key, row) -> rows.add(row.csv(month, "indicators", key, organisations)));
-        breakdowns.forEach((name, table) -> table.forEach((label, row) -> rows.add(row.csv(month, name, label,
+        // the period's column: the month, or "from/to" for a range
+        String period = month != null ? month : from + "/" + to;
+        indicators.forEach((key, row) -> rows.add(row.csv(period, "indicators", key, organisations)));
+        breakdowns.forEach((name, table) -> table.forEach((label, row) -> rows.add(row.csv(period, name, label,
                 organisations))));
         return new CsvTable(header, rows);
     }

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import be.foyer.platform.security.Organisations;
+import be.foyer.reporting.ReportPeriod;
 import be.foyer.reporting.Suppression;
 import be.foyer.reporting.federation.FederationReport;
 import be.foyer.reporting.federation.FederationReport.IndicatorRow;
@@ -21,7 +22,7 @@ class FederationReportViewTest {
     private static FederationReportView viewOf(Indicator indicator, IndicatorRow row) {
         Map<Indicator, IndicatorRow> rows = new EnumMap<>(Indicator.class);
         rows.put(indicator, row);
-        return FederationReportView.of(new FederationReport(YearMonth.of(2022, 3), Organisations.ALL, rows, Map.of()));
+        return FederationReportView.of(new FederationReport(new ReportPeriod(YearMonth.of(2022, 3), YearMonth.of(2022, 3)), Organisations.ALL, rows, Map.of()));
     }
 
     @Test
