@@ -61,31 +61,29 @@ public class InFlightLimitFilter implements WebFilter, Ordered {
     }
 
     private Mono<Void> withinBounds(Requester requester, ServerWebExchange exchange, WebFilterChain chain) {
-        List<Runnable> held = new CopyOnWriteArrayList<>();
+        List<Slot> held = new CopyOnWriteArrayList<>();
         // the analyst acts for no organisation: her share of the platform is her own
         String sharer = requester.organisation() == null ? requester.user() : requester.organisation();
-        Mono<Void> platform = taken(shared.take(sharer).map(slot -> hold(held, slot::release)))
+        Mono<Void> platform = slot(shared.take(sharer), held)
                 .flatMap(taken -> taken ? chain.filter(exchange) : Problems.tooManyRequests(exchange, RETRY_AFTER,
                         "The platform is busy with other requests"));
         Mono<Void> organisation = requester.organisation() == null ? platform
-                : taken(organisations.take(requester.organisation()).map(slot -> hold(held, slot::release)))
+                : slot(organisations.take(requester.organisation()), held)
                         .flatMap(taken -> taken ? platform : Problems.tooManyRequests(exchange, RETRY_AFTER,
                                 "Your organisation has too many requests in progress"));
-        return taken(users.take(requester.user()).map(slot -> hold(held, slot::release)))
+        return slot(users.take(requester.user()), held)
                 .flatMap(taken -> taken ? organisation
                         : Problems.tooManyRequests(exchange, RETRY_AFTER, "You have too many requests in progress"))
                 // completed, failed or cancelled (the client went away, even while waiting): every slot goes back
-                .doFinally(signal -> held.forEach(Runnable::run));
+                .doFinally(signal -> held.forEach(Slot::release));
     }
 
-    /** Keeps a slot's release in {@code held}, for when the request is over. */
-    private static boolean hold(List<Runnable> held, Runnable release) {
-        held.add(release);
-        return true;
-    }
-
-    private static Mono<Boolean> taken(Mono<Boolean> slot) {
-        return slot.defaultIfEmpty(false);
+    /** Takes the slot into {@code held}: true when taken, false when refused. */
+    private static Mono<Boolean> slot(Mono<Slot> taking, List<Slot> held) {
+        return taking.map(slot -> {
+            held.add(slot);
+            return true;
+        }).defaultIfEmpty(false);
     }
 
     /** Users and organisations with requests in flight or waiting (tests: zero once everything is over). */

@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import reactor.core.publisher.Mono;
@@ -48,7 +47,7 @@ final class InFlightSlots {
                 Line current = line != null ? line : new Line();
                 if (current.inFlight < bound) {
                     current.inFlight++;
-                    free[0] = new Slot(key);
+                    free[0] = new Slot(() -> release(key));
                 } else if (current.waiting.size() < maxWaiting) {
                     queued[0] = new Waiter(key);
                     current.waiting.add(queued[0]);
@@ -104,21 +103,6 @@ final class InFlightSlots {
         }
     }
 
-    /** One request's hold on a slot; releasing twice (completion and cancellation both seen) releases once. */
-    final class Slot {
-        private final String key;
-        private final AtomicBoolean released = new AtomicBoolean();
-
-        private Slot(String key) {
-            this.key = key;
-        }
-
-        void release() {
-            if (released.compareAndSet(false, true)) {
-                InFlightSlots.this.release(key);
-            }
-        }
-    }
 
     /** A request waiting in line: granted a slot, or gone (timed out, cancelled), whichever happens first. */
     private final class Waiter {
@@ -133,7 +117,7 @@ final class InFlightSlots {
 
         Waiter(String key) {
             this.key = key;
-            this.slot = new Slot(key);
+            this.slot = new Slot(() -> release(key));
         }
 
         /** Called by a release, inside the line's compute: the slot is this waiter's unless it has gone. */

@@ -47,7 +47,7 @@ final class SharedSlots {
                 if (line.waiting.isEmpty() && mayTake(line)) {
                     line.inFlight++;
                     used++;
-                    return Mono.just(new Slot(key));
+                    return Mono.just(new Slot(() -> release(key)));
                 }
                 if (line.waiting.size() >= maxWaiting) {
                     dropIfIdle(line);
@@ -122,21 +122,6 @@ final class SharedSlots {
         }
     }
 
-    /** One request's hold on a shared slot; releasing twice releases once. */
-    final class Slot {
-        private final String key;
-        private final AtomicBoolean released = new AtomicBoolean();
-
-        private Slot(String key) {
-            this.key = key;
-        }
-
-        void release() {
-            if (released.compareAndSet(false, true)) {
-                SharedSlots.this.release(key);
-            }
-        }
-    }
 
     /** A request waiting in its key's line: handed a slot, or gone (timed out, cancelled), whichever comes first. */
     private final class Waiter {
@@ -149,7 +134,7 @@ final class SharedSlots {
         Waiter(String key, long arrival) {
             this.key = key;
             this.arrival = arrival;
-            this.slot = new Slot(key);
+            this.slot = new Slot(() -> release(key));
         }
 
         /** Called once the slot is counted as this waiter's (under the lock, then outside it). */

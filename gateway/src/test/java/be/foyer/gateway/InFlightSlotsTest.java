@@ -21,10 +21,10 @@ class InFlightSlotsTest {
     @Test
     void beyondTheBoundARequestWaitsInLineAndBeyondTheLineItGetsNoSlot() {
         InFlightSlots slots = new InFlightSlots(2, 1, Duration.ofSeconds(5));
-        InFlightSlots.Slot first = slots.take("org").block();
-        InFlightSlots.Slot second = slots.take("org").block();
-        InFlightSlots.Slot other = slots.take("other").block();
-        AtomicReference<InFlightSlots.Slot> waiting = new AtomicReference<>();
+        Slot first = slots.take("org").block();
+        Slot second = slots.take("org").block();
+        Slot other = slots.take("other").block();
+        AtomicReference<Slot> waiting = new AtomicReference<>();
         slots.take("org").subscribe(waiting::set);
 
         assertThat(slots.take("org").blockOptional(Duration.ofSeconds(1))).as("line full").isEmpty();
@@ -42,7 +42,7 @@ class InFlightSlotsTest {
     @Test
     void aWaitThatLastsTooLongGetsNoSlotAndLeavesTheLine() {
         InFlightSlots slots = new InFlightSlots(1, 1, Duration.ofMillis(100));
-        InFlightSlots.Slot held = slots.take("org").block();
+        Slot held = slots.take("org").block();
         assertThat(slots.take("org").blockOptional(Duration.ofSeconds(2))).isEmpty();
         held.release();
         assertThat(slots.activeKeys()).isZero();
@@ -51,10 +51,10 @@ class InFlightSlotsTest {
     @Test
     void aRequestCancelledWhileWaitingLeavesTheLine() {
         InFlightSlots slots = new InFlightSlots(1, 1, Duration.ofSeconds(5));
-        InFlightSlots.Slot held = slots.take("org").block();
+        Slot held = slots.take("org").block();
         Disposable waiting = slots.take("org").subscribe();
         waiting.dispose();
-        AtomicReference<InFlightSlots.Slot> next = new AtomicReference<>();
+        AtomicReference<Slot> next = new AtomicReference<>();
         slots.take("org").subscribe(next::set); // the line has room again
         held.release();
         assertThat(next.get()).as("the slot went to the one that took its place").isNotNull();
@@ -73,9 +73,9 @@ class InFlightSlotsTest {
                 for (int i = 0; i < 2000; i++) {
                     String key = "org-" + random.nextInt(3);
                     if (random.nextInt(4) == 0) {
-                        slots.take(key).subscribe(InFlightSlots.Slot::release).dispose(); // cancelled at once
+                        slots.take(key).subscribe(Slot::release).dispose(); // cancelled at once
                     } else {
-                        slots.take(key).blockOptional(Duration.ofSeconds(5)).ifPresent(InFlightSlots.Slot::release);
+                        slots.take(key).blockOptional(Duration.ofSeconds(5)).ifPresent(Slot::release);
                     }
                 }
             }));

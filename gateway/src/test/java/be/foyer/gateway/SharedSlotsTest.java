@@ -19,13 +19,13 @@ class SharedSlotsTest {
     @Test
     void anOrganisationHoldingSlotsNeverTakesTheLastOneAndANewcomerTakesItAtOnce() {
         SharedSlots slots = new SharedSlots(3, 8, Duration.ofSeconds(5));
-        SharedSlots.Slot first = slots.take("flood").block();
-        SharedSlots.Slot second = slots.take("flood").block();
-        AtomicReference<SharedSlots.Slot> third = new AtomicReference<>();
+        Slot first = slots.take("flood").block();
+        Slot second = slots.take("flood").block();
+        AtomicReference<Slot> third = new AtomicReference<>();
         slots.take("flood").subscribe(third::set);
         assertThat(third.get()).as("the flood waits: one slot stays free").isNull();
 
-        SharedSlots.Slot newcomer = slots.take("quiet").blockOptional(Duration.ofMillis(100)).orElse(null);
+        Slot newcomer = slots.take("quiet").blockOptional(Duration.ofMillis(100)).orElse(null);
         assertThat(newcomer).as("the quiet organisation is served at once").isNotNull();
 
         newcomer.release();
@@ -40,10 +40,10 @@ class SharedSlotsTest {
     @Test
     void aFreedSlotGoesToTheWaitingOrganisationHoldingTheFewest() {
         SharedSlots slots = new SharedSlots(2, 8, Duration.ofSeconds(5));
-        SharedSlots.Slot flood = slots.take("flood").block();
-        SharedSlots.Slot other = slots.take("other").block();
-        AtomicReference<SharedSlots.Slot> floodNext = new AtomicReference<>();
-        AtomicReference<SharedSlots.Slot> thirdNext = new AtomicReference<>();
+        Slot flood = slots.take("flood").block();
+        Slot other = slots.take("other").block();
+        AtomicReference<Slot> floodNext = new AtomicReference<>();
+        AtomicReference<Slot> thirdNext = new AtomicReference<>();
         slots.take("flood").subscribe(floodNext::set); // waiting first
         slots.take("third").subscribe(thirdNext::set); // holds none
 
@@ -61,7 +61,7 @@ class SharedSlotsTest {
     @Test
     void aWaitOverOrALineFullGetsNoSlot() {
         SharedSlots slots = new SharedSlots(2, 1, Duration.ofMillis(100));
-        SharedSlots.Slot held = slots.take("flood").block();
+        Slot held = slots.take("flood").block();
         AtomicReference<Boolean> firstServed = new AtomicReference<>();
         slots.take("flood").map(slot -> true).defaultIfEmpty(false).subscribe(firstServed::set); // the line of one
         assertThat(slots.take("flood").blockOptional(Duration.ofSeconds(1))).as("line full").isEmpty();
@@ -86,9 +86,9 @@ class SharedSlotsTest {
                 for (int i = 0; i < 2000; i++) {
                     String key = "org-" + random.nextInt(3);
                     if (random.nextInt(4) == 0) {
-                        slots.take(key).subscribe(SharedSlots.Slot::release).dispose();
+                        slots.take(key).subscribe(Slot::release).dispose();
                     } else {
-                        slots.take(key).blockOptional(Duration.ofSeconds(5)).ifPresent(SharedSlots.Slot::release);
+                        slots.take(key).blockOptional(Duration.ofSeconds(5)).ifPresent(Slot::release);
                     }
                 }
             }));
@@ -103,9 +103,9 @@ class SharedSlotsTest {
         }
         assertThat(slots.activeKeys()).isZero();
         // and the whole pool is free again: two organisations fill it, the first only up to the last slot
-        SharedSlots.Slot a = slots.take("a").block();
-        SharedSlots.Slot b = slots.take("a").block();
-        SharedSlots.Slot c = slots.take("b").blockOptional(Duration.ofMillis(100)).orElse(null);
+        Slot a = slots.take("a").block();
+        Slot b = slots.take("a").block();
+        Slot c = slots.take("b").blockOptional(Duration.ofMillis(100)).orElse(null);
         assertThat(c).isNotNull();
         a.release();
         b.release();
