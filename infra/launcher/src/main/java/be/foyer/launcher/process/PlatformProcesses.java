@@ -53,6 +53,9 @@ public class PlatformProcesses implements AutoCloseable, GatewayAccess {
         } catch (RuntimeException e) {
             close();
             throw e instanceof LauncherException ? e : new LauncherException("Start failed: " + e, e);
+        } catch (Error e) {
+            close(); // a class missing from the classpath, say: stop the processes, or they outlive the build
+            throw e;
         }
     }
 
