@@ -218,6 +218,9 @@ class DemoWalkThroughIT {
         if (user != null) {
             request.header("Authorization", "Bearer " + TOKENS.computeIfAbsent(user, platform::accessToken));
         }
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 }
