@@ -3,12 +3,6 @@ package be.foyer.gateway;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.Test;
@@ -65,25 +59,7 @@ class InFlightSlotsTest {
     @Test
     void afterManyConcurrentTakesReleasesTimeoutsAndCancellationsNothingIsHeld() throws Exception {
         InFlightSlots slots = new InFlightSlots(2, 3, Duration.ofMillis(5));
-        ExecutorService threads = Executors.newFixedThreadPool(8);
-        List<Future<?>> done = new ArrayList<>();
-        for (int t = 0; t < 8; t++) {
-            done.add(threads.submit(() -> {
-                ThreadLocalRandom random = ThreadLocalRandom.current();
-                for (int i = 0; i < 2000; i++) {
-                    String key = "org-" + random.nextInt(3);
-                    if (random.nextInt(4) == 0) {
-                        slots.take(key).subscribe(Slot::release).dispose(); // cancelled at once
-                    } else {
-                        slots.take(key).blockOptional(Duration.ofSeconds(5)).ifPresent(Slot::release);
-                    }
-                }
-            }));
-        }
-        for (Future<?> each : done) {
-            each.get();
-        }
-        threads.shutdown();
+        ConcurrentTakes.run(slots::take);
         Thread.sleep(100); // time-outs of lines already left fire harmlessly
         assertThat(slots.activeKeys()).isZero();
     }

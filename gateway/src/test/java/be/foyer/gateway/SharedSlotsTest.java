@@ -3,12 +3,6 @@ package be.foyer.gateway;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.Test;
@@ -78,25 +72,7 @@ class SharedSlotsTest {
     @Test
     void afterManyConcurrentTakesReleasesTimeoutsAndCancellationsNothingIsHeld() throws Exception {
         SharedSlots slots = new SharedSlots(3, 4, Duration.ofMillis(5));
-        ExecutorService threads = Executors.newFixedThreadPool(8);
-        List<Future<?>> done = new ArrayList<>();
-        for (int t = 0; t < 8; t++) {
-            done.add(threads.submit(() -> {
-                ThreadLocalRandom random = ThreadLocalRandom.current();
-                for (int i = 0; i < 2000; i++) {
-                    String key = "org-" + random.nextInt(3);
-                    if (random.nextInt(4) == 0) {
-                        slots.take(key).subscribe(Slot::release).dispose();
-                    } else {
-                        slots.take(key).blockOptional(Duration.ofSeconds(5)).ifPresent(Slot::release);
-                    }
-                }
-            }));
-        }
-        for (Future<?> future : done) {
-            future.get();
-        }
-        threads.shutdown();
+        ConcurrentTakes.run(slots::take);
         long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
         while (slots.activeKeys() > 0 && System.nanoTime() < deadline) {
             Thread.sleep(20);

@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.regex.Pattern;
 
 import be.foyer.platform.domain.FieldChecks;
@@ -31,17 +30,9 @@ public final class ReportMonth {
     }
 
     /**
-     * Reads the parameter: required, written {@code YYYY-MM}, a real month, and not after the current Brussels
-     * month (a month that has not begun has no figures yet).
+     * Reads one month parameter: required, written {@code YYYY-MM}, a real month, and not after the current Brussels
+     * month (a month that has not begun has no figures yet); what is wrong goes into {@code checks} ({@code null} then).
      */
-    public static YearMonth parse(String month, Clock clock) {
-        FieldChecks checks = new FieldChecks();
-        YearMonth parsed = check(month, PARAMETER, clock, checks);
-        checks.throwIfAny();
-        return parsed;
-    }
-
-    /** Reads one month parameter as {@link #parse} does, writing what is wrong into {@code checks} ({@code null} then). */
     public static YearMonth check(String month, String field, Clock clock, FieldChecks checks) {
         if (month == null || month.isBlank()) {
             checks.reject(field, FieldErrorCode.REQUIRED, "is required (YYYY-MM)");

@@ -1,5 +1,6 @@
 package be.foyer.reporting;
 
+import be.foyer.platform.domain.FieldChecks;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -20,8 +21,8 @@ class ReportMonthTest {
 
     @Test
     void the_current_month_is_the_brussels_one() {
-        assertThat(ReportMonth.parse("2026-12", lateNovemberUtc)).isEqualTo(YearMonth.of(2026, 12));
-        assertThatThrownBy(() -> ReportMonth.parse("2027-01", lateNovemberUtc))
+        assertThat(month("2026-12")).isEqualTo(YearMonth.of(2026, 12));
+        assertThatThrownBy(() -> month("2027-01"))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.errors().get(0).field()).isEqualTo("month"));
     }
@@ -29,10 +30,18 @@ class ReportMonthTest {
     @Test
     void a_month_must_be_written_yyyy_mm_and_exist() {
         for (String bad : new String[] {"2026-13", "abc", "2026-1", "2026-00", "26-11", "2026-11-01", " ", null}) {
-            assertThatThrownBy(() -> ReportMonth.parse(bad, lateNovemberUtc)).as(bad)
+            assertThatThrownBy(() -> month(bad)).as(bad)
                     .isInstanceOfSatisfying(InvalidInputException.class,
                             e -> assertThat(e.errors().get(0).field()).isEqualTo("month"));
         }
+    }
+
+    /** The month parameter as a report request reads it. */
+    private YearMonth month(String month) {
+        FieldChecks checks = new FieldChecks();
+        ReportPeriod period = ReportPeriod.read(month, null, null, lateNovemberUtc, checks);
+        checks.throwIfAny();
+        return period.from();
     }
 
     @Test

@@ -39,10 +39,6 @@ public class FederationReportService {
         this.facts = facts;
     }
 
-    public FederationReport report(YearMonth month) {
-        return report(new ReportPeriod(month, month));
-    }
-
     public FederationReport report(ReportPeriod period) {
         List<String> organisations = Organisations.ALL;
         List<YearMonth> months = period.months();

@@ -1,5 +1,6 @@
 package be.foyer.reporting.monthly;
 
+import be.foyer.reporting.ReportPeriod;
 import be.foyer.reporting.Indicator;
 
 import static be.foyer.reporting.Events.accompaniment;
@@ -128,7 +129,7 @@ class PlacesAndActivitiesTest {
 
     @Test
     void federation_wide_a_place_and_an_activity_held_count_once() {
-        FederationReport report = federation.report(JUNE);
+        FederationReport report = federation.report(new ReportPeriod(JUNE, JUNE));
         Map<Indicator, FederationReport.IndicatorRow> rows = report.indicators();
 
         assertThat(rows.get(Indicator.DISTINCT_PLACES).total()).isEqualTo(3); // museum, forest, bowling
